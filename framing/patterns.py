@@ -1,0 +1,93 @@
+"""Tables of search patterns kept as CSV files, so students can add rows.
+
+Several lessons search the articles with a list of regular expressions kept in
+a CSV file (facts in notebook 01, word variants in notebook 02). This module
+reads such a file and checks it, so that a typo in a pattern gives a message
+naming the file, the line and the problem instead of a traceback from ``re``.
+"""
+
+from __future__ import annotations
+
+import re
+from io import StringIO
+from pathlib import Path
+
+import pandas as pd
+
+from framing._tables import require_columns
+from framing.loading import ArticleLoadError, decode_utf8, normalise_newlines
+
+PATTERN_FLAGS = re.IGNORECASE
+"""Patterns match regardless of case."""
+
+
+class PatternFileError(ValueError):
+    """A pattern CSV file is missing, malformed or holds a bad pattern."""
+
+
+def load_pattern_table(path: str | Path, key_column: str, columns: list[str]) -> pd.DataFrame:
+    """Read a CSV of patterns and check it.
+
+    The file must have ``key_column``, ``pattern`` and every name in
+    ``columns``; keys must be unique and not blank; every pattern must be a
+    valid regular expression. Raises ``PatternFileError`` naming the file and
+    line otherwise.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise PatternFileError(f"{path}: file not found")
+    try:
+        text = normalise_newlines(decode_utf8(path.read_bytes(), path))
+    except ArticleLoadError as error:
+        raise PatternFileError(str(error)) from None
+    if not text.strip():
+        raise PatternFileError(f"{path}: the file is empty")
+    try:
+        table = pd.read_csv(StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
+    except pd.errors.ParserError as error:
+        raise PatternFileError(f"{path}: not valid CSV ({error})") from None
+    needed = [key_column, "pattern", *[c for c in columns if c not in (key_column, "pattern")]]
+    missing = [name for name in needed if name not in table.columns]
+    if missing:
+        raise PatternFileError(f"{path}: missing column(s) {', '.join(missing)}")
+    problems = []
+    for position, row in table.iterrows():
+        line = position + 2  # header is line 1
+        key = row[key_column].strip()
+        if not key:
+            problems.append(f"{path}: line {line}: {key_column} is blank")
+        if not row["pattern"].strip():
+            problems.append(f"{path}: line {line}: pattern is blank for {key!r}")
+            continue
+        try:
+            re.compile(row["pattern"], PATTERN_FLAGS)
+        except re.error as error:
+            problems.append(f"{path}: line {line}: pattern {row['pattern']!r} for {key!r} is not a valid regular expression ({error})")
+    duplicated = sorted(set(table[key_column][table[key_column].duplicated()]))
+    if duplicated:
+        problems.append(f"{path}: {key_column} used more than once: {', '.join(duplicated)}")
+    if problems:
+        raise PatternFileError("\n".join(problems))
+    return table
+
+
+def find_pattern(sentences: pd.DataFrame, pattern: str) -> pd.DataFrame:
+    """The sentences that match ``pattern`` (case-insensitive), with the words matched.
+
+    Returns ``article_id``, ``sentence_no``, ``match`` (the first matching
+    words) and ``sentence``.
+
+    >>> table = pd.DataFrame({"article_id": ["a", "b"], "sentence_no": [1, 1],
+    ...                       "sentence": ["Iraq hosts 2,500 US troops.", "No number here."]})
+    >>> find_pattern(table, r"2,500")[["article_id", "match"]].values.tolist()
+    [['a', '2,500']]
+    """
+    require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
+    try:
+        compiled = re.compile(pattern, PATTERN_FLAGS)
+    except re.error as error:
+        raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({error})") from None
+    found = sentences["sentence"].map(lambda sentence: compiled.search(sentence))
+    hits = sentences.loc[found.notna(), ["article_id", "sentence_no", "sentence"]].copy()
+    hits.insert(2, "match", [match.group(0) for match in found.dropna()])
+    return hits.reset_index(drop=True)

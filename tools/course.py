@@ -1,0 +1,373 @@
+"""Build the course's notebooks: navigation, outputs and exercises, from one source.
+
+Usage (from the project root, in the project's environment):
+
+    python tools/course.py build        # all three steps below, in order
+    python tools/course.py navigation   # rewrite navigation cells, contents and README course map
+    python tools/course.py execute [NOTEBOOK ...]  # run notebooks/ and solutions/ in place
+    python tools/course.py exercises    # generate exercises/ from solutions/
+    python tools/course.py check        # fail if anything above is out of date (no kernel needed)
+
+What each step owns:
+
+* navigation: the first and last cell of every notebook in notebooks/ and
+  solutions/ (marked ``<!--NAVIGATION-->``), the file notebooks/00-contents.ipynb
+  and the course map in README.md between ``<!-- COURSE MAP -->`` markers. Titles,
+  framing questions and times come from each lesson's opening cell.
+* execute: the outputs stored in notebooks/ and solutions/.
+* exercises: the whole of exercises/, made from solutions/: code between
+  ``### BEGIN SOLUTION`` and ``### END SOLUTION`` becomes a stub, prose between
+  ``<!-- BEGIN SOLUTION -->`` and ``<!-- END SOLUTION -->`` becomes a prompt, and
+  outputs are removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import re
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSONS, SOLUTIONS, EXERCISES = (ROOT / "notebooks", ROOT / "solutions", ROOT / "exercises")
+CONTENTS_NAME = "00-contents.ipynb"
+NAV_MARK = "<!--NAVIGATION-->"
+MAP_START, MAP_END = "<!-- COURSE MAP START -->", "<!-- COURSE MAP END -->"
+CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
+PROSE_BEGIN, PROSE_END = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
+CODE_STUB = ["# YOUR CODE HERE", "raise NotImplementedError()"]
+PROSE_STUB = "*Write your answer here.*"
+LESSON_NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
+
+
+class CourseError(Exception):
+    """A notebook does not follow the course conventions; the message says where."""
+
+
+@dataclass(frozen=True)
+class Lesson:
+    path: Path
+    title: str
+    question: str
+    time: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def number(self) -> str:
+        return self.path.name[:2]
+
+
+def source(cell) -> str:
+    return cell.source if isinstance(cell.source, str) else "".join(cell.source)
+
+
+def read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def write(notebook, path: Path) -> None:
+    text = nbformat.writes(notebook) + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def course_settings() -> dict:
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        return tomllib.load(handle)["tool"]["course"]
+
+
+def binder_url(relative_path: str) -> str:
+    settings = course_settings()
+    return (
+        f"https://mybinder.org/v2/gh/{settings['binder_repository']}/{settings['binder_ref']}"
+        f"?urlpath=lab/tree/{relative_path}"
+    )
+
+
+def lesson_paths(folder: Path = LESSONS) -> list[Path]:
+    return sorted(p for p in folder.glob("*.ipynb") if LESSON_NAME.match(p.name) and p.name != CONTENTS_NAME)
+
+
+def opening_cell(notebook, path: Path):
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown" and not source(cell).startswith(NAV_MARK):
+            return cell
+    raise CourseError(f"{path}: no opening markdown cell")
+
+
+def read_lesson(path: Path) -> Lesson:
+    text = source(opening_cell(read(path), path))
+    fields = {}
+    for key, pattern in (("title", r"^# (.+)$"), ("question", r"^\*\*Framing question:\*\*\s*(.+)$"), ("time", r"^\*\*Time:\*\*\s*(.+)$")):
+        match = re.search(pattern, text, re.MULTILINE)
+        if not match:
+            raise CourseError(f"{path}: the opening cell has no line matching {pattern!r}")
+        fields[key] = match.group(1).strip()
+    return Lesson(path, **fields)
+
+
+def nav_cell(text: str):
+    return nbformat.v4.new_markdown_cell(f"{NAV_MARK}\n{text}")
+
+
+def _link(lesson: Lesson | None, prefix: str, arrow: str) -> str:
+    if lesson is None:
+        return ""
+    return f"[{arrow} {lesson.title}]({prefix}{lesson.name})" if arrow == "<" else f"[{lesson.title} {arrow}]({prefix}{lesson.name})"
+
+
+def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[str, str]:
+    """The top and bottom navigation text of lesson ``position`` in ``folder``."""
+    lesson = lessons[position]
+    previous = lessons[position - 1] if position > 0 else None
+    following = lessons[position + 1] if position + 1 < len(lessons) else None
+    exercise = f"../exercises/{lesson.name}"
+    if folder == LESSONS:
+        badge = f"[![Open in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('notebooks/' + lesson.name)})"
+        links = " | ".join(filter(None, [_link(previous, "", "<"), f"[Contents]({CONTENTS_NAME})", _link(following, "", ">")]))
+        top = f"{badge} {links}"
+        after = f"**Next:** [{following.title}]({following.name})" if following else "**Next:** this is the last lesson so far; go back to the [contents]({CONTENTS_NAME})."
+        bottom = f"**Practise:** [exercises for this lesson]({exercise}) (answers in [solutions](../solutions/{lesson.name})).\n\n{after}\n\n{links}"
+        return top, bottom
+    badge = f"[![Open the exercises in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('exercises/' + lesson.name)})"
+    links = f"[< Back to the lesson](../notebooks/{lesson.name}) | [Contents](../notebooks/{CONTENTS_NAME})"
+    if following:
+        links += f" | [Next lesson: {following.title} >](../notebooks/{following.name})"
+    return f"{badge} {links}", links
+
+
+def set_navigation(notebook, top: str, bottom: str) -> None:
+    cells = [cell for cell in notebook.cells if not (cell.cell_type == "markdown" and source(cell).startswith(NAV_MARK))]
+    first, last = nav_cell(top), nav_cell(bottom)
+    for cell, role in ((first, "top"), (last, "bottom")):
+        cell["id"] = f"navigation-{role}"
+    notebook.cells = [first, *cells, last]
+
+
+def contents_notebook(lessons: list[Lesson]):
+    table = course_map(lessons)
+    text = (
+        "# Same Story, Five Frames: contents\n\n"
+        "Five articles about one event, Iranian President Masoud Pezeshkian's first foreign trip (to Iraq, "
+        "September 2024), compared step by step. Work through the lessons in order; each ends with exercises.\n\n"
+        f"{table}\n\n"
+        "Each lesson has an exercise notebook in `exercises/` (the same name) and worked answers in `solutions/`. "
+        "The articles and their documentation are in `data/` ([data/README.md](../data/README.md))."
+    )
+    notebook = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_markdown_cell(text)
+    cell["id"] = "contents"
+    notebook.cells = [cell]
+    notebook.metadata = {"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}, "language_info": {"name": "python"}}
+    return notebook
+
+
+def course_map(lessons: list[Lesson]) -> str:
+    rows = ["| Lesson | The question it answers | Time | Exercises |", "|---|---|---|---|"]
+    for lesson in lessons:
+        rows.append(
+            f"| [{lesson.title}]({lesson.name}) | {lesson.question} | {lesson.time} | [exercises](../exercises/{lesson.name}) |"
+        )
+    return "\n".join(rows)
+
+
+def readme_with_map(readme: str, lessons: list[Lesson]) -> str:
+    if MAP_START not in readme or MAP_END not in readme:
+        raise CourseError(f"README.md: the course map markers {MAP_START} and {MAP_END} are missing")
+    rows = ["| Lesson | The question it answers | Time | Launch |", "|---|---|---|---|"]
+    for lesson in lessons:
+        rows.append(
+            f"| [{lesson.title}](notebooks/{lesson.name}) | {lesson.question} | {lesson.time} | "
+            f"[Binder]({binder_url('notebooks/' + lesson.name)}) |"
+        )
+    readme = re.sub(
+        r"\(https://mybinder\.org/v2/gh/[^)]*?urlpath=lab/tree/notebooks/" + re.escape(CONTENTS_NAME) + r"\)",
+        f"({binder_url('notebooks/' + CONTENTS_NAME)})",
+        readme,
+    )
+    head, rest = readme.split(MAP_START, 1)
+    _, tail = rest.split(MAP_END, 1)
+    return f"{head}{MAP_START}\n" + "\n".join(rows) + f"\n{MAP_END}{tail}"
+
+
+def build_navigation() -> list[Path]:
+    """Return the files whose navigation changed (after writing them)."""
+    return _navigation(write_files=True)
+
+
+def _navigation(write_files: bool) -> list[Path]:
+    lessons = [read_lesson(path) for path in lesson_paths()]
+    changed = []
+    for folder in (LESSONS, SOLUTIONS):
+        for position, lesson in enumerate(lessons):
+            path = folder / lesson.name
+            if not path.exists():
+                raise CourseError(f"{path}: missing; every lesson needs a solutions notebook of the same name")
+            notebook = read(path)
+            before = nbformat.writes(notebook)
+            set_navigation(notebook, *navigation_for(folder, lessons, position))
+            if nbformat.writes(notebook) != before:
+                changed.append(path)
+                if write_files:
+                    write(notebook, path)
+    contents = LESSONS / CONTENTS_NAME
+    expected = nbformat.writes(contents_notebook(lessons)) + "\n"
+    if not contents.exists() or contents.read_text(encoding="utf-8") != expected:
+        changed.append(contents)
+        if write_files:
+            contents.write_text(expected, encoding="utf-8")
+    readme_path = ROOT / "README.md"
+    readme = readme_path.read_text(encoding="utf-8")
+    new_readme = readme_with_map(readme, lessons)
+    if new_readme != readme:
+        changed.append(readme_path)
+        if write_files:
+            readme_path.write_text(new_readme, encoding="utf-8")
+    return changed
+
+
+def strip_code_solution(text: str, where: str) -> str:
+    """Replace each BEGIN/END SOLUTION block of a code cell by a stub, keeping its indentation."""
+    lines, result, inside, indent = text.split("\n"), [], False, ""
+    for line in lines:
+        stripped = line.strip()
+        if stripped == CODE_BEGIN:
+            if inside:
+                raise CourseError(f"{where}: {CODE_BEGIN} inside another solution block")
+            inside, indent = True, line[: len(line) - len(line.lstrip())]
+            result.extend(indent + stub for stub in CODE_STUB)
+        elif stripped == CODE_END:
+            if not inside:
+                raise CourseError(f"{where}: {CODE_END} without {CODE_BEGIN}")
+            inside = False
+        elif not inside:
+            result.append(line)
+    if inside:
+        raise CourseError(f"{where}: {CODE_BEGIN} without {CODE_END}")
+    return "\n".join(result)
+
+
+def strip_prose_solution(text: str, where: str) -> str:
+    """Replace each BEGIN/END SOLUTION block of a markdown cell by a prompt."""
+    if text.count(PROSE_BEGIN) != text.count(PROSE_END):
+        raise CourseError(f"{where}: {PROSE_BEGIN} and {PROSE_END} do not pair up")
+    pattern = re.compile(re.escape(PROSE_BEGIN) + r".*?" + re.escape(PROSE_END), re.DOTALL)
+    return pattern.sub(PROSE_STUB, text)
+
+
+def exercise_from_solution(solution, path: Path, lessons: list[Lesson] | None = None):
+    """The exercise notebook made from a solution notebook: answers removed, outputs cleared."""
+    exercise = copy.deepcopy(solution)
+    blanks = 0
+    for number, cell in enumerate(exercise.cells):
+        where = f"{path} cell {number}"
+        text = source(cell)
+        if cell.cell_type == "code":
+            new = strip_code_solution(text, where)
+            cell.outputs, cell.execution_count = [], None
+            cell.metadata.pop("execution", None)
+        elif cell.cell_type == "markdown":
+            new = strip_prose_solution(text, where)
+        else:
+            continue
+        blanks += new != text
+        cell.source = new
+    if blanks == 0:
+        raise CourseError(f"{path}: no solution blocks; mark answers with {CODE_BEGIN} / {CODE_END} or {PROSE_BEGIN} / {PROSE_END}")
+    exercise.metadata.pop("widgets", None)
+    return exercise
+
+
+def expected_exercises() -> dict[Path, str]:
+    result = {}
+    for path in lesson_paths(SOLUTIONS):
+        exercise = exercise_from_solution(read(path), path)
+        result[EXERCISES / path.name] = nbformat.writes(exercise) + "\n"
+    return result
+
+
+def build_exercises() -> list[Path]:
+    changed = []
+    expected = expected_exercises()
+    EXERCISES.mkdir(exist_ok=True)
+    for path, text in expected.items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    for stale in set(EXERCISES.glob("*.ipynb")) - set(expected):
+        stale.unlink()
+        changed.append(stale)
+    return changed
+
+
+def stale_exercises() -> list[Path]:
+    expected = expected_exercises()
+    stale = [path for path, text in expected.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
+    stale += sorted(set(EXERCISES.glob("*.ipynb")) - set(expected))
+    return stale
+
+
+def execute(paths: list[Path], timeout: int = 600) -> None:
+    """Run each notebook top to bottom in its own folder and store its outputs."""
+    from nbclient import NotebookClient
+
+    environment = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+    saved = {key: os.environ.get(key) for key in environment}
+    os.environ.update(environment)
+    try:
+        for path in paths:
+            print(f"executing {path.relative_to(ROOT)}", flush=True)
+            notebook = read(path)
+            NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+            for cell in notebook.cells:
+                cell.metadata.pop("execution", None)
+            notebook.metadata["language_info"] = {"name": "python"}
+            write(notebook, path)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("step", choices=["build", "navigation", "execute", "exercises", "check"])
+    parser.add_argument("notebooks", nargs="*", type=Path, help="with execute: only these notebooks")
+    args = parser.parse_args(argv)
+    try:
+        if args.step in ("navigation", "build"):
+            for path in build_navigation():
+                print(f"navigation updated: {path.relative_to(ROOT)}")
+        if args.step in ("execute", "build"):
+            targets = [p.resolve() for p in args.notebooks] or [*lesson_paths(LESSONS), *lesson_paths(SOLUTIONS)]
+            execute(targets)
+        if args.step in ("exercises", "build"):
+            for path in build_exercises():
+                print(f"exercise written: {path.relative_to(ROOT)}")
+        if args.step == "check":
+            stale = _navigation(write_files=False) + stale_exercises()
+            if stale:
+                print("out of date (run `python tools/course.py build`):")
+                for path in stale:
+                    print(f"  {path.relative_to(ROOT)}")
+                return 1
+            print("navigation and exercises are up to date")
+    except CourseError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
