@@ -46,13 +46,13 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _WIRE_CREDIT = re.compile(r"^[\w .,&'’-]+ contributed to this (report|story|article)\.?$", re.IGNORECASE)
-_RELATED_LINK = re.compile(r"^(Related|Read more|See also|Also read)(:|\b|(?=[A-Z]))", re.IGNORECASE)
+_RELATED_LINK = re.compile(r"^((Related|Read more|See also|Also read)\s*:|Related(?=[A-Z]))")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}(\s*(,|and)\s*[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3})*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)…]$")
 
 
 def looks_like_title_case(line: str) -> bool:
-    """True for a line of three or more words, every one of them capitalised
+    """True for a line of four or more words, every one of them capitalised
     except small words such as "in" or "to", and no sentence-ending punctuation.
 
     >>> looks_like_title_case("Iran Leader to Visit Kurdistan")
@@ -61,7 +61,7 @@ def looks_like_title_case(line: str) -> bool:
     False
     """
     words = re.findall(r"[^\W_][\w’'.-]*", line)
-    if len(words) < 3 or _SENTENCE_END.search(line.strip()):
+    if len(words) < 4 or _SENTENCE_END.search(line.strip()):
         return False
     for position, word in enumerate(words):
         if position > 0 and word.lower() in _SMALL_WORDS:

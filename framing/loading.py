@@ -161,9 +161,11 @@ def load_articles(folder: str | Path) -> pd.DataFrame:
     problem if anything is wrong; nothing is half-loaded. A ``.txt`` file in
     the folder that ``articles.csv`` does not list gives a warning.
 
-    >>> articles = load_articles("data/pezeshkian-iraq-2024")  # doctest: +SKIP
-    >>> list(articles["article_id"])  # doctest: +SKIP
-    ['visits-baghdad', 'inaugural-visit', 'first-foreign-trip', 'strategic-partnership', 'next-door-iraq']
+    Example, from the project's top folder::
+
+        articles = load_articles("data/pezeshkian-iraq-2024")
+        list(articles["article_id"])
+        # ['visits-baghdad', 'inaugural-visit', 'first-foreign-trip', 'strategic-partnership', 'next-door-iraq']
     """
     folder = Path(folder)
     table = _read_index(folder)

@@ -1,7 +1,8 @@
 """Words, counted the same way everywhere in the course.
 
 A *word* here is a run of letters or digits, which may contain an apostrophe,
-hyphen, full stop or comma between two letters or digits: "Iran-backed",
+hyphen, full stop or comma (or two of them, as in "U.S.-led") between two
+letters or digits: "Iran-backed",
 "Hamas’s", "U.S.-led" and "2,500" are one word each. Punctuation on its own is
 not a word. (TextBlob's ``.words`` would need an NLTK download; this does not.)
 """
@@ -14,7 +15,7 @@ import pandas as pd
 
 from framing._tables import require_columns
 
-WORD_PATTERN = re.compile(r"[^\W_]+(?:[’'.,\-][^\W_]+)*")
+WORD_PATTERN = re.compile(r"[^\W_]+(?:[’'.,\-]{1,2}[^\W_]+)*")
 
 
 def tokenize(text: str) -> list[str]:
@@ -22,6 +23,8 @@ def tokenize(text: str) -> list[str]:
 
     >>> tokenize("Iraq hosts 2,500 U.S. troops and Iran-backed militias.")
     ['Iraq', 'hosts', '2,500', 'U.S', 'troops', 'and', 'Iran-backed', 'militias']
+    >>> tokenize("a U.S.-led coalition")
+    ['a', 'U.S.-led', 'coalition']
     """
     if not isinstance(text, str):
         raise TypeError(f"tokenize expects a string, got {type(text).__name__}")

@@ -1,0 +1,126 @@
+"""Cleaning rules: what each catches, what none may catch, and the seeds' lines."""
+
+import pandas as pd
+import pytest
+
+import framing
+from conftest import STORY_DIR
+from framing.cleaning import classify_line, clean_text, looks_like_title_case
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("3 MIN READ", "page furniture"),
+        ("5 minute read", "page furniture"),
+        ("Updated:", "page furniture"),
+        ("Published: 11 September 2024", "page furniture"),
+        ("0:00", "page furniture"),
+        (" date 2024-09-11 WORLD", "page furniture"),
+        ("September 11, 2024", "date line"),
+        ("Wednesday, Sept. 11, 2024", "date line"),
+        ("President Pezeshkian seeks to strengthen relations. / Photo: AA", "photo caption"),
+        ("Fighters man a position. Safin Hamed/AFP via Getty Images", "photo caption"),
+        ("Protesters gather in Baghdad. (AP Photo/Hadi Mizban)", "photo caption"),
+        ("Reuters contributed to this report.", "wire credit"),
+        ("Reuters and AFP contributed to this report", "wire credit"),
+        ("RelatedCan Masoud Pezeshkian transform Iran's domestic and foreign policy?", "related link"),
+        ("Read more: Iran's new president", "related link"),
+        ("By Jane Doe", "byline"),
+        ("By Jane Doe and John Roe", "byline"),
+        ("Iran Leader to Visit Kurdistan", "heading"),
+        ("Man Attacked By Mob After Trying To Steal Gun From Female Guard In Nakuru", "heading"),
+    ],
+)
+def test_each_rule_names_its_kind_of_line(line, rule):
+    assert classify_line(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Iraq hosts 2,500 US troops.",
+        "“We will meet senior Iraqi officials in Baghdad.”",
+        "By Wednesday the talks had begun.",  # starts with "By" but is a sentence
+        "Related talks will follow next week.",  # starts with "Related" as an ordinary word
+        "Iran Says It Will Sign Deals.",  # title case, but a sentence
+        "Iran and Iraq",  # too short to call a heading
+        "The photo shows the two leaders shaking hands.",
+        "",
+        "   ",
+    ],
+)
+def test_article_text_and_blank_lines_are_not_classified(line):
+    assert classify_line(line) is None
+
+
+def test_headline_and_byline_come_from_metadata():
+    metadata = {"headline": "Iran's Pezeshkian visits Iraq", "byline": "Adam Morrow"}
+    assert classify_line("Iran's Pezeshkian visits Iraq", metadata) == "headline"
+    assert classify_line("  Adam Morrow ", metadata) == "byline"
+    assert classify_line("Iran's Pezeshkian visits Iraq", {}) is None
+    assert classify_line("Adam Morrow", {"byline": ""}) is None
+
+
+def test_title_case_needs_capitals_on_every_main_word():
+    assert looks_like_title_case("Iranian President Arrives in Next-Door Iraq in 1st Official Visit Abroad")
+    assert not looks_like_title_case("Iranian president arrives in Iraq")
+    assert not looks_like_title_case("Iran Leader to Visit Kurdistan?")
+
+
+def test_clean_text_keeps_article_lines_in_order_without_blank_lines():
+    text = "3 MIN READ\n\nFirst sentence.\nCaption here. / Photo: AA\n\n  Second sentence.  \nReuters contributed to this report."
+    assert clean_text(text) == "First sentence.\nSecond sentence."
+
+
+def test_seed_non_article_lines_are_exactly_the_documented_ones():
+    removed = framing.non_article_lines(framing.load_articles(STORY_DIR))
+    summary = removed.groupby(["article_id", "rule"]).size().to_dict()
+    assert summary == {
+        ("first-foreign-trip", "page furniture"): 2,
+        ("first-foreign-trip", "headline"): 1,
+        ("first-foreign-trip", "photo caption"): 1,
+        ("first-foreign-trip", "date line"): 1,
+        ("first-foreign-trip", "related link"): 1,
+        ("strategic-partnership", "heading"): 1,
+        ("next-door-iraq", "headline"): 2,
+        ("next-door-iraq", "photo caption"): 3,
+        ("next-door-iraq", "byline"): 1,
+        ("next-door-iraq", "page furniture"): 2,
+        ("next-door-iraq", "heading"): 1,
+        ("next-door-iraq", "wire credit"): 1,
+    }
+    nakuru = removed[removed["article_id"] == "strategic-partnership"].iloc[0]
+    assert nakuru["line"].endswith("In Nakuru") and nakuru["line_no"] == 12
+
+
+def test_clean_articles_keeps_the_raw_text_and_is_idempotent():
+    articles = framing.load_articles(STORY_DIR)
+    once = framing.clean_articles(articles)
+    twice = framing.clean_articles(once)
+    assert (once["raw_text"] == articles["text"]).all()
+    assert once["text"].tolist() == twice["text"].tolist()
+    assert (twice["raw_text"] == articles["text"]).all()
+    assert "text" in articles and "raw_text" not in articles  # the input is not changed
+    assert "3 MIN READ" not in once.set_index("article_id").loc["first-foreign-trip", "text"]
+
+
+def test_cleaning_removes_whole_lines_only():
+    articles = framing.load_articles(STORY_DIR)
+    for raw, cleaned in zip(articles["text"], framing.clean_articles(articles)["text"]):
+        raw_lines = {line.strip() for line in raw.split("\n")}
+        assert all(line in raw_lines for line in cleaned.split("\n"))
+
+
+def test_non_article_lines_of_a_clean_text_is_an_empty_table():
+    table = pd.DataFrame({"article_id": ["a"], "text": ["Just one sentence."]})
+    removed = framing.non_article_lines(table)
+    assert removed.empty and list(removed.columns) == ["article_id", "line_no", "line", "rule"]
+
+
+@pytest.mark.parametrize("function", [framing.clean_articles, framing.non_article_lines])
+def test_bad_tables_are_refused_clearly(function):
+    with pytest.raises(ValueError, match="has no column"):
+        function(pd.DataFrame({"article_id": ["a"]}))
+    with pytest.raises(TypeError, match="expected a pandas DataFrame"):
+        function(["not", "a", "table"])

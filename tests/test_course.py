@@ -1,0 +1,146 @@
+"""The notebooks: exercises in sync with solutions, navigation current, conventions kept."""
+
+import re
+
+import nbformat
+import pytest
+
+from conftest import ROOT
+from tools import course
+
+LESSONS = course.lesson_paths(course.LESSONS)
+NOTEBOOKS = [*LESSONS, *course.lesson_paths(course.SOLUTIONS)]
+
+
+def cells(path, kind):
+    return [course.source(c) for c in course.read(path).cells if c.cell_type == kind]
+
+
+def test_there_is_at_least_one_lesson():
+    assert LESSONS, "no lessons found in notebooks/"
+
+
+def test_lessons_solutions_and_exercises_have_the_same_names():
+    names = {folder.name: {p.name for p in course.lesson_paths(folder)} for folder in (course.LESSONS, course.SOLUTIONS, course.EXERCISES)}
+    assert names["notebooks"] == names["solutions"] == names["exercises"]
+
+
+def test_exercises_are_generated_from_the_current_solutions():
+    stale = course.stale_exercises()
+    assert not stale, f"exercises/ is out of date: run `python tools/course.py exercises` ({stale})"
+
+
+def test_navigation_contents_and_readme_map_are_current():
+    changed = course._navigation(write_files=False)
+    assert not changed, f"navigation is out of date: run `python tools/course.py navigation` ({changed})"
+
+
+@pytest.mark.parametrize("path", course.lesson_paths(course.EXERCISES), ids=lambda p: p.name)
+def test_exercises_hold_no_answers_and_no_outputs(path):
+    notebook = course.read(path)
+    text = "\n".join(course.source(c) for c in notebook.cells)
+    for marker in (course.CODE_BEGIN, course.CODE_END, course.PROSE_BEGIN, course.PROSE_END):
+        assert marker not in text
+    assert "raise NotImplementedError()" in text
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in notebook.cells if c.cell_type == "code")
+
+
+@pytest.mark.parametrize("path", course.lesson_paths(course.SOLUTIONS), ids=lambda p: p.name)
+def test_every_coding_exercise_has_a_self_check(path):
+    code = cells(path, "code")
+    for position, text in enumerate(code):
+        if course.CODE_BEGIN in text and ".plot" not in text:
+            later = code[position + 1 : position + 3]
+            assert any("assert " in c and "print(" in c for c in later), f"{path.name}: solution cell {text[:60]!r} has no self-check after it"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_lesson_opening_block(path):
+    lesson = course.read_lesson(path)
+    opening = course.source(course.opening_cell(course.read(path), path))
+    assert re.match(r"^\d{2} · ", lesson.title), "title: 'NN · Name'"
+    for field in ("**Framing question:**", "**Time:**", "**Prerequisites:**", "**Learning goals.**"):
+        assert field in opening, f"{path.name}: opening cell lacks {field}"
+    top = course.source(course.read(path).cells[0])
+    assert top.startswith(course.NAV_MARK) and "mybinder.org/v2/gh/" in top and f"notebooks/{path.name}" in top
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_one_setup_cell_and_no_installs(path):
+    code = cells(path, "code")
+    importing = [i for i, text in enumerate(code) if re.search(r"^\s*(import|from)\s+\S+", text, re.MULTILINE)]
+    assert importing == [0], f"{path.name}: imports belong in the first code cell only (found in cells {importing})"
+    assert not any(re.search(r"^\s*[!%]\s*(pip|conda)\b", text, re.MULTILINE) for text in code), "no installs in lessons"
+    assert not any("download" in text for text in code), "nothing may download at run time"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_code_cells_are_short(path):
+    for text in cells(path, "code")[1:]:
+        lines = [line for line in text.splitlines() if line.strip() and not line.strip().startswith("###")]
+        assert len(lines) <= 8, f"{path.name}: a code cell has {len(lines)} lines; move logic into framing/"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_chart_is_titled_labelled_described_and_ends_with_semicolon(path):
+    for text in cells(path, "code"):
+        text = "\n".join(line for line in text.splitlines() if line.strip() not in (course.CODE_BEGIN, course.CODE_END))
+        if re.search(r"\.plot\b|\.plot\.|plot_\w+\(|plt\.", text) and "set_option" not in text:
+            assert text.rstrip().endswith(";"), f"{path.name}: a chart cell should end with ';'\n{text}"
+            assert "title" in text, f"{path.name}: chart without a title\n{text}"
+            if ".plot" in text and "plot_" not in text:
+                assert "xlabel" in text and "ylabel" in text, f"{path.name}: chart without axis labels\n{text}"
+            if path.parent.name == "notebooks":
+                assert "describe_" in text, f"{path.name}: chart without a computed text description\n{text}"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_lesson_ending(path):
+    markdown = "\n".join(cells(path, "markdown"))
+    for heading in ("## Summary", "## Your turn"):
+        assert heading in markdown, f"{path.name}: lessons end with {heading}"
+    bottom = course.source(course.read(path).cells[-1])
+    assert bottom.startswith(course.NAV_MARK) and f"../exercises/{path.name}" in bottom
+
+
+def test_code_stub_keeps_surrounding_lines_and_indentation():
+    text = "answer = None\nif True:\n    ### BEGIN SOLUTION\n    answer = 42\n    ### END SOLUTION\nanswer"
+    assert course.strip_code_solution(text, "x") == (
+        "answer = None\nif True:\n    # YOUR CODE HERE\n    raise NotImplementedError()\nanswer"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("### BEGIN SOLUTION\nx = 1", "without ### END SOLUTION"),
+        ("x = 1\n### END SOLUTION", "without ### BEGIN SOLUTION"),
+        ("### BEGIN SOLUTION\n### BEGIN SOLUTION\n### END SOLUTION", "inside another"),
+    ],
+)
+def test_unbalanced_code_markers_are_errors(text, message):
+    with pytest.raises(course.CourseError, match=message):
+        course.strip_code_solution(text, "nb cell 3")
+
+
+def test_prose_answers_become_a_prompt():
+    text = "Question?\n\n<!-- BEGIN SOLUTION -->\nAn answer.\n<!-- END SOLUTION -->\n"
+    assert course.strip_prose_solution(text, "x") == f"Question?\n\n{course.PROSE_STUB}\n"
+    with pytest.raises(course.CourseError, match="do not pair up"):
+        course.strip_prose_solution("<!-- BEGIN SOLUTION -->", "x")
+
+
+def test_a_solution_without_answers_is_refused(tmp_path):
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+    with pytest.raises(course.CourseError, match="no solution blocks"):
+        course.exercise_from_solution(notebook, tmp_path / "99-empty.ipynb")
+
+
+def test_generated_exercise_clears_outputs_and_keeps_cell_ids():
+    code = nbformat.v4.new_code_cell("### BEGIN SOLUTION\nx = 1\n### END SOLUTION\nx", execution_count=3)
+    code["id"] = "answer"
+    code.outputs = [nbformat.v4.new_output("execute_result", data={"text/plain": "1"}, execution_count=3)]
+    exercise = course.exercise_from_solution(nbformat.v4.new_notebook(cells=[code]), ROOT / "x.ipynb")
+    cell = exercise.cells[0]
+    assert cell.outputs == [] and cell.execution_count is None and cell["id"] == "answer"
+    assert cell.source == "# YOUR CODE HERE\nraise NotImplementedError()\nx"

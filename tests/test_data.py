@@ -1,0 +1,58 @@
+"""The story data: byte-identical to the seeds, checksummed, and loadable."""
+
+import hashlib
+
+import pytest
+
+import framing
+from conftest import ROOT, STORY_DIR
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def sha256(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def checksums():
+    lines = (ROOT / "data" / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    return {name: digest for digest, name in (line.split(maxsplit=1) for line in lines if line.strip())}
+
+
+def test_every_text_matches_its_checksum():
+    listed = checksums()
+    on_disk = {str(p.relative_to(ROOT / "data")) for p in STORY_DIR.glob("*.txt")}
+    assert set(listed) == on_disk, "data/SHA256SUMS and the .txt files in the story folder differ"
+    for name, digest in listed.items():
+        assert sha256(ROOT / "data" / name) == digest, f"data/{name} has changed since it was checksummed"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout")
+def test_texts_are_byte_identical_to_the_seeds():
+    seeds = sorted(sha256(p) for p in SEEDS.glob("*.txt"))
+    ours = sorted(sha256(p) for p in STORY_DIR.glob("*.txt"))
+    assert seeds == ours, "data/ must hold the seed texts byte for byte, and nothing else"
+
+
+def test_story_loads_with_every_article_listed():
+    articles = framing.load_articles(STORY_DIR)
+    assert list(articles["article_id"]) == [
+        "visits-baghdad", "inaugural-visit", "first-foreign-trip", "strategic-partnership", "next-door-iraq",
+    ]
+    assert set(articles["file"]) == {p.name for p in STORY_DIR.glob("*.txt")}
+
+
+def test_metadata_only_records_what_the_texts_show():
+    articles = framing.load_articles(STORY_DIR).set_index("article_id")
+    for article_id, row in articles.iterrows():
+        for column in ("headline", "date_shown", "byline", "wire_credit", "photo_credit"):
+            value = row[column]
+            for part in filter(None, (p.strip() for p in value.split(";"))):
+                assert part in row["text"], f"{article_id}: {column} {part!r} does not appear in the text"
+
+
+def test_facts_file_is_valid_and_every_fact_is_found_somewhere():
+    articles = framing.clean_articles(framing.load_articles(STORY_DIR))
+    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    found = framing.find_facts(framing.split_sentences(articles), facts)
+    assert set(found["fact_id"]) == set(facts["fact_id"]), "a fact in facts.csv matches no article"
