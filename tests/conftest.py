@@ -6,8 +6,6 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-STORY_DIR = ROOT / "data" / "pezeshkian-iraq-2024"
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import framing
-from conftest import STORY_DIR
+from paths import STORY_DIR
 from framing.cleaning import classify_line, clean_text, looks_like_title_case
 
 

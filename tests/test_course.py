@@ -5,7 +5,7 @@ import re
 import nbformat
 import pytest
 
-from conftest import ROOT
+from paths import ROOT
 from tools import course
 
 LESSONS = course.lesson_paths(course.LESSONS)

@@ -5,7 +5,7 @@ import hashlib
 import pytest
 
 import framing
-from conftest import ROOT, STORY_DIR
+from paths import ROOT, STORY_DIR
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 
@@ -56,3 +56,18 @@ def test_facts_file_is_valid_and_every_fact_is_found_somewhere():
     facts = framing.load_facts(STORY_DIR / "facts.csv")
     found = framing.find_facts(framing.split_sentences(articles), facts)
     assert set(found["fact_id"]) == set(facts["fact_id"]), "a fact in facts.csv matches no article"
+
+
+def test_framing_works_without_nltk_data(tmp_path):
+    """Nothing in framing may need an NLTK download: it must not even import nltk."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, framing\n"
+        f"a = framing.clean_articles(framing.load_articles({str(STORY_DIR)!r}))\n"
+        "framing.split_sentences(a); framing.tokenize('x')\n"
+        "assert 'nltk' not in sys.modules, 'framing imported nltk'\n"
+    )
+    env = {"PATH": "", "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)

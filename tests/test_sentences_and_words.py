@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import framing
-from conftest import STORY_DIR
+from paths import STORY_DIR
 from framing.sentences import split_text
 from framing.words import tokenize
 

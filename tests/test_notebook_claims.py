@@ -1,0 +1,76 @@
+"""The prose of the lessons against the data: quotes must be in the texts, figures must be computed ones.
+
+A lesson's markdown cannot compute anything, so these tests recompute the
+figures the prose states and look for the quoted words in the articles. When a
+test here fails, the prose and the data disagree: fix the prose.
+"""
+
+import re
+
+import pytest
+
+import framing
+from paths import STORY_DIR
+from tools import course
+
+# Quotations in the prose that are not from the articles, each with its source.
+NOT_FROM_THE_ARTICLES = {
+    "To frame is to select some aspects of a perceived reality and make them more salient in a communicating text",  # Entman 1993
+    "the former Iraqi leader",  # a made-up paraphrase, introduced as one
+}
+
+
+def normalise(text):
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("“", '"').replace("”", '"')).strip()
+
+
+def markdown(path):
+    return "\n".join(course.source(c) for c in course.read(path).cells if c.cell_type == "markdown" and not course.source(c).startswith(course.NAV_MARK))
+
+
+def raw_texts():
+    return normalise(" ".join(framing.load_articles(STORY_DIR)["text"]))
+
+
+NOTEBOOKS = [*course.lesson_paths(course.LESSONS), *course.lesson_paths(course.SOLUTIONS)]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_quotation_of_four_or_more_words_is_in_the_articles(path):
+    texts = raw_texts()
+    prose = normalise(markdown(path))
+    quotes = re.findall(r'"([^"]+)"', prose)
+    assert quotes, "expected the lesson to quote the articles"
+    for quote in quotes:
+        if len(quote.split()) < 4 or quote in NOT_FROM_THE_ARTICLES:
+            continue
+        for part in re.split(r"\s*\.\.\.\s*", quote.strip(" .,")):
+            if part:
+                assert part in texts, f"{path.name}: quoted words not found in any article: {part!r}"
+
+
+def test_lesson_01_figures_are_the_computed_ones():
+    prose = markdown(course.LESSONS / "01-meet-the-articles.ipynb")
+    articles = framing.load_articles(STORY_DIR)
+    removed = framing.non_article_lines(articles)
+    clean = framing.clean_articles(articles)
+    sentences = framing.split_sentences(clean)
+    lengths = framing.article_lengths(clean, sentences)
+    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    coverage = framing.fact_coverage(framing.find_facts(sentences, facts), facts, clean["article_id"])
+    per_fact = coverage.sum(axis=1)
+
+    assert len(articles.columns) == 10 and "ten columns" in prose
+    assert len(removed) == 17 and "Seventeen lines" in prose
+    assert removed["article_id"].value_counts().to_dict() == {"next-door-iraq": 10, "first-foreign-trip": 6, "strategic-partnership": 1}
+    assert "loses ten lines" in prose and "loses six" in prose
+    longest = lengths["words"].idxmax()
+    assert longest == "next-door-iraq"
+    assert f"{lengths.loc[longest, 'words']} words in {lengths.loc[longest, 'sentences']} sentences" in prose
+    assert f"`first-foreign-trip` ({lengths.loc['first-foreign-trip', 'words']} words)" in prose
+    assert f"`strategic-partnership` ({lengths.loc['strategic-partnership', 'words']})" in prose
+    low, high = lengths["words_per_sentence"].min(), lengths["words_per_sentence"].max()
+    assert f"from {low} to {high} words" in prose
+    assert len(facts) == 18 and (per_fact == len(clean)).sum() == 5 and (per_fact == 1).sum() == 5
+    assert "five of our 18 facts appear in all five, and five appear in only one" in prose
+    assert coverage.sum().idxmax() == "next-door-iraq" and "`next-door-iraq` includes the most" in prose
