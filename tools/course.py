@@ -135,7 +135,7 @@ def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[
         badge = f"[![Open in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('notebooks/' + lesson.name)})"
         links = " | ".join(filter(None, [_link(previous, "", "<"), f"[Contents]({CONTENTS_NAME})", _link(following, "", ">")]))
         top = f"{badge} {links}"
-        after = f"**Next:** [{following.title}]({following.name})" if following else "**Next:** this is the last lesson so far; go back to the [contents]({CONTENTS_NAME})."
+        after = f"**Next:** [{following.title}]({following.name})" if following else f"**Next:** this is the last lesson so far; go back to the [contents]({CONTENTS_NAME})."
         bottom = f"**Practise:** [exercises for this lesson]({exercise}) (answers in [solutions](../solutions/{lesson.name})).\n\n{after}\n\n{links}"
         return top, bottom
     badge = f"[![Open the exercises in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('exercises/' + lesson.name)})"
