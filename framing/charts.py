@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from framing.style import OKABE_ITO
+from framing.style import OKABE_ITO, PALETTE
 
 
 def plot_presence_grid(presence: pd.DataFrame, title: str, row_label: str, column_label: str = "Article", ax=None):
@@ -82,3 +82,77 @@ def describe_values(values: pd.Series, unit: str, what: str = "article") -> str:
     ordered = values.sort_values(ascending=False, kind="stable")
     items = ", ".join(f"{name} {value:g} {unit}" for name, value in ordered.items())
     return f"Horizontal bars, one per {what}, from largest to smallest: {items}."
+
+
+def plot_variant_counts(table: pd.DataFrame, title: str, ax=None):
+    """Stacked horizontal bars: one bar per article, one colour per variant.
+
+    ``table`` has one row per variant (its index gives the legend labels) and
+    one column per article, as a slice of ``variant_table`` for one concept.
+    """
+    if not isinstance(table, pd.DataFrame) or table.empty:
+        raise ValueError("plot_variant_counts needs a non-empty table of counts (variants by articles)")
+    if len(table) > len(PALETTE):
+        raise ValueError(f"{len(table)} variants but only {len(PALETTE)} distinguishable colours; split the concept")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.45 * table.shape[1] + 1.8))
+    data = table.T.iloc[::-1]  # first article at the top
+    data.columns = [str(label) for label in table.index]
+    data.plot.barh(stacked=True, ax=ax, color=PALETTE[: len(table)], width=0.7)
+    ax.set_title(title)
+    ax.set_xlabel("Occurrences (count)")
+    ax.set_ylabel("Article")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(title="Variant", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+def describe_variant_counts(table: pd.DataFrame) -> str:
+    """A text description of ``plot_variant_counts``'s chart, for alternative text.
+
+    >>> table = pd.DataFrame({"a": [1, 0], "b": [0, 2]}, index=["Gaza war", "Israel-Hamas war"])
+    >>> describe_variant_counts(table)
+    'Stacked bars, one per article. a: Gaza war 1. b: Israel-Hamas war 2.'
+    """
+    parts = []
+    for article in table.columns:
+        used = [f"{variant} {count}" for variant, count in table[article].items() if count > 0]
+        parts.append(f"{article}: {', '.join(used) if used else 'none'}.")
+    return "Stacked bars, one per article. " + " ".join(parts)
+
+
+def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
+    """Small multiples: for each article, its ``top`` words by z-score, as bars.
+
+    ``scores`` is the output of ``distinctive_words``. Returns the figure.
+    """
+    needed = {"article_id", "rank", "word", "z"}
+    if not isinstance(scores, pd.DataFrame) or not needed <= set(scores.columns) or scores.empty:
+        raise ValueError("plot_distinctive_words needs the table made by distinctive_words")
+    articles = list(dict.fromkeys(scores["article_id"]))
+    figure, axes = plt.subplots(1, len(articles), figsize=(2.6 * len(articles) + 1, 3.2), sharex=True, squeeze=False)
+    for ax, article_id, colour in zip(axes[0], articles, PALETTE * 2):
+        rows = scores[(scores["article_id"] == article_id) & (scores["rank"] <= top)].iloc[::-1]
+        ax.barh(rows["word"], rows["z"], color=colour)
+        ax.axvline(1.96, color="#555555", linestyle="--", linewidth=1)
+        ax.set_title(article_id, fontsize=10)
+        ax.set_xlabel("z-score")
+    axes[0][0].set_ylabel("Word")
+    figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    figure.legend(handles=[Line2D([], [], color="#555555", linestyle="--", label="z = 1.96 (the usual threshold for one test)")],
+                  loc="upper right", frameon=False, fontsize=9)
+    figure.tight_layout()
+    return figure
+
+
+def describe_distinctive_words(scores: pd.DataFrame, top: int = 6) -> str:
+    """A text description of ``plot_distinctive_words``'s chart, for alternative text.
+
+    >>> scores = pd.DataFrame({"article_id": ["a", "a"], "rank": [1, 2], "word": ["war", "gaza"], "z": [2.5, 1.0]})
+    >>> describe_distinctive_words(scores)
+    'One panel per article, bars of z-scores. a: war 2.5, gaza 1.0.'
+    """
+    parts = []
+    for article_id, rows in scores[scores["rank"] <= top].groupby("article_id", sort=False):
+        parts.append(f"{article_id}: " + ", ".join(f"{w} {z:.1f}" for w, z in zip(rows["word"], rows["z"])) + ".")
+    return "One panel per article, bars of z-scores. " + " ".join(parts)

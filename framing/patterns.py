@@ -25,14 +25,15 @@ class PatternFileError(ValueError):
     """A pattern CSV file is missing, malformed or holds a bad pattern."""
 
 
-def load_pattern_table(path: str | Path, key_column: str, columns: list[str]) -> pd.DataFrame:
+def load_pattern_table(path: str | Path, key_column: str | list[str], columns: list[str]) -> pd.DataFrame:
     """Read a CSV of patterns and check it.
 
-    The file must have ``key_column``, ``pattern`` and every name in
-    ``columns``; keys must be unique and not blank; every pattern must be a
-    valid regular expression. Raises ``PatternFileError`` naming the file and
-    line otherwise.
+    The file must have the key column(s), ``pattern`` and every name in
+    ``columns``; keys (a column, or a combination of columns) must be unique
+    and not blank; every pattern must be a valid regular expression. Raises
+    ``PatternFileError`` naming the file and line otherwise.
     """
+    keys = [key_column] if isinstance(key_column, str) else list(key_column)
     path = Path(path)
     if not path.is_file():
         raise PatternFileError(f"{path}: file not found")
@@ -46,16 +47,17 @@ def load_pattern_table(path: str | Path, key_column: str, columns: list[str]) ->
         table = pd.read_csv(StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
     except pd.errors.ParserError as error:
         raise PatternFileError(f"{path}: not valid CSV ({error})") from None
-    needed = [key_column, "pattern", *[c for c in columns if c not in (key_column, "pattern")]]
+    needed = [*keys, "pattern", *[c for c in columns if c not in (*keys, "pattern")]]
     missing = [name for name in needed if name not in table.columns]
     if missing:
         raise PatternFileError(f"{path}: missing column(s) {', '.join(missing)}")
     problems = []
     for position, row in table.iterrows():
         line = position + 2  # header is line 1
-        key = row[key_column].strip()
-        if not key:
-            problems.append(f"{path}: line {line}: {key_column} is blank")
+        key = " / ".join(row[k].strip() for k in keys)
+        for k in keys:
+            if not row[k].strip():
+                problems.append(f"{path}: line {line}: {k} is blank")
         if not row["pattern"].strip():
             problems.append(f"{path}: line {line}: pattern is blank for {key!r}")
             continue
@@ -63,9 +65,10 @@ def load_pattern_table(path: str | Path, key_column: str, columns: list[str]) ->
             re.compile(row["pattern"], PATTERN_FLAGS)
         except re.error as error:
             problems.append(f"{path}: line {line}: pattern {row['pattern']!r} for {key!r} is not a valid regular expression ({error})")
-    duplicated = sorted(set(table[key_column][table[key_column].duplicated()]))
-    if duplicated:
-        problems.append(f"{path}: {key_column} used more than once: {', '.join(duplicated)}")
+    repeated = table[table.duplicated(subset=keys)]
+    if not repeated.empty:
+        names = sorted({" / ".join(row[k] for k in keys) for _, row in repeated.iterrows()})
+        problems.append(f"{path}: {' and '.join(keys)} used more than once: {', '.join(names)}")
     if problems:
         raise PatternFileError("\n".join(problems))
     return table
@@ -89,5 +92,5 @@ def find_pattern(sentences: pd.DataFrame, pattern: str) -> pd.DataFrame:
         raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({error})") from None
     found = sentences["sentence"].map(lambda sentence: compiled.search(sentence))
     hits = sentences.loc[found.notna(), ["article_id", "sentence_no", "sentence"]].copy()
-    hits.insert(2, "match", [match.group(0) for match in found.dropna()])
+    hits.insert(2, "match", pd.Series([match.group(0) for match in found.dropna()], index=hits.index, dtype="str"))
     return hits.reset_index(drop=True)

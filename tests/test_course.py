@@ -101,6 +101,7 @@ def test_lesson_ending(path):
         assert heading in markdown, f"{path.name}: lessons end with {heading}"
     bottom = course.source(course.read(path).cells[-1])
     assert bottom.startswith(course.NAV_MARK) and f"../exercises/{path.name}" in bottom
+    assert "{" not in bottom and "}" not in bottom, "an unformatted placeholder in the navigation"
 
 
 def test_code_stub_keeps_surrounding_lines_and_indentation():

@@ -37,8 +37,8 @@ NOTEBOOKS = [*course.lesson_paths(course.LESSONS), *course.lesson_paths(course.S
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_quotation_of_four_or_more_words_is_in_the_articles(path):
-    texts = raw_texts()
-    prose = normalise(markdown(path))
+    texts = raw_texts().lower()
+    prose = re.sub(r"`[^`]*`", "", normalise(markdown(path)))  # code is not quotation
     quotes = re.findall(r'"([^"]+)"', prose)
     assert quotes, "expected the lesson to quote the articles"
     for quote in quotes:
@@ -46,7 +46,7 @@ def test_every_quotation_of_four_or_more_words_is_in_the_articles(path):
             continue
         for part in re.split(r"\s*\.\.\.\s*", quote.strip(" .,")):
             if part:
-                assert part in texts, f"{path.name}: quoted words not found in any article: {part!r}"
+                assert part.lower() in texts, f"{path.name}: quoted words not found in any article: {part!r}"
 
 
 def test_lesson_01_figures_are_the_computed_ones():
@@ -74,3 +74,28 @@ def test_lesson_01_figures_are_the_computed_ones():
     assert len(facts) == 18 and (per_fact == len(clean)).sum() == 5 and (per_fact == 1).sum() == 5
     assert "five of our 18 facts appear in all five, and five appear in only one" in prose
     assert coverage.sum().idxmax() == "next-door-iraq" and "`next-door-iraq` includes the most" in prose
+
+
+def test_lesson_02_figures_are_the_computed_ones():
+    prose = markdown(course.LESSONS / "02-word-choice.ipynb")
+    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
+    sentences = framing.split_sentences(clean)
+    lexicon = framing.load_lexicon(STORY_DIR / "word-choice.csv")
+    variants = framing.variant_table(framing.match_lexicon(sentences, lexicon), lexicon, clean["article_id"])
+    using = framing.articles_using(variants)
+
+    assert using[("the war in Gaza", "Israel's war on Palestinians")] == "visits-baghdad, first-foreign-trip"
+    assert using[("the war in Gaza", "Israel-Hamas war")] == "inaugural-visit"
+    assert using[("the war in Gaza", "Gaza war")] == "visits-baghdad, inaugural-visit, first-foreign-trip"
+    assert '"Israel\'s war on Palestinians" is used by `visits-baghdad` and `first-foreign-trip`; "Israel-Hamas war" by `inaugural-visit`' in prose
+    militia = variants.loc[("armed groups in Iraq tied to Iran", "militia / militias")]
+    assert (militia > 0).sum() == 4 and militia["inaugural-visit"] == 0
+    assert "Four of the five articles use \"militia\" or \"militias\"; `inaugural-visit` does not" in prose
+
+    counts = framing.word_counts(clean)
+    scores = framing.distinctive_words(counts, top=6)
+    above = scores[scores["z"] > 1.96]
+    assert above[["article_id", "word"]].values.tolist() == [["next-door-iraq", "u.s"]]
+    assert 'only one bar passes it: "u.s" in `next-door-iraq`' in prose
+    weak = framing.distinctive_words(counts, prior_size=100, top=5)
+    assert {"to", "that", "has"} <= set(weak["word"]) and not {"to", "that", "has"} & set(framing.distinctive_words(counts, top=5)["word"])

@@ -1,0 +1,73 @@
+"""Mark phrases in a text as HTML, safely.
+
+The text is escaped first, so that an article containing ``<script>`` or
+``<b>`` shows those characters as text instead of running or formatting them.
+Only the ``<mark>`` tags added here are HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+
+from framing.patterns import PATTERN_FLAGS
+from framing.style import OKABE_ITO
+
+MARK_STYLE = f"background-color: {OKABE_ITO['yellow']}; color: #000000; padding: 0 2px;"
+
+
+def highlight_html(text: str, patterns) -> str:
+    """Return ``text`` as HTML with every match of ``patterns`` wrapped in ``<mark>``.
+
+    ``patterns`` is a list of regular expressions (case-insensitive), or a
+    dict from a label to a pattern; the label becomes the mark's tooltip.
+    Overlapping matches are merged into one mark.
+
+    >>> highlight_html("Israel-Hamas war <b>", {"name": "Israel-Hamas war"})  # doctest: +ELLIPSIS
+    '<mark title="name" style="...">Israel-Hamas war</mark> &lt;b&gt;'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"highlight_html expects a string, got {type(text).__name__}")
+    labelled = patterns.items() if isinstance(patterns, dict) else [(None, p) for p in patterns]
+    spans = []
+    for label, pattern in labelled:
+        try:
+            compiled = re.compile(pattern, PATTERN_FLAGS)
+        except re.error as error:
+            raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({error})") from None
+        spans += [(m.start(), m.end(), label) for m in compiled.finditer(text) if m.end() > m.start()]
+    merged: list[list] = []
+    for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            continue
+        merged.append([start, end, label])
+    parts, position = [], 0
+    for start, end, label in merged:
+        parts.append(html.escape(text[position:start]))
+        title = f' title="{html.escape(label)}"' if label else ""
+        parts.append(f'<mark{title} style="{MARK_STYLE}">{html.escape(text[start:end])}</mark>')
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts)
+
+
+def side_by_side_html(rows: pd.DataFrame, patterns, caption: str) -> str:
+    """An HTML table, one row per article, of the sentences in ``rows``
+    (``article_id`` and ``sentence``) with ``patterns`` highlighted.
+    Several sentences of one article are joined in one cell.
+    """
+    if not {"article_id", "sentence"} <= set(rows.columns):
+        raise ValueError("side_by_side_html needs a table with the columns article_id and sentence")
+    body = []
+    for article_id, group in rows.groupby("article_id", sort=False):
+        cell = "<br>".join(highlight_html(sentence, patterns) for sentence in group["sentence"])
+        body.append(f'<tr><th style="text-align: left; vertical-align: top;">{html.escape(str(article_id))}</th>'
+                    f'<td style="text-align: left;">{cell}</td></tr>')
+    return (
+        f'<table><caption style="text-align: left;">{html.escape(caption)}</caption>'
+        '<thead><tr><th style="text-align: left;">article</th><th style="text-align: left;">sentence</th></tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
