@@ -8,13 +8,16 @@ apply it to every article. Nothing here downloads anything.
 ['Iran-backed', 'militias']
 """
 
+from framing.agreement import HandCodingError, accuracy, cohen_kappa, confusion_table, load_hand_codes
 from framing.charts import (
     describe_distinctive_words,
+    describe_sentence_scores,
     describe_presence_grid,
     describe_values,
     describe_variant_counts,
     plot_distinctive_words,
     plot_presence_grid,
+    plot_sentence_scores,
     plot_variant_counts,
 )
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
@@ -26,10 +29,26 @@ from framing.log_odds import distinctive_words, log_odds_ratio, word_counts
 from framing.patterns import PatternFileError, find_pattern, load_pattern_table
 from framing.selection import fact_coverage, find_facts, load_facts
 from framing.sentences import split_sentences, split_text
+from framing.sentiment import (
+    LABELS,
+    NEUTRAL_BAND,
+    load_actors,
+    scored_words,
+    sentence_sentiment,
+    sentiment_by_actor,
+    sentiment_by_article,
+    story_sentiment,
+    textblob_scores,
+    to_label,
+    vader_compound,
+    vader_scored_words,
+    with_counts,
+)
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "accuracy",
     "article_colours",
     "article_lengths",
     "ArticleLoadError",
@@ -37,36 +56,55 @@ __all__ = [
     "classify_line",
     "clean_articles",
     "clean_text",
+    "cohen_kappa",
+    "confusion_table",
     "describe_distinctive_words",
     "describe_presence_grid",
+    "describe_sentence_scores",
     "describe_values",
     "describe_variant_counts",
     "distinctive_words",
     "fact_coverage",
     "find_facts",
     "find_pattern",
+    "HandCodingError",
     "highlight_html",
     "kwic",
+    "LABELS",
+    "load_actors",
     "load_articles",
     "load_facts",
+    "load_hand_codes",
     "load_lexicon",
     "load_pattern_table",
     "log_odds_ratio",
     "match_lexicon",
+    "NEUTRAL_BAND",
     "non_article_lines",
     "OKABE_ITO",
     "PALETTE",
     "PatternFileError",
     "plot_distinctive_words",
     "plot_presence_grid",
+    "plot_sentence_scores",
     "plot_variant_counts",
     "quoted_spans",
     "RULES",
+    "scored_words",
+    "sentence_sentiment",
+    "sentiment_by_actor",
+    "sentiment_by_article",
     "side_by_side_html",
     "split_sentences",
     "split_text",
+    "story_sentiment",
+    "textblob_scores",
+    "to_label",
     "tokenize",
     "use_course_style",
+    "vader_compound",
+    "vader_scored_words",
     "variant_table",
+    "with_counts",
     "word_counts",
 ]

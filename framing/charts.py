@@ -80,7 +80,7 @@ def describe_values(values: pd.Series, unit: str, what: str = "article") -> str:
     'Horizontal bars, one per article, from largest to smallest: b 630 words, a 300 words.'
     """
     ordered = values.sort_values(ascending=False, kind="stable")
-    items = ", ".join(f"{name} {value:g} {unit}" for name, value in ordered.items())
+    items = ", ".join(f"{name} {value:g} {unit}".rstrip() for name, value in ordered.items())
     return f"Horizontal bars, one per {what}, from largest to smallest: {items}."
 
 
@@ -156,3 +156,48 @@ def describe_distinctive_words(scores: pd.DataFrame, top: int = 6) -> str:
     for article_id, rows in scores[scores["rank"] <= top].groupby("article_id", sort=False):
         parts.append(f"{article_id}: " + ", ".join(f"{w} {z:.1f}" for w, z in zip(rows["word"], rows["z"])) + ".")
     return "One panel per article, bars of z-scores. " + " ".join(parts)
+
+
+def plot_sentence_scores(scores: pd.DataFrame, title: str):
+    """Small multiples: for each article, TextBlob polarity (bars) and VADER
+    compound (dots) of every sentence, in reading order. Returns the figure.
+    """
+    needed = {"article_id", "sentence_no", "polarity", "vader_compound"}
+    if not isinstance(scores, pd.DataFrame) or not needed <= set(scores.columns) or scores.empty:
+        raise ValueError("plot_sentence_scores needs the table made by sentence_sentiment")
+    articles = list(dict.fromkeys(scores["article_id"]))
+    figure, axes = plt.subplots(len(articles), 1, figsize=(9, 1.5 * len(articles) + 1), sharex=True, sharey=True, squeeze=False)
+    for ax, article_id in zip(axes[:, 0], articles):
+        rows = scores[scores["article_id"] == article_id]
+        ax.bar(rows["sentence_no"], rows["polarity"], color=OKABE_ITO["blue"], width=0.7, label="TextBlob polarity")
+        ax.plot(rows["sentence_no"], rows["vader_compound"], "o", color=OKABE_ITO["vermillion"], markersize=5, label="VADER compound")
+        ax.axhline(0, color="#555555", linewidth=0.8)
+        ax.set_ylim(-1.05, 1.05)
+        ax.set_title(article_id, fontsize=10)
+        ax.set_ylabel("Score")
+    axes[-1, 0].set_xlabel("Sentence number (reading order)")
+    axes[-1, 0].xaxis.get_major_locator().set_params(integer=True)
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    figure.legend(handles, labels, loc="upper right", frameon=False, ncols=2, fontsize=9)
+    figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    figure.tight_layout()
+    return figure
+
+
+def describe_sentence_scores(scores: pd.DataFrame) -> str:
+    """A text description of ``plot_sentence_scores``'s chart, for alternative text.
+
+    >>> scores = pd.DataFrame({"article_id": ["a", "a"], "sentence_no": [1, 2],
+    ...     "polarity": [0.0, -0.5], "vader_compound": [0.2, -0.6]})
+    >>> describe_sentence_scores(scores)
+    'One panel per article, one bar (TextBlob) and one dot (VADER) per sentence. a: 2 sentences, 1 scored 0 by TextBlob; lowest TextBlob -0.50 (sentence 2), highest 0.00 (sentence 1); VADER from -0.60 to +0.20.'
+    """
+    parts = []
+    for article_id, rows in scores.groupby("article_id", sort=False):
+        low, high = rows.loc[rows["polarity"].idxmin()], rows.loc[rows["polarity"].idxmax()]
+        parts.append(
+            f"{article_id}: {len(rows)} sentences, {int((rows['polarity'] == 0).sum())} scored 0 by TextBlob; "
+            f"lowest TextBlob {low['polarity']:.2f} (sentence {low['sentence_no']}), highest {high['polarity']:.2f} "
+            f"(sentence {high['sentence_no']}); VADER from {rows['vader_compound'].min():+.2f} to {rows['vader_compound'].max():+.2f}."
+        )
+    return "One panel per article, one bar (TextBlob) and one dot (VADER) per sentence. " + " ".join(parts)

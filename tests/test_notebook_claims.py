@@ -99,3 +99,34 @@ def test_lesson_02_figures_are_the_computed_ones():
     assert 'only one bar passes it: "u.s" in `next-door-iraq`' in prose
     weak = framing.distinctive_words(counts, prior_size=100, top=5)
     assert {"to", "that", "has"} <= set(weak["word"]) and not {"to", "that", "has"} & set(framing.distinctive_words(counts, top=5)["word"])
+
+
+def test_lesson_03_figures_are_the_computed_ones():
+    prose = markdown(course.LESSONS / "03-sentiment.ipynb")
+    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
+    sentences = framing.split_sentences(clean)
+    scores = framing.sentence_sentiment(sentences)
+    codes = framing.load_hand_codes(STORY_DIR / "sentiment-hand-coded.csv", sentences)
+    compared = codes.merge(scores, on=["article_id", "sentence_no", "sentence"])
+    textblob, vader = framing.to_label(compared["polarity"]), framing.to_label(compared["vader_compound"])
+
+    assert len(codes) == 78 and "every one of the 78 sentences" in prose
+    by_article = framing.sentiment_by_article(scores)
+    zero = by_article["share_scored_zero"]
+    assert zero.drop("strategic-partnership").between(0.46, 0.54).all() and zero["strategic-partnership"] == 0.27
+    assert "(46 to 54 per cent; 27 per cent in `strategic-partnership`)" in prose
+    assert by_article.loc["strategic-partnership", "polarity"] == 0.043 and by_article.loc["strategic-partnership", "vader_compound"] == -0.096
+    assert round(framing.accuracy(compared["label"], textblob), 2) == 0.38 and "on 38 per cent of the sentences" in prose
+    assert round((compared["label"] == "negative").mean(), 2) == 0.44 and "(44 per cent)" in prose
+    assert round(framing.accuracy(compared["label"], vader), 2) == 0.68 and "VADER agrees on 68 per cent" in prose
+    textblob_table = framing.confusion_table(compared["label"], textblob)
+    assert textblob_table.loc["negative"].tolist() == [11, 20, 3] and "of the 34 sentences coded negative, it calls 20 neutral" in prose
+    vader_table = framing.confusion_table(compared["label"], vader)
+    assert vader_table.loc["negative", "negative"] == 25 and vader_table.loc["neutral", "positive"] == 9
+    assert "(25 of 34), but calls 9 of the 20 neutral sentences positive, and 6 negative ones too" in prose
+    assert vader_table.loc["negative", "positive"] == 6
+    kappas = [round(framing.cohen_kappa(compared["label"], textblob), 2), round(framing.cohen_kappa(compared["label"], vader), 2),
+              round(framing.cohen_kappa(textblob, vader), 2)]
+    assert kappas == [0.12, 0.51, 0.28] and "kappa of 0.12" in prose and "VADER's 0.51" in prose and "(0.28)" in prose
+    tit_for_tat = scores[scores["sentence"].str.contains("tit-for-tat")].set_index("article_id")["polarity"]
+    assert tit_for_tat.to_dict() == {"visits-baghdad": 0.8, "first-foreign-trip": 0.0}

@@ -1,0 +1,206 @@
+"""Sentiment scores for sentences, from two lexicon-based tools that work offline.
+
+**TextBlob** (its default ``PatternAnalyzer``) looks words up in a list of
+about 2,900 English adjectives and phrases, each rated by hand for *polarity*
+(-1 negative to +1 positive) and *subjectivity* (0 factual to 1 opinion), and
+averages the ratings of the words it finds, with rules for negation ("not
+good") and intensifiers ("very"). A sentence with none of its words scores 0.
+
+**VADER** (``vaderSentiment``) looks words up in a list of about 7,500 words,
+emoticons and slang, rated by crowd workers, with rules for negation, degree
+words, capitals and punctuation, and reports a *compound* score from -1 to +1.
+It was built for social-media text.
+
+Neither reads meaning: both add up the ratings of the words they know. Both
+ship their lexicons inside the package, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from textblob import TextBlob
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from framing._tables import require_columns
+
+LABELS = ("negative", "neutral", "positive")
+"""The three labels used for sentences, in order."""
+
+NEUTRAL_BAND = 0.05
+"""Scores from -0.05 to +0.05 count as neutral (VADER's authors' usual cut-off; used for both tools)."""
+
+
+@lru_cache(maxsize=1)
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def _check_text(text) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected a string of text, got {type(text).__name__}")
+    return text
+
+
+def textblob_scores(text: str) -> tuple[float, float]:
+    """TextBlob's (polarity, subjectivity) for a text.
+
+    >>> textblob_scores("a bloody eight-year war")
+    (-0.8, 0.9)
+    >>> textblob_scores("Iraq hosts 2,500 US troops.")
+    (0.0, 0.0)
+    """
+    sentiment = TextBlob(_check_text(text)).sentiment
+    return round(sentiment.polarity, 4), round(sentiment.subjectivity, 4)
+
+
+def vader_compound(text: str) -> float:
+    """VADER's compound score for a text, from -1 (negative) to +1 (positive).
+
+    >>> vader_compound("the war")
+    -0.5994
+    """
+    return _vader().polarity_scores(_check_text(text))["compound"]
+
+
+def scored_words(text: str) -> pd.DataFrame:
+    """The words TextBlob scored in ``text`` and their ratings: what drove the score.
+
+    Returns ``words``, ``polarity`` and ``subjectivity``, one row per word or
+    phrase TextBlob found in its lexicon (an empty table if none).
+
+    >>> scored_words("a bloody eight-year war").values.tolist()
+    [['bloody', -0.8, 0.9]]
+    """
+    assessments = TextBlob(_check_text(text)).sentiment_assessments.assessments
+    rows = [(" ".join(words), polarity, subjectivity) for words, polarity, subjectivity, _ in assessments]
+    return pd.DataFrame(rows, columns=["words", "polarity", "subjectivity"])
+
+
+def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Add ``polarity``, ``subjectivity`` (TextBlob) and ``vader_compound``
+    (VADER) to a table of sentences (from ``split_sentences``).
+
+    >>> table = pd.DataFrame({"article_id": ["a"], "sentence_no": [1], "sentence": ["A bloody war."]})
+    >>> sentence_sentiment(table)[["polarity", "subjectivity", "vader_compound"]].values.tolist()
+    [[-0.8, 0.9, -0.7783]]
+    """
+    require_columns(sentences, ["article_id", "sentence"], what="sentences")
+    scored = sentences.copy()
+    pairs = [textblob_scores(sentence) for sentence in scored["sentence"]]
+    scored["polarity"] = [p for p, _ in pairs]
+    scored["subjectivity"] = [s for _, s in pairs]
+    scored["vader_compound"] = [vader_compound(sentence) for sentence in scored["sentence"]]
+    return scored
+
+
+def story_sentiment(folder: str | Path) -> pd.DataFrame:
+    """Load, clean, split and score every sentence of a story folder.
+
+    One row per sentence: ``article_id``, ``sentence_no``, ``sentence``,
+    ``polarity``, ``subjectivity`` and ``vader_compound``. A bad folder raises
+    ``ArticleLoadError`` naming the file and the problem.
+    """
+    from framing.cleaning import clean_articles
+    from framing.loading import load_articles
+    from framing.sentences import split_sentences
+
+    return sentence_sentiment(split_sentences(clean_articles(load_articles(folder))))
+
+
+def to_label(scores, band: float = NEUTRAL_BAND) -> pd.Series:
+    """Turn scores into labels: below -band negative, above +band positive, else neutral.
+
+    >>> to_label(pd.Series([-0.3, 0.0, 0.05, 0.2])).tolist()
+    ['negative', 'neutral', 'neutral', 'positive']
+    """
+    if band < 0:
+        raise ValueError(f"band must be zero or more, got {band}")
+    scores = pd.Series(scores, dtype=float)
+    if scores.isna().any():
+        raise ValueError("scores contain missing values")
+    labels = pd.Series("neutral", index=scores.index, dtype="str")
+    labels[scores < -band] = "negative"
+    labels[scores > band] = "positive"
+    return labels
+
+
+def sentiment_by_article(scores: pd.DataFrame) -> pd.DataFrame:
+    """Mean scores per article, with the number of sentences behind each mean."""
+    require_columns(scores, ["article_id", "polarity", "subjectivity", "vader_compound"], what="sentence scores")
+    grouped = scores.groupby("article_id", sort=False)
+    table = grouped[["polarity", "subjectivity", "vader_compound"]].mean().round(3)
+    table.insert(0, "sentences", grouped.size())
+    table["share_scored_zero"] = grouped["polarity"].apply(lambda p: round(float((p == 0).mean()), 2))
+    return table
+
+
+def sentiment_by_actor(scores: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """Mean polarity and VADER compound of the sentences that mention each actor.
+
+    ``actors`` has ``actor`` and ``pattern`` (see ``load_actors``). Returns one
+    row per actor and article (``actor``, ``article_id``, ``sentences``,
+    ``polarity``, ``vader_compound``); ``sentences`` is the number of sentences
+    behind each mean. A sentence can mention several actors and then counts
+    for each of them.
+    """
+    from framing.patterns import find_pattern
+
+    require_columns(scores, ["article_id", "sentence_no", "sentence", "polarity", "vader_compound"], what="sentence scores")
+    require_columns(actors, ["actor", "pattern"], what="actors")
+    rows = []
+    for actor, pattern in zip(actors["actor"], actors["pattern"]):
+        hits = find_pattern(scores, pattern)[["article_id", "sentence_no"]]
+        mentioned = scores.merge(hits.drop_duplicates(), on=["article_id", "sentence_no"])
+        for article_id in dict.fromkeys(scores["article_id"]):
+            part = mentioned[mentioned["article_id"] == article_id]
+            rows.append(
+                {
+                    "actor": actor,
+                    "article_id": article_id,
+                    "sentences": len(part),
+                    "polarity": round(part["polarity"].mean(), 3) if len(part) else float("nan"),
+                    "vader_compound": round(part["vader_compound"].mean(), 3) if len(part) else float("nan"),
+                }
+            )
+    return pd.DataFrame(rows, columns=["actor", "article_id", "sentences", "polarity", "vader_compound"])
+
+
+def load_actors(path: str | Path) -> pd.DataFrame:
+    """Read and check an actors file (``actor``, ``pattern``): who to look for in sentences."""
+    from framing.patterns import load_pattern_table
+
+    return load_pattern_table(path, key_column="actor", columns=[])
+
+
+def with_counts(by_actor: pd.DataFrame, value: str = "polarity") -> pd.DataFrame:
+    """Actor by article table of "mean (n = sentences)" strings, from ``sentiment_by_actor``,
+    so that no mean is ever shown without the number of sentences behind it.
+
+    >>> table = pd.DataFrame({"actor": ["Iran"], "article_id": ["a"], "sentences": [3], "polarity": [-0.1234]})
+    >>> with_counts(table).values.tolist()
+    [['-0.12 (n = 3)']]
+    """
+    require_columns(by_actor, ["actor", "article_id", "sentences", value], what="actor scores")
+    text = [
+        "no sentences" if n == 0 else f"{mean:+.2f} (n = {n})".replace("+0.00", "0.00").replace("-0.00", "0.00")
+        for mean, n in zip(by_actor[value], by_actor["sentences"])
+    ]
+    table = by_actor.assign(text=text).pivot(index="actor", columns="article_id", values="text")
+    return table.reindex(index=list(dict.fromkeys(by_actor["actor"])), columns=list(dict.fromkeys(by_actor["article_id"])))
+
+
+def vader_scored_words(text: str) -> pd.DataFrame:
+    """The words of ``text`` that are in VADER's lexicon, with their ratings
+    (-4 to +4, before VADER's rules for negation, degree and punctuation).
+
+    >>> vader_scored_words("The war ended in an agreement.").values.tolist()
+    [['war', -2.9], ['agreement', 2.2]]
+    """
+    from framing.words import tokenize
+
+    lexicon = _vader().lexicon
+    rows = [(word.lower(), lexicon[word.lower()]) for word in tokenize(_check_text(text)) if word.lower() in lexicon]
+    return pd.DataFrame(rows, columns=["word", "rating"])
