@@ -20,6 +20,18 @@ from framing.charts import (
     plot_sentence_scores,
     plot_variant_counts,
 )
+from framing.attribution import (
+    HEDGES,
+    assign_groups,
+    compare_with_gold,
+    find_attributions,
+    find_hedges,
+    load_speaker_groups,
+    precision_recall,
+    same_speaker,
+    verb_counts,
+)
+from framing.credits import find_credits
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
 from framing.highlight import highlight_html, side_by_side_html
 from framing.kwic import kwic
@@ -53,10 +65,12 @@ __all__ = [
     "article_lengths",
     "ArticleLoadError",
     "articles_using",
+    "assign_groups",
     "classify_line",
     "clean_articles",
     "clean_text",
     "cohen_kappa",
+    "compare_with_gold",
     "confusion_table",
     "describe_distinctive_words",
     "describe_presence_grid",
@@ -65,9 +79,13 @@ __all__ = [
     "describe_variant_counts",
     "distinctive_words",
     "fact_coverage",
+    "find_attributions",
+    "find_credits",
     "find_facts",
+    "find_hedges",
     "find_pattern",
     "HandCodingError",
+    "HEDGES",
     "highlight_html",
     "kwic",
     "LABELS",
@@ -77,6 +95,7 @@ __all__ = [
     "load_hand_codes",
     "load_lexicon",
     "load_pattern_table",
+    "load_speaker_groups",
     "log_odds_ratio",
     "match_lexicon",
     "NEUTRAL_BAND",
@@ -88,8 +107,10 @@ __all__ = [
     "plot_presence_grid",
     "plot_sentence_scores",
     "plot_variant_counts",
+    "precision_recall",
     "quoted_spans",
     "RULES",
+    "same_speaker",
     "scored_words",
     "sentence_sentiment",
     "sentiment_by_actor",
@@ -105,6 +126,7 @@ __all__ = [
     "vader_compound",
     "vader_scored_words",
     "variant_table",
+    "verb_counts",
     "with_counts",
     "word_counts",
 ]

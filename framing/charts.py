@@ -84,7 +84,7 @@ def describe_values(values: pd.Series, unit: str, what: str = "article") -> str:
     return f"Horizontal bars, one per {what}, from largest to smallest: {items}."
 
 
-def plot_variant_counts(table: pd.DataFrame, title: str, ax=None):
+def plot_variant_counts(table: pd.DataFrame, title: str, ax=None, legend_title: str = "Variant", xlabel: str = "Occurrences (count)"):
     """Stacked horizontal bars: one bar per article, one colour per variant.
 
     ``table`` has one row per variant (its index gives the legend labels) and
@@ -100,10 +100,10 @@ def plot_variant_counts(table: pd.DataFrame, title: str, ax=None):
     data.columns = [str(label) for label in table.index]
     data.plot.barh(stacked=True, ax=ax, color=PALETTE[: len(table)], width=0.7)
     ax.set_title(title)
-    ax.set_xlabel("Occurrences (count)")
+    ax.set_xlabel(xlabel)
     ax.set_ylabel("Article")
     ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(title="Variant", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.legend(title=legend_title, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     return ax
 
 
