@@ -18,6 +18,8 @@ from framing.charts import (
     plot_distinctive_words,
     plot_presence_grid,
     plot_sentence_scores,
+    plot_similarity_heatmap,
+    describe_similarity,
     plot_variant_counts,
 )
 from framing.attribution import (
@@ -40,6 +42,18 @@ from framing.loading import ArticleLoadError, load_articles
 from framing.log_odds import distinctive_words, log_odds_ratio, word_counts
 from framing.patterns import PatternFileError, find_pattern, load_pattern_table
 from framing.selection import fact_coverage, find_facts, load_facts
+from framing.reuse import (
+    align_sentences,
+    closest_pairs,
+    content_words,
+    diff_html,
+    frame_shifts,
+    jaccard,
+    sentence_similarity,
+    shingles,
+    similarity_matrix,
+    word_diff,
+)
 from framing.sentences import split_sentences, split_text
 from framing.sentiment import (
     LABELS,
@@ -61,6 +75,7 @@ from framing.words import article_lengths, tokenize
 
 __all__ = [
     "accuracy",
+    "align_sentences",
     "article_colours",
     "article_lengths",
     "ArticleLoadError",
@@ -69,14 +84,18 @@ __all__ = [
     "classify_line",
     "clean_articles",
     "clean_text",
+    "closest_pairs",
     "cohen_kappa",
     "compare_with_gold",
     "confusion_table",
+    "content_words",
     "describe_distinctive_words",
     "describe_presence_grid",
     "describe_sentence_scores",
+    "describe_similarity",
     "describe_values",
     "describe_variant_counts",
+    "diff_html",
     "distinctive_words",
     "fact_coverage",
     "find_attributions",
@@ -84,9 +103,11 @@ __all__ = [
     "find_facts",
     "find_hedges",
     "find_pattern",
+    "frame_shifts",
     "HandCodingError",
     "HEDGES",
     "highlight_html",
+    "jaccard",
     "kwic",
     "LABELS",
     "load_actors",
@@ -106,6 +127,7 @@ __all__ = [
     "plot_distinctive_words",
     "plot_presence_grid",
     "plot_sentence_scores",
+    "plot_similarity_heatmap",
     "plot_variant_counts",
     "precision_recall",
     "quoted_spans",
@@ -113,9 +135,12 @@ __all__ = [
     "same_speaker",
     "scored_words",
     "sentence_sentiment",
+    "sentence_similarity",
     "sentiment_by_actor",
     "sentiment_by_article",
+    "shingles",
     "side_by_side_html",
+    "similarity_matrix",
     "split_sentences",
     "split_text",
     "story_sentiment",
@@ -129,4 +154,5 @@ __all__ = [
     "verb_counts",
     "with_counts",
     "word_counts",
+    "word_diff",
 ]

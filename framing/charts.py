@@ -10,6 +10,7 @@ alternative text.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
@@ -201,3 +202,49 @@ def describe_sentence_scores(scores: pd.DataFrame) -> str:
             f"(sentence {high['sentence_no']}); VADER from {rows['vader_compound'].min():+.2f} to {rows['vader_compound'].max():+.2f}."
         )
     return "One panel per article, one bar (TextBlob) and one dot (VADER) per sentence. " + " ".join(parts)
+
+
+def plot_similarity_heatmap(matrix: pd.DataFrame, title: str, label: str = "Jaccard similarity", ax=None):
+    """A heatmap of a symmetric similarity table, each cell labelled with its value.
+
+    Uses the *cividis* colour map, designed to read the same for people with
+    colour-vision deficiencies. The diagonal (an article with itself) is left blank.
+    """
+    if not isinstance(matrix, pd.DataFrame) or matrix.empty or matrix.shape[0] != matrix.shape[1]:
+        raise ValueError("plot_similarity_heatmap needs a square similarity table")
+    if ax is None:
+        size = 1.1 * len(matrix) + 2.5
+        _, ax = plt.subplots(figsize=(size + 1.5, size))
+    values = matrix.to_numpy(dtype=float).copy()
+    np.fill_diagonal(values, np.nan)
+    image = ax.imshow(values, cmap="cividis", vmin=0)
+    colorbar = ax.figure.colorbar(image, ax=ax, shrink=0.8)
+    colorbar.set_label(label)
+    ticks = range(len(matrix))
+    ax.set_xticks(ticks, [str(c) for c in matrix.columns], rotation=30, ha="right")
+    ax.set_yticks(ticks, [str(i) for i in matrix.index])
+    top = np.nanmax(values) if np.isfinite(values).any() else 0
+    for i in ticks:
+        for j in ticks:
+            if i != j and len(matrix) <= 12:
+                ax.text(j, i, f"{values[i, j]:.3f}", ha="center", va="center", fontsize=9, color="black" if values[i, j] > top * 0.6 else "white")
+    ax.set_title(title)
+    ax.set_xlabel("Article")
+    ax.set_ylabel("Article")
+    ax.spines[:].set_visible(False)
+    return ax
+
+
+def describe_similarity(matrix: pd.DataFrame, top: int = 3) -> str:
+    """A text description of ``plot_similarity_heatmap``'s chart, for alternative text.
+
+    >>> matrix = pd.DataFrame([[1, 0.2, 0.01], [0.2, 1, 0.0], [0.01, 0.0, 1]], index=list("abc"), columns=list("abc"))
+    >>> describe_similarity(matrix, top=2)
+    'A heatmap of 3 articles by 3; darker is less similar. Most similar pairs: a and b 0.200, a and c 0.010. Lowest: b and c 0.000.'
+    """
+    pairs = sorted(((float(matrix.iloc[i, j]), matrix.index[i], matrix.columns[j]) for i in range(len(matrix)) for j in range(i + 1, len(matrix))), reverse=True)
+    if not pairs:
+        return "A heatmap of a single article."
+    best = ", ".join(f"{a} and {b} {v:.3f}" for v, a, b in pairs[:top])
+    low = pairs[-1]
+    return f"A heatmap of {len(matrix)} articles by {len(matrix)}; darker is less similar. Most similar pairs: {best}. Lowest: {low[1]} and {low[2]} {low[0]:.3f}."

@@ -159,3 +159,21 @@ def test_lesson_04_figures_are_the_computed_ones():
     assert verbs.loc["said", "next-door-iraq"] == 6 and verbs.loc["said", "first-foreign-trip"] == 3
     assert verbs.loc["said", ["visits-baghdad", "inaugural-visit"]].sum() == 0
     assert "`next-door-iraq` uses \"said\" six times and `first-foreign-trip` three times" in prose
+
+
+def test_lesson_05_figures_are_the_computed_ones():
+    prose = markdown(course.LESSONS / "05-one-story-rewritten.ipynb")
+    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
+    sentences = framing.split_sentences(clean)
+    overlap = framing.similarity_matrix(clean, size=5)
+    top = framing.closest_pairs(overlap, top=3)
+    assert {top.iloc[0]["first"], top.iloc[0]["second"]} == {"visits-baghdad", "first-foreign-trip"} and round(top.iloc[0]["similarity"], 3) == 0.037
+    assert round(top.iloc[1]["similarity"], 3) == 0.025 and top.iloc[2]["similarity"] < 0.007
+    assert "(0.037)" in prose and "(0.025)" in prose and "below 0.007" in prose
+    counts = {other: len(framing.align_sentences(sentences, "first-foreign-trip", other)) for other in clean["article_id"] if other != "first-foreign-trip"}
+    assert counts == {"visits-baghdad": 12, "inaugural-visit": 8, "strategic-partnership": 5, "next-door-iraq": 4}
+    assert "Twelve of `visits-baghdad`'s 13 sentences" in prose and "(5 of 11 sentences)" in prose and "(4 of 26)" in prose
+    first = "Iraq hosts several Iran-aligned parties and armed groups, as Tehran has steadily increased its sway."
+    second = "Iraq harbors multiple Iran-aligned political parties and armed groups, as Tehran has progressively expanded its influence."
+    assert len(framing.content_words(first) & framing.content_words(second)) == 6 and round(framing.sentence_similarity(first, second), 2) == 0.52
+    assert "Six content words in common, a similarity of 0.52" in prose

@@ -1,0 +1,205 @@
+"""Reuse: how much text articles share, which sentences rewrite which, and what each rewrite changed.
+
+Three measures, from coarse to fine:
+
+1. **Shingles.** A *w-shingle* is a run of w consecutive words. The Jaccard
+   similarity of two articles' shingle sets (shared runs / all runs) is high for
+   copied text and near zero for independent text. It misses paraphrase: a
+   rewrite that changes one word in five breaks every 5-word run.
+2. **Sentence alignment.** Each sentence becomes a set of *content words*
+   (lower case, common function words removed, a crude suffix cut so that
+   "toppled" and "topple" meet). Two sentences are similar when they share many
+   content words (the Dice coefficient). Rewrites keep the order of sentences,
+   so the alignment is the order-preserving pairing with the highest total
+   similarity (dynamic programming, as in sequence alignment).
+3. **Word diff.** For an aligned pair, ``difflib`` lists the words kept,
+   replaced, added and removed. A replacement whose two sides are variants of
+   the same concept in a word-choice lexicon is a *frame shift*.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import itertools
+import re
+
+import numpy as np
+import pandas as pd
+
+from framing._tables import require_columns
+from framing.patterns import PATTERN_FLAGS
+from framing.words import tokenize
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below between
+    both but by can could did do does doing down during each few for from further had has have having he her here
+    hers him his how i if in into is it its itself just me more most my no nor not of off on once only or other our
+    out over own same she should so some such than that the their them then there these they this those through to
+    too under until up very was we were what when where which while who whom why will with would you your
+    one two three said says say""".split()
+)
+"""Function words (and the verb "say") left out of content words."""
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in tokenize(text)]
+
+
+def shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+    """The set of runs of ``size`` consecutive words (lower case).
+
+    >>> sorted(shingles("Iraq hosts 2,500 US troops", size=4))
+    [('hosts', '2,500', 'us', 'troops'), ('iraq', 'hosts', '2,500', 'us')]
+    """
+    if not isinstance(size, int) or size < 1:
+        raise ValueError(f"size must be a whole number of words, 1 or more; got {size!r}")
+    words = _words(text)
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def jaccard(first: set, second: set) -> float:
+    """Shared items divided by all items; 0 when both sets are empty.
+
+    >>> jaccard({1, 2, 3}, {2, 3, 4})
+    0.5
+    """
+    union = first | second
+    return len(first & second) / len(union) if union else 0.0
+
+
+def similarity_matrix(articles: pd.DataFrame, size: int = 5) -> pd.DataFrame:
+    """Jaccard similarity of ``size``-word shingles for every pair of articles
+    (a symmetric table with 1 on the diagonal)."""
+    require_columns(articles, ["article_id", "text"])
+    sets = {article_id: shingles(text, size) for article_id, text in zip(articles["article_id"], articles["text"])}
+    ids = list(sets)
+    matrix = pd.DataFrame(np.eye(len(ids)), index=ids, columns=ids)
+    for first, second in itertools.combinations(ids, 2):
+        matrix.loc[first, second] = matrix.loc[second, first] = jaccard(sets[first], sets[second])
+    matrix.index.name, matrix.columns.name = "article_id", "article_id"
+    return matrix
+
+
+def closest_pairs(matrix: pd.DataFrame, top: int = 5) -> pd.DataFrame:
+    """The ``top`` most similar pairs of a similarity matrix, most similar first."""
+    ids = list(matrix.index)
+    pairs = [(a, b, float(matrix.loc[a, b])) for a, b in itertools.combinations(ids, 2)]
+    pairs.sort(key=lambda pair: -pair[2])
+    return pd.DataFrame(pairs[:top], columns=["first", "second", "similarity"])
+
+
+def _stem(word: str) -> str:
+    if "-" in word or word[:1].isdigit():
+        return word
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(sentence: str) -> set[str]:
+    """The words that carry a sentence's meaning: lower case, without function
+    words or possessive 's, with a crude suffix cut.
+
+    >>> sorted(content_words("Saddam Hussein was toppled by a US-led invasion in 2003."))
+    ['2003', 'hussein', 'invasion', 'saddam', 'toppl', 'us-led']
+    """
+    words = (re.sub(r"'s$", "", w) for w in _words(sentence))
+    return {_stem(w) for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+
+
+def sentence_similarity(first: str, second: str) -> float:
+    """Dice coefficient of two sentences' content words: 2 × shared / (size + size).
+
+    >>> round(sentence_similarity("Iraq hosts 2,500 US troops.", "Iraq is home to 2,500 US troops."), 2)
+    0.75
+    """
+    a, b = content_words(first), content_words(second)
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
+
+
+def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold: float = 0.3) -> pd.DataFrame:
+    """Pair the sentences of two articles in order, maximising total similarity.
+
+    Only pairs with a similarity of at least ``threshold`` are kept. Returns
+    ``first_no``, ``second_no``, ``similarity``, ``first_sentence`` and
+    ``second_sentence``, one row per aligned pair, in reading order.
+    """
+    require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
+    known = set(sentences["article_id"])
+    for article_id in (first, second):
+        if article_id not in known:
+            raise ValueError(f"no sentences for article {article_id!r}; the articles are {', '.join(map(str, dict.fromkeys(sentences['article_id'])))}")
+    a = sentences[sentences["article_id"] == first].reset_index(drop=True)
+    b = sentences[sentences["article_id"] == second].reset_index(drop=True)
+    sim = np.array([[sentence_similarity(x, y) for y in b["sentence"]] for x in a["sentence"]])
+    score = np.zeros((len(a) + 1, len(b) + 1))
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            pair = score[i - 1, j - 1] + sim[i - 1, j - 1] if sim[i - 1, j - 1] >= threshold else -1.0
+            score[i, j] = max(score[i - 1, j], score[i, j - 1], pair)
+    pairs, i, j = [], len(a), len(b)
+    while i > 0 and j > 0:
+        if sim[i - 1, j - 1] >= threshold and score[i, j] == score[i - 1, j - 1] + sim[i - 1, j - 1]:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif score[i, j] == score[i - 1, j]:
+            i -= 1
+        else:
+            j -= 1
+    rows = [
+        [a.loc[x, "sentence_no"], b.loc[y, "sentence_no"], round(float(sim[x, y]), 2), a.loc[x, "sentence"], b.loc[y, "sentence"]]
+        for x, y in reversed(pairs)
+    ]
+    return pd.DataFrame(rows, columns=["first_no", "second_no", "similarity", "first_sentence", "second_sentence"])
+
+
+def word_diff(first: str, second: str) -> pd.DataFrame:
+    """What changed from ``first`` to ``second``, word by word: one row per
+    change, with ``change`` (replaced, removed, added), ``first`` and ``second``.
+
+    >>> word_diff("its arch-foe Israel", "its arch-enemy Israel").values.tolist()
+    [['replaced', 'arch-foe', 'arch-enemy']]
+    """
+    a, b = tokenize(first), tokenize(second)
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False)
+    names = {"replace": "replaced", "delete": "removed", "insert": "added"}
+    rows = [[names[op], " ".join(a[i1:i2]), " ".join(b[j1:j2])] for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    return pd.DataFrame(rows, columns=["change", "first", "second"])
+
+
+def diff_html(first: str, second: str) -> str:
+    """The second text with words removed from the first struck through and
+    words added underlined; all text escaped."""
+    a, b = tokenize(first), tokenize(second)
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False)
+    parts = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(html.escape(" ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            parts.append(f'<del style="color: #D55E00;">{html.escape(" ".join(a[i1:i2]))}</del>')
+        if j2 > j1:
+            parts.append(f'<ins style="color: #0072B2;">{html.escape(" ".join(b[j1:j2]))}</ins>')
+    return " ".join(parts)
+
+
+def frame_shifts(aligned: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
+    """In aligned sentence pairs, the places where one variant of a lexicon
+    concept was swapped for another: ``first_no``, ``second_no``, ``concept``,
+    ``first_variant`` and ``second_variant``."""
+    require_columns(aligned, ["first_no", "second_no", "first_sentence", "second_sentence"], what="aligned sentences")
+    require_columns(lexicon, ["concept", "variant", "pattern"], what="lexicon")
+    compiled = [(c, v, re.compile(p, PATTERN_FLAGS)) for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)]
+    rows = []
+    for pair in aligned.itertuples(index=False):
+        found_a = {(c, v) for c, v, p in compiled if p.search(pair.first_sentence)}
+        found_b = {(c, v) for c, v, p in compiled if p.search(pair.second_sentence)}
+        for concept in sorted({c for c, _ in found_a} & {c for c, _ in found_b}):
+            only_a = sorted(v for c, v in found_a - found_b if c == concept)
+            only_b = sorted(v for c, v in found_b - found_a if c == concept)
+            for variant_a, variant_b in itertools.product(only_a, only_b):
+                rows.append([pair.first_no, pair.second_no, concept, variant_a, variant_b])
+    return pd.DataFrame(rows, columns=["first_no", "second_no", "concept", "first_variant", "second_variant"])
