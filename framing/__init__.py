@@ -18,6 +18,8 @@ from framing.charts import (
     plot_distinctive_words,
     plot_presence_grid,
     plot_sentence_scores,
+    plot_article_words,
+    describe_article_words,
     plot_similarity_heatmap,
     describe_similarity,
     plot_variant_counts,
@@ -70,10 +72,13 @@ from framing.sentiment import (
     vader_scored_words,
     with_counts,
 )
+from framing.story import check_story_folder, story_folder
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "describe_article_words",
+    "plot_article_words",
     "accuracy",
     "align_sentences",
     "article_colours",
@@ -81,6 +86,7 @@ __all__ = [
     "ArticleLoadError",
     "articles_using",
     "assign_groups",
+    "check_story_folder",
     "classify_line",
     "clean_articles",
     "clean_text",
@@ -143,6 +149,7 @@ __all__ = [
     "similarity_matrix",
     "split_sentences",
     "split_text",
+    "story_folder",
     "story_sentiment",
     "textblob_scores",
     "to_label",

@@ -248,3 +248,30 @@ def describe_similarity(matrix: pd.DataFrame, top: int = 3) -> str:
     best = ", ".join(f"{a} and {b} {v:.3f}" for v, a, b in pairs[:top])
     low = pairs[-1]
     return f"A heatmap of {len(matrix)} articles by {len(matrix)}; darker is less similar. Most similar pairs: {best}. Lowest: {low[1]} and {low[2]} {low[0]:.3f}."
+
+
+def plot_article_words(words: pd.Series, title: str, ax=None):
+    """Words per article: one bar per article for up to 30 articles, a histogram beyond."""
+    if not isinstance(words, pd.Series) or words.empty:
+        raise ValueError("plot_article_words needs a non-empty Series of word counts indexed by article")
+    if ax is None:
+        height = 0.35 * len(words) + 1.5 if len(words) <= 30 else 4
+        _, ax = plt.subplots(figsize=(8, height))
+    if len(words) <= 30:
+        words.iloc[::-1].plot.barh(ax=ax, color=PALETTE[0])
+        ax.set(xlabel="Words", ylabel="Article")
+    else:
+        ax.hist(words, bins=20, color=PALETTE[0])
+        ax.set(xlabel="Words per article", ylabel="Articles (count)")
+    ax.set_title(title)
+    return ax
+
+
+def describe_article_words(words: pd.Series) -> str:
+    """A text description of ``plot_article_words``'s chart, for alternative text.
+
+    >>> describe_article_words(pd.Series({"a": 100, "b": 300}))
+    'Word counts of 2 articles: from 100 (a) to 300 (b); median 200.'
+    """
+    return (f"Word counts of {len(words)} articles: from {words.min():g} ({words.idxmin()}) to {words.max():g} "
+            f"({words.idxmax()}); median {words.median():g}.")

@@ -72,19 +72,20 @@ def similarity_matrix(articles: pd.DataFrame, size: int = 5) -> pd.DataFrame:
     """Jaccard similarity of ``size``-word shingles for every pair of articles
     (a symmetric table with 1 on the diagonal)."""
     require_columns(articles, ["article_id", "text"])
-    sets = {article_id: shingles(text, size) for article_id, text in zip(articles["article_id"], articles["text"])}
-    ids = list(sets)
-    matrix = pd.DataFrame(np.eye(len(ids)), index=ids, columns=ids)
-    for first, second in itertools.combinations(ids, 2):
-        matrix.loc[first, second] = matrix.loc[second, first] = jaccard(sets[first], sets[second])
+    ids = list(articles["article_id"])
+    sets = [shingles(text, size) for text in articles["text"]]
+    values = np.eye(len(ids))
+    for i, j in itertools.combinations(range(len(ids)), 2):
+        values[i, j] = values[j, i] = jaccard(sets[i], sets[j])
+    matrix = pd.DataFrame(values, index=ids, columns=ids)
     matrix.index.name, matrix.columns.name = "article_id", "article_id"
     return matrix
 
 
 def closest_pairs(matrix: pd.DataFrame, top: int = 5) -> pd.DataFrame:
     """The ``top`` most similar pairs of a similarity matrix, most similar first."""
-    ids = list(matrix.index)
-    pairs = [(a, b, float(matrix.loc[a, b])) for a, b in itertools.combinations(ids, 2)]
+    ids, values = list(matrix.index), matrix.to_numpy(dtype=float)
+    pairs = [(ids[i], ids[j], float(values[i, j])) for i, j in itertools.combinations(range(len(ids)), 2)]
     pairs.sort(key=lambda pair: -pair[2])
     return pd.DataFrame(pairs[:top], columns=["first", "second", "similarity"])
 

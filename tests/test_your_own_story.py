@@ -1,0 +1,114 @@
+"""Lesson 06 runs unchanged on other story folders, chosen with FRAMING_STORY_DIR."""
+
+import os
+import shutil
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+import framing
+from paths import ROOT
+
+NOTEBOOK = ROOT / "notebooks" / "06-your-own-story.ipynb"
+FIXTURE = ROOT / "tests" / "fixtures" / "other-story"
+
+
+def run_lesson_06(story_dir, monkeypatch):
+    monkeypatch.setenv("FRAMING_STORY_DIR", str(story_dir))
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
+    return notebook
+
+
+def outputs(notebook):
+    text = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            text.append(output.get("text", "") + output.get("data", {}).get("text/plain", ""))
+    return "\n".join(text)
+
+
+def test_story_folder_prefers_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("FRAMING_STORY_DIR", str(tmp_path))
+    assert framing.story_folder("default") == tmp_path
+    monkeypatch.setenv("FRAMING_STORY_DIR", "  ")
+    assert framing.story_folder("default").name == "default"
+    monkeypatch.delenv("FRAMING_STORY_DIR")
+    assert framing.story_folder("default").name == "default"
+
+
+def test_lesson_06_runs_on_another_story(monkeypatch):
+    notebook = run_lesson_06(FIXTURE, monkeypatch)
+    text = outputs(notebook)
+    assert "The story folder 'other-story' is ready: 3 articles." in text
+    assert "No facts.csv yet" in text and "No word-choice.csv yet" in text
+    assert "pezeshkian" not in text.lower(), "the notebook must not fall back to the course's story"
+
+
+def test_lesson_06_runs_on_two_articles(monkeypatch, tmp_path):
+    folder = tmp_path / "two"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "opinion-blog.txt").unlink()
+    csv = (folder / "articles.csv").read_text(encoding="utf-8").splitlines()
+    (folder / "articles.csv").write_text("\n".join(line for line in csv if not line.startswith("opinion-blog")) + "\n", encoding="utf-8")
+    assert "ready: 2 articles" in outputs(run_lesson_06(folder, monkeypatch))
+
+
+def test_lesson_06_runs_on_300_articles(monkeypatch, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    rows = ["article_id,file,outlet,date"]
+    verbs = ["said", "claimed", "told reporters", "insisted"]
+    for number in range(300):
+        text = (
+            f"Officials in Town {number % 7} closed the bridge on Monday after cracks were found, the council said.\n"
+            f"“Safety comes first,” Mayor Ana Ruiz {verbs[number % 4]}.\n"
+            f"Shop owners warned the closure would cost them customers, according to local media.\n"
+            f"Repairs could take {number % 9 + 2} weeks, and traffic will be diverted.\n"
+        )
+        (folder / f"a{number:03d}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"a{number:03d},a{number:03d}.txt,Outlet {number % 11},2025-03-{number % 28 + 1:02d}")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    text = outputs(run_lesson_06(folder, monkeypatch))
+    assert "ready: 300 articles" in text and "Word counts of 300 articles" in text
+
+
+def test_lesson_06_explains_a_bad_folder_plainly(monkeypatch, tmp_path):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "articles.csv").write_text("id,file\nx,missing.txt\n", encoding="utf-8")
+    with pytest.raises(CellExecutionError) as raised:
+        run_lesson_06(folder, monkeypatch)
+    assert "ArticleLoadError" in str(raised.value) and "missing required column(s) article_id" in str(raised.value)
+    report = framing.check_story_folder(folder)
+    assert report.startswith("The story folder 'broken' is not ready.")
+    assert "How to fix it: The first line of articles.csv must name the columns" in report
+    assert str(tmp_path) not in report, "the report shows no private paths"
+
+
+def test_check_story_folder_reports_each_problem_with_a_fix(tmp_path):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"caf\xe9")
+    (folder / "articles.csv").write_text("article_id,file\na,a.txt\na,b.txt\n", encoding="utf-8")
+    report = framing.check_story_folder(folder)
+    assert "Problems found: 3." in report
+    assert "Save the file as UTF-8" in report and "Give every article its own article_id" in report and "Check the spelling of the file name" in report
+    assert framing.check_story_folder(tmp_path / "nowhere").startswith("The story folder 'nowhere' is not ready")
+
+
+def test_check_story_folder_on_a_ready_folder_mentions_warnings_and_optional_files(tmp_path):
+    folder = tmp_path / "story"
+    shutil.copytree(FIXTURE, folder)
+    (folder / "stray.txt").write_text("not listed", encoding="utf-8")
+    report = framing.check_story_folder(folder)
+    assert "ready: 3 articles" in report and "Note: stray.txt: not listed in articles.csv" in report
+    assert "Metadata columns: outlet, date, url, region, headline." in report and "No facts.csv" in report
+
+
+def test_template_folder_is_documented_and_explains_itself():
+    template = ROOT / "data" / "story-template"
+    assert (template / "README.md").is_file()
+    assert "no articles listed" in framing.check_story_folder(template)
