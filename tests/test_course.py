@@ -145,3 +145,12 @@ def test_generated_exercise_clears_outputs_and_keeps_cell_ids():
     cell = exercise.cells[0]
     assert cell.outputs == [] and cell.execution_count is None and cell["id"] == "answer"
     assert cell.source == "# YOUR CODE HERE\nraise NotImplementedError()\nx"
+
+
+def test_instructor_guide_covers_every_lesson():
+    guide = (ROOT / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    for path in LESSONS:
+        title = course.read_lesson(path).title
+        assert f"### {title}" in guide, f"INSTRUCTORS.md has no section '### {title}'"
+    for section in ("## Capstone rubric", "## Teaching a contested conflict", "## Running the course"):
+        assert section in guide

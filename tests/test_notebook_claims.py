@@ -177,3 +177,9 @@ def test_lesson_05_figures_are_the_computed_ones():
     second = "Iraq harbors multiple Iran-aligned political parties and armed groups, as Tehran has progressively expanded its influence."
     assert len(framing.content_words(first) & framing.content_words(second)) == 6 and round(framing.sentence_similarity(first, second), 2) == 0.52
     assert "Six content words in common, a similarity of 0.52" in prose
+
+
+def test_lesson_06_repeats_the_measured_figures_of_lessons_03_and_04():
+    prose = markdown(course.LESSONS / "06-your-own-story.ipynb")
+    assert "precision 0.94 and recall 0.84" in prose and "precision 0.94 and recall 0.84" in markdown(course.LESSONS / "04-attribution.ipynb")
+    assert "about two sentences in three" in prose  # VADER agreed on 68 per cent (lesson 03)
