@@ -202,6 +202,11 @@ def _appositive_after(text: str, subject: str) -> str:
     return match.group(1) if match else ""
 
 
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?i:" + "|".join(re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True)) + r")\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)$"
+)
+
+
 def _split_title(speaker: str) -> tuple[str, str]:
     """Split "Iran's Foreign Minister Abbas Araqchi" into ("Abbas Araqchi", "Iran's Foreign Minister")."""
     words = speaker.split()
@@ -209,8 +214,7 @@ def _split_title(speaker: str) -> tuple[str, str]:
         return speaker, ""
     if _ORG_WORDS.search(speaker) or _MEDIA_WORDS.search(speaker):
         # An organisation, unless it ends with a title and a personal name: "ministry spokesman Nasser Kanaani".
-        titles = "|".join(re.escape(t) for t in sorted(_TITLE_WORDS, key=len, reverse=True))
-        name = re.search(r"\b(?i:" + titles + r")\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)$", speaker)
+        name = _TITLE_THEN_NAME.search(speaker)
         if not name or not _looks_like_name(name.group(1)):
             return speaker, ""
         return name.group(1), speaker[: name.start(1)].strip()
@@ -292,9 +296,13 @@ def _trim_inverted(speaker: str) -> str:
     return _clean_chunk(speaker)
 
 
+_HEDGE_PATTERNS = {h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in HEDGES}
+_VERB_HEDGES = [h for h in HEDGES if not h.startswith(("sources", "people", "who asked", "on condition"))]
+
+
 def _hedge_near(sentence: str, start: int, end: int) -> str:
-    window = sentence[max(0, start - 40) : min(len(sentence), end + 60)].lower()
-    found = [h for h in HEDGES if re.search(r"\b" + re.escape(h) + r"\b", window) and not h.startswith(("sources", "people", "who asked", "on condition"))]
+    window = sentence[max(0, start - 40) : min(len(sentence), end + 60)]
+    found = [h for h in _VERB_HEDGES if _HEDGE_PATTERNS[h].search(window)]
     return "; ".join(dict.fromkeys(found))
 
 
@@ -302,7 +310,8 @@ def _sentence_attributions(sentence: str, article_text: str) -> list[Attribution
     found: list[Attribution] = []
     sentence_quote = _quoted_text(sentence)
 
-    quoted_as = _QUOTED_AS.search(sentence)
+    lowered = sentence.lower()
+    quoted_as = _QUOTED_AS.search(sentence) if " quoted " in lowered else None
     if quoted_as:
         speaker = _clean_chunk(quoted_as.group("speaker"))
         via = _clean_chunk(quoted_as.group("via"))
@@ -350,7 +359,7 @@ def _sentence_attributions(sentence: str, article_text: str) -> list[Attribution
                 attribution.via = _clean_chunk(target.group(1))
         found.append(attribution)
 
-    for match in _ACCORDING.finditer(sentence):
+    for match in (_ACCORDING.finditer(sentence) if ("according to" in lowered or "reported by" in lowered or "quoted by" in lowered) else ()):
         if _inside_quotes(sentence, match.start()):
             continue
         source = _clean_chunk(match.group("source"))
@@ -362,11 +371,11 @@ def _sentence_attributions(sentence: str, article_text: str) -> list[Attribution
         rest = (sentence[: match.start()] + sentence[match.end() :]).strip(" ,.")
         found.append(Attribution(source, match.group(1).lower(), rest, "according-to", position=match.start()))
 
-    carried = _CARRIED_BY.search(sentence)
+    carried = _CARRIED_BY.search(sentence) if "statement" in lowered else None
     if carried and found:
         for attribution in found:
             attribution.via = attribution.via or _clean_chunk(carried.group("via"))
-    speaking_to = re.match(r"\s*Speaking (?:to|with) (?P<via>[^,]+?)(?:\s+(?:before|after|on|in|during)\b[^,]*)?,", sentence)
+    speaking_to = None if not lowered.lstrip().startswith("speaking") else re.match(r"\s*Speaking (?:to|with) (?P<via>[^,]+?)(?:\s+(?:before|after|on|in|during)\b[^,]*)?,", sentence)
     if speaking_to and found:
         for attribution in found:
             attribution.via = attribution.via or _clean_chunk(speaking_to.group("via"))
@@ -468,7 +477,7 @@ def find_hedges(sentences: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for article_id, number, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False):
         for hedge, signals in HEDGES.items():
-            if re.search(r"\b" + re.escape(hedge) + r"\b", sentence, re.IGNORECASE):
+            if _HEDGE_PATTERNS[hedge].search(sentence):
                 if hedge == "alleged" and re.search(r"\balleged\b(?= (?:[A-Za-z]+ )?(?:targets?|attacks?|plots?|sites?))", sentence):
                     signals = "an unproven description of a target or act"
                 rows.append([article_id, number, hedge, signals, sentence])

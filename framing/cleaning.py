@@ -45,10 +45,12 @@ _PHOTO_CREDIT = re.compile(
     r"(\bPhoto:\s*\S+|\bvia Getty Images\b|\((AP|AFP|Reuters|EPA)( Photo)?[^()]*\)$|/(AFP|AP|Reuters|EPA)\)?$|\bFile photo\b)",
     re.IGNORECASE,
 )
+_PHOTO_HINTS = ("Photo", "photo", "PHOTO", "Getty", "/", "(")
 _WIRE_CREDIT = re.compile(r"^[\w .,&'’-]+ contributed to this (report|story|article)\.?$", re.IGNORECASE)
 _RELATED_LINK = re.compile(r"^((Related|Read more|See also|Also read)\s*:|Related(?=[A-Z]))")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}(\s*(,|and)\s*[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3})*$")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)…]$")
+_TITLE_WORDS = re.compile(r"[^\W_][\w’'.-]*")
+_SENTENCE_END_CHARS = frozenset(".!?:;\"”’)…")
 
 
 def looks_like_title_case(line: str) -> bool:
@@ -60,8 +62,11 @@ def looks_like_title_case(line: str) -> bool:
     >>> looks_like_title_case("Iran leader to visit Kurdistan")
     False
     """
-    words = re.findall(r"[^\W_][\w’'.-]*", line)
-    if len(words) < 4 or _SENTENCE_END.search(line.strip()):
+    stripped = line.strip()
+    if not stripped or stripped[-1] in _SENTENCE_END_CHARS:
+        return False
+    words = _TITLE_WORDS.findall(stripped)
+    if len(words) < 4:
         return False
     for position, word in enumerate(words):
         if position > 0 and word.lower() in _SMALL_WORDS:
@@ -101,18 +106,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "page furniture",
         "website interface text: a reading time, 'Updated:', a player's '0:00', a date-and-section label",
-        lambda line, meta: bool(_PAGE_FURNITURE.match(line)),
+        lambda line, meta: len(line) < 80 and bool(_PAGE_FURNITURE.match(line)),
     ),
-    Rule("date line", "a line that is only a date, such as 'September 11, 2024'", lambda line, meta: bool(_DATE_LINE.match(line))),
+    Rule("date line", "a line that is only a date, such as 'September 11, 2024'", lambda line, meta: len(line) < 40 and bool(_DATE_LINE.match(line))),
     Rule(
         "photo caption",
         "a line carrying a photo credit ('Photo: AA', '... via Getty Images', '(AP Photo/...)')",
-        lambda line, meta: bool(_PHOTO_CREDIT.search(line)),
+        lambda line, meta: any(key in line for key in _PHOTO_HINTS) and bool(_PHOTO_CREDIT.search(line)),
     ),
     Rule(
         "wire credit",
         "a credit line such as 'Reuters contributed to this report.'",
-        lambda line, meta: bool(_WIRE_CREDIT.match(line)),
+        lambda line, meta: "contributed" in line.lower() and bool(_WIRE_CREDIT.match(line)),
     ),
     Rule(
         "related link",

@@ -79,9 +79,10 @@ def scored_words(text: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["words", "polarity", "subjectivity"])
 
 
-def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
+def sentence_sentiment(sentences: pd.DataFrame, vader: bool = True) -> pd.DataFrame:
     """Add ``polarity``, ``subjectivity`` (TextBlob) and ``vader_compound``
-    (VADER) to a table of sentences (from ``split_sentences``).
+    (VADER; left out with ``vader=False``) to a table of sentences (from
+    ``split_sentences``).
 
     >>> table = pd.DataFrame({"article_id": ["a"], "sentence_no": [1], "sentence": ["A bloody war."]})
     >>> sentence_sentiment(table)[["polarity", "subjectivity", "vader_compound"]].values.tolist()
@@ -92,7 +93,8 @@ def sentence_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
     pairs = [textblob_scores(sentence) for sentence in scored["sentence"]]
     scored["polarity"] = [p for p, _ in pairs]
     scored["subjectivity"] = [s for _, s in pairs]
-    scored["vader_compound"] = [vader_compound(sentence) for sentence in scored["sentence"]]
+    if vader:
+        scored["vader_compound"] = [vader_compound(sentence) for sentence in scored["sentence"]]
     return scored
 
 

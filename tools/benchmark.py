@@ -1,0 +1,188 @@
+"""Speed and memory of the course, against its budgets. One command:
+
+    python tools/benchmark.py            # everything (a few minutes)
+    python tools/benchmark.py --articles 2000
+
+It measures, and prints beside each budget:
+
+1. every lesson and solution notebook: the time its cells take (kernel start
+   aside) and the kernel's peak memory; budget 5 s and 250 MB each;
+2. the notebook test suite (nbval over notebooks/ and solutions/) beside a
+   floor of as many kernels that run only the setup cell; budget 1.5 × floor;
+3. the framing pipeline (load, clean, split, TextBlob sentiment, attributions)
+   on a generated corpus of at least 1,000 articles, in words per second,
+   beside TextBlob's scoring alone on the same sentences; budget 1.5 × TextBlob.
+   VADER's time is reported too, outside the budget.
+
+Exits 1 if any budget fails. Needs requirements-dev.txt (tqdm, for progress bars).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from tqdm import tqdm
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools.course import LESSONS, SOLUTIONS, lesson_paths  # noqa: E402
+
+NOTEBOOK_SECONDS, NOTEBOOK_MB, SUITE_RATIO, PIPELINE_RATIO = 5.0, 250.0, 1.5, 1.5
+PEAK_MEMORY_CELL = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+
+
+def _seconds(cell) -> float:
+    timing = cell.metadata.get("execution", {})
+    start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
+    if not start or not end:
+        return 0.0
+    parse = lambda stamp: dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))  # noqa: E731
+    return (parse(end) - parse(start)).total_seconds()
+
+
+def run_notebook(path: Path, only_setup: bool = False) -> tuple[float, float]:
+    """Execute a notebook in a fresh kernel; return (seconds in cells, peak memory in MB)."""
+    notebook = nbformat.read(path, as_version=4)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    notebook.cells = code[:1] if only_setup else code
+    notebook.cells.append(nbformat.v4.new_code_cell(PEAK_MEMORY_CELL))
+    NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=True, resources={"metadata": {"path": str(path.parent)}}).execute()
+    seconds = sum(_seconds(cell) for cell in notebook.cells[:-1])
+    peak_kb = int(notebook.cells[-1].outputs[0]["text"].strip())
+    return seconds, peak_kb / 1024
+
+
+def notebooks_report(paths: list[Path]) -> list[str]:
+    failures = []
+    print(f"\n1. Notebooks (budget: cells ≤ {NOTEBOOK_SECONDS:g} s, kernel peak ≤ {NOTEBOOK_MB:g} MB)")
+    rows = []
+    for path in tqdm(paths, desc="notebooks", unit="nb", file=sys.stderr):
+        seconds, peak = run_notebook(path)
+        rows.append((path, seconds, peak))
+    for path, seconds, peak in rows:
+        ok = seconds <= NOTEBOOK_SECONDS and peak <= NOTEBOOK_MB
+        print(f"   {'ok  ' if ok else 'OVER'} {path.parent.name}/{path.name:<32} {seconds:6.2f} s {peak:7.1f} MB")
+        if not ok:
+            failures.append(f"{path.parent.name}/{path.name}: {seconds:.2f} s, {peak:.1f} MB")
+    return failures
+
+
+def suite_report(paths: list[Path]) -> list[str]:
+    print(f"\n2. Notebook test suite against its floor (budget: ≤ {SUITE_RATIO:g} × floor)")
+    start = time.perf_counter()
+    for path in tqdm(paths, desc="floor (setup cells only)", unit="kernel", file=sys.stderr):
+        run_notebook(path, only_setup=True)
+    floor = time.perf_counter() - start
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "notebooks", "solutions"], cwd=ROOT, capture_output=True, text=True)
+    suite = time.perf_counter() - start
+    if result.returncode != 0:
+        return [f"the notebook suite failed:\n{result.stdout[-2000:]}"]
+    ratio = suite / floor
+    print(f"   floor: {len(paths)} kernels running only the setup cell: {floor:6.1f} s")
+    print(f"   suite: nbval over notebooks/ and solutions/:             {suite:6.1f} s  ({ratio:.2f} × floor)")
+    return [] if ratio <= SUITE_RATIO else [f"suite {suite:.1f} s is {ratio:.2f} × its floor of {floor:.1f} s"]
+
+
+SUBJECTS = ["The president", "Officials in the capital", "The foreign minister", "A coalition spokesman", "Local residents", "The ministry"]
+EVENTS = ["arrived for talks on trade and security", "announced new agreements on energy", "warned of rising tensions in the region",
+          "met senior officials to discuss the withdrawal of troops", "visited shrines and a railway project", "criticised recent strikes near the border"]
+QUOTES = ["We will sign several agreements", "Our cooperation is growing", "The attacks must stop", "This visit opens a new chapter"]
+VERBS = ["said", "told reporters", "claimed", "insisted", "noted"]
+
+
+def generate_story(folder: Path, articles: int, seed: int = 2024) -> None:
+    """Write a story folder of synthetic news articles (about 200 to 400 words each)."""
+    rng = random.Random(seed)
+    rows = ["article_id,file,outlet,date"]
+    for number in range(articles):
+        paragraphs = []
+        for _ in range(rng.randint(8, 14)):
+            subject, event = rng.choice(SUBJECTS), rng.choice(EVENTS)
+            kind = rng.random()
+            if kind < 0.3:
+                paragraphs.append(f"“{rng.choice(QUOTES)},” {subject.lower() if subject.startswith('The') else subject} {rng.choice(VERBS)} on Sept. {rng.randint(1, 28)}.")
+            elif kind < 0.5:
+                paragraphs.append(f"According to state media, {subject.lower()} {event} in the U.S.-backed region, the third such visit this year.")
+            else:
+                paragraphs.append(f"{subject} {event}, and Mr. Karimi, a 2,500-strong force commander, {rng.choice(VERBS)} the situation was calm.")
+        name = f"article-{number:04d}"
+        (folder / f"{name}.txt").write_text(f"Headline {number}\n\n" + "\n\n".join(paragraphs) + "\nPhoto: Example Agency\n", encoding="utf-8")
+        rows.append(f"{name},{name}.txt,Outlet {number % 40},2024-09-{number % 28 + 1:02d}")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def pipeline_report(articles: int) -> list[str]:
+    import framing
+    from textblob import TextBlob
+
+    print(f"\n3. Pipeline on {articles:,} generated articles (budget: ≤ {PIPELINE_RATIO:g} × TextBlob's scoring alone)")
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory)
+        generate_story(folder, articles)
+        steps = {}
+        start = time.perf_counter()
+        loaded = framing.load_articles(folder)
+        steps["load"] = time.perf_counter() - start
+        start = time.perf_counter()
+        clean = framing.clean_articles(loaded)
+        steps["clean"] = time.perf_counter() - start
+        start = time.perf_counter()
+        sentences = framing.split_sentences(clean)
+        steps["sentences"] = time.perf_counter() - start
+        start = time.perf_counter()
+        framing.sentence_sentiment(sentences, vader=False)
+        steps["sentiment (TextBlob)"] = time.perf_counter() - start
+        start = time.perf_counter()
+        framing.find_attributions(clean)
+        steps["attributions"] = time.perf_counter() - start
+    words = sum(len(framing.tokenize(text)) for text in clean["text"])
+    start = time.perf_counter()
+    for sentence in tqdm(sentences["sentence"], desc="TextBlob alone", unit="sentence", file=sys.stderr, mininterval=1):
+        TextBlob(sentence).sentiment
+    textblob_alone = time.perf_counter() - start
+    start = time.perf_counter()
+    for sentence in sentences["sentence"]:
+        framing.vader_compound(sentence)
+    vader = time.perf_counter() - start
+    pipeline = sum(steps.values())
+    for name, seconds in steps.items():
+        print(f"   {name:<22} {seconds:7.2f} s")
+    ratio = pipeline / textblob_alone
+    print(f"   {'pipeline':<22} {pipeline:7.2f} s  {words / pipeline:>10,.0f} words/s  ({words:,} words, {len(sentences):,} sentences)")
+    print(f"   {'TextBlob alone':<22} {textblob_alone:7.2f} s  {words / textblob_alone:>10,.0f} words/s  (pipeline = {ratio:.2f} × TextBlob)")
+    print(f"   {'VADER alone (info)':<22} {vader:7.2f} s  {words / vader:>10,.0f} words/s")
+    return [] if ratio <= PIPELINE_RATIO else [f"pipeline {pipeline:.2f} s is {ratio:.2f} × TextBlob's {textblob_alone:.2f} s"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=1000, help="size of the generated corpus (at least 1,000)")
+    parser.add_argument("--skip", choices=["notebooks", "suite", "pipeline"], action="append", default=[])
+    args = parser.parse_args(argv)
+    if args.articles < 1000:
+        parser.error("--articles must be at least 1000")
+    paths = [*lesson_paths(LESSONS), *lesson_paths(SOLUTIONS)]
+    failures = []
+    if "notebooks" not in args.skip:
+        failures += notebooks_report(paths)
+    if "suite" not in args.skip:
+        failures += suite_report(paths)
+    if "pipeline" not in args.skip:
+        failures += pipeline_report(args.articles)
+    print("\nAll budgets hold." if not failures else "\nOver budget:\n" + "\n".join(f" - {f}" for f in failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
