@@ -32,12 +32,13 @@ sentences; they will miss unusual constructions. Measure before you trust.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
 from framing._tables import require_columns
 from framing.lexicon import quoted_spans
+from framing.patterns import PATTERN_FLAGS, load_pattern_table
 from framing.sentences import split_text
 
 COLUMNS = ["article_id", "sentence_no", "speaker", "title", "verb", "quote", "kind", "speaker_type", "via", "hedge"]
@@ -126,7 +127,6 @@ class Attribution:
     via: str = ""
     hedge: str = ""
     position: int = 0
-    extras: dict = field(default_factory=dict)
 
 
 def _verb_pattern() -> re.Pattern:
@@ -270,10 +270,6 @@ def _quoted_text(sentence: str) -> str:
     spans = quoted_spans(sentence)
     parts = [sentence[start:end].strip(" ,.") for start, end in spans if sentence[start:end].strip(" ,.")]
     return " … ".join(parts)
-
-
-def _has_quote(text: str) -> bool:
-    return any(c in text for c in _QUOTE_CHARS)
 
 
 def _inside_quotes(sentence: str, position: int) -> bool:
@@ -568,8 +564,6 @@ def precision_recall(comparison: pd.DataFrame) -> pd.Series:
 def load_speaker_groups(path) -> pd.DataFrame:
     """Read a speaker-groups file (``group``, ``pattern``, ``note``): which
     speakers belong to which group, by a pattern matched against the speaker."""
-    from framing.patterns import load_pattern_table
-
     return load_pattern_table(path, key_column="pattern", columns=["group"])
 
 
@@ -582,8 +576,6 @@ def assign_groups(attributions: pd.DataFrame, groups: pd.DataFrame, other: str =
     >>> assign_groups(table, groups).tolist()
     ['Iranian officials', 'armed groups', 'other']
     """
-    from framing.patterns import PATTERN_FLAGS
-
     require_columns(attributions, ["speaker"], what="attributions")
     require_columns(groups, ["group", "pattern"], what="speaker groups")
     compiled = [(group, re.compile(pattern, PATTERN_FLAGS)) for group, pattern in zip(groups["group"], groups["pattern"])]

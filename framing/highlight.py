@@ -8,11 +8,10 @@ Only the ``<mark>`` tags added here are HTML.
 from __future__ import annotations
 
 import html
-import re
 
 import pandas as pd
 
-from framing.patterns import PATTERN_FLAGS
+from framing.patterns import compile_pattern
 from framing.style import OKABE_ITO
 
 MARK_STYLE = f"background-color: {OKABE_ITO['yellow']}; color: #000000; padding: 0 2px;"
@@ -33,10 +32,7 @@ def highlight_html(text: str, patterns) -> str:
     labelled = patterns.items() if isinstance(patterns, dict) else [(None, p) for p in patterns]
     spans = []
     for label, pattern in labelled:
-        try:
-            compiled = re.compile(pattern, PATTERN_FLAGS)
-        except re.error as error:
-            raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({error})") from None
+        compiled = compile_pattern(pattern)
         spans += [(m.start(), m.end(), label) for m in compiled.finditer(text) if m.end() > m.start()]
     merged: list[list] = []
     for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):

@@ -7,12 +7,10 @@ once how each article uses it.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.patterns import PATTERN_FLAGS
+from framing.patterns import compile_pattern
 
 
 def kwic(sentences: pd.DataFrame, pattern: str, width: int = 40) -> pd.DataFrame:
@@ -31,10 +29,7 @@ def kwic(sentences: pd.DataFrame, pattern: str, width: int = 40) -> pd.DataFrame
     require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
     if not isinstance(width, int) or width < 1:
         raise ValueError(f"width must be a positive whole number of characters, got {width!r}")
-    try:
-        compiled = re.compile(pattern, PATTERN_FLAGS)
-    except re.error as error:
-        raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({error})") from None
+    compiled = compile_pattern(pattern)
     rows = []
     for article_id, sentence_no, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False):
         for match in compiled.finditer(sentence):

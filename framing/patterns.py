@@ -21,6 +21,19 @@ PATTERN_FLAGS = re.IGNORECASE
 """Patterns match regardless of case."""
 
 
+def compile_pattern(pattern: str) -> re.Pattern:
+    """Compile a search pattern as the course uses it (case-insensitive), or
+    raise ``ValueError`` saying which pattern is invalid and why.
+
+    >>> compile_pattern("gaza war").search("the Gaza war").group(0)
+    'Gaza war'
+    """
+    try:
+        return re.compile(pattern, PATTERN_FLAGS)
+    except re.error as error:
+        raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({error})") from None
+
+
 class PatternFileError(ValueError):
     """A pattern CSV file is missing, malformed or holds a bad pattern."""
 
@@ -86,10 +99,7 @@ def find_pattern(sentences: pd.DataFrame, pattern: str) -> pd.DataFrame:
     [['a', '2,500']]
     """
     require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
-    try:
-        compiled = re.compile(pattern, PATTERN_FLAGS)
-    except re.error as error:
-        raise ValueError(f"pattern {pattern!r} is not a valid regular expression ({error})") from None
+    compiled = compile_pattern(pattern)
     found = sentences["sentence"].map(lambda sentence: compiled.search(sentence))
     hits = sentences.loc[found.notna(), ["article_id", "sentence_no", "sentence"]].copy()
     hits.insert(2, "match", pd.Series([match.group(0) for match in found.dropna()], index=hits.index, dtype="str"))

@@ -25,6 +25,11 @@ from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing._tables import require_columns
+from framing.cleaning import clean_articles
+from framing.loading import load_articles
+from framing.patterns import find_pattern, load_pattern_table
+from framing.sentences import split_sentences
+from framing.words import tokenize
 
 LABELS = ("negative", "neutral", "positive")
 """The three labels used for sentences, in order."""
@@ -105,10 +110,6 @@ def story_sentiment(folder: str | Path) -> pd.DataFrame:
     ``polarity``, ``subjectivity`` and ``vader_compound``. A bad folder raises
     ``ArticleLoadError`` naming the file and the problem.
     """
-    from framing.cleaning import clean_articles
-    from framing.loading import load_articles
-    from framing.sentences import split_sentences
-
     return sentence_sentiment(split_sentences(clean_articles(load_articles(folder))))
 
 
@@ -148,8 +149,6 @@ def sentiment_by_actor(scores: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
     behind each mean. A sentence can mention several actors and then counts
     for each of them.
     """
-    from framing.patterns import find_pattern
-
     require_columns(scores, ["article_id", "sentence_no", "sentence", "polarity", "vader_compound"], what="sentence scores")
     require_columns(actors, ["actor", "pattern"], what="actors")
     rows = []
@@ -172,8 +171,6 @@ def sentiment_by_actor(scores: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
 
 def load_actors(path: str | Path) -> pd.DataFrame:
     """Read and check an actors file (``actor``, ``pattern``): who to look for in sentences."""
-    from framing.patterns import load_pattern_table
-
     return load_pattern_table(path, key_column="actor", columns=[])
 
 
@@ -201,8 +198,6 @@ def vader_scored_words(text: str) -> pd.DataFrame:
     >>> vader_scored_words("The war ended in an agreement.").values.tolist()
     [['war', -2.9], ['agreement', 2.2]]
     """
-    from framing.words import tokenize
-
     lexicon = _vader().lexicon
     rows = [(word.lower(), lexicon[word.lower()]) for word in tokenize(_check_text(text)) if word.lower() in lexicon]
     return pd.DataFrame(rows, columns=["word", "rating"])

@@ -1,6 +1,5 @@
 """Lesson 06 runs unchanged on other story folders, chosen with FRAMING_STORY_DIR."""
 
-import os
 import shutil
 
 import nbformat
