@@ -15,14 +15,18 @@ in CI (CI=true) a missing browser is an error instead.
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import secrets
+import shlex
 import shutil
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -51,9 +55,18 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def readme_launch_arguments() -> list[str]:
+    """The arguments the README gives ``jupyter lab``, so that the test launches exactly as a student does."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"^(?:.*&& )?jupyter lab(?P<args>[^\n&|;]*)$", readme, re.MULTILINE)
+    assert commands, "README.md must give the command that opens the course (a line with 'jupyter lab ...')"
+    assert len(set(commands)) == 1, f"README.md opens JupyterLab in different ways: {commands}"
+    return shlex.split(commands[0])
+
+
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
-    """A JupyterLab server over a copy of the course; yields (base URL, token, copy root)."""
+    """JupyterLab launched as the README says, in a copy of the course; yields (URL it opens, token, copy root)."""
     root = tmp_path_factory.mktemp("course")
     for name in (*FOLDERS, "data"):
         shutil.copytree(ROOT / name, root / name)
@@ -66,29 +79,45 @@ def lab(tmp_path_factory):
     (settings / "@jupyterlab" / "docmanager-extension" / "plugin.jupyterlab-settings").write_text(json.dumps({"autosave": False}))
     (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
     (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false"}))
+    runtime = root / ".runtime"
     log = open(root / "lab.log", "w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.root_dir={root}",
+        [sys.executable, "-m", "jupyterlab", *readme_launch_arguments(), "--no-browser", "--ip=127.0.0.1", f"--port={port}",
          f"--IdentityProvider.token={token}", "--LabApp.expose_app_in_browser=True", "--allow-root",
-         "--ServerApp.disable_check_xsrf=False", "--LabServerApp.workspaces_dir=" + str(root / ".workspaces")],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "JUPYTER_CONFIG_DIR": str(root / ".jupyter"), "JUPYTERLAB_SETTINGS_DIR": str(settings)},
+         "--LabServerApp.workspaces_dir=" + str(root / ".workspaces")],
+        cwd=root, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "JUPYTER_CONFIG_DIR": str(root / ".jupyter"), "JUPYTERLAB_SETTINGS_DIR": str(settings),
+             "JUPYTER_RUNTIME_DIR": str(runtime)},
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.5)
-    else:
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline and server.poll() is None:
+            try:
+                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail(f"JupyterLab did not start within 60 s (exit code {server.poll()}); its log:\n{(root / 'lab.log').read_text()}")
+        yield base, token, root
+    finally:
         server.terminate()
-        pytest.fail(f"JupyterLab did not start within 60 s; its log:\n{(root / 'lab.log').read_text()}")
-    yield base, token, root
-    server.terminate()
-    server.wait(timeout=20)
-    log.close()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+def _opened_url(root: Path) -> str:
+    """The address JupyterLab would open in the student's browser (it writes it to its runtime folder)."""
+    pages = sorted((root / ".runtime").glob("jpserver-file-to-run-*-open.html")) or sorted((root / ".runtime").glob("jpserver-*-open.html"))
+    assert pages, "JupyterLab wrote no page to open in the browser"
+    match = re.search(r'href="(?P<url>[^"]+)"', pages[-1].read_text(encoding="utf-8"))
+    assert match, pages[-1].read_text(encoding="utf-8")
+    return html.unescape(match.group("url"))
 
 
 @pytest.fixture(scope="module")
@@ -115,12 +144,68 @@ def _stored(path: Path) -> dict:
     }
 
 
-def _open(page, base, token, relative):
-    page.goto(f"{base}/lab/tree/{relative}?token={token}&reset", wait_until="domcontentloaded")
+class StepTimeout(AssertionError):
+    """A browser step did not finish by its deadline; the message carries the page's state."""
+
+
+def _command(page, name: str) -> None:
+    """Start a JupyterLab command without waiting for it.
+
+    ``commands.execute`` returns a promise that may never settle (the hang this
+    test once had: 'notebook:run-all-cells' awaited for 20 minutes). Playwright's
+    ``evaluate`` has no timeout and awaits a returned promise, so the promise is
+    dropped here and progress is polled with a deadline instead.
+    """
+    page.evaluate("name => { window.jupyterapp.commands.execute(name).catch(() => {}); return true; }", name)
+
+
+def _page_state(page) -> str:
+    """What the page shows now, for a failure message: kernel, prompts, dialogs, errors."""
+    try:
+        state = page.evaluate(
+            """() => {
+                const app = window.jupyterapp, widget = app && app.shell.currentWidget;
+                const session = widget && widget.sessionContext;
+                const kernel = session && session.session && session.session.kernel;
+                const texts = sel => [...document.querySelectorAll(sel)].map(n => n.innerText.trim().slice(0, 300));
+                return {
+                    url: location.href, app: !!app, widget: widget ? widget.title.label : null,
+                    kernel: kernel ? kernel.status : (session ? 'no kernel' : 'no session'),
+                    prompts: texts('.jp-NotebookPanel .jp-CodeCell .jp-InputPrompt'),
+                    dialogs: texts('.jp-Dialog'), errors: texts(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"),
+                };
+            }"""
+        )
+    except Exception as error:  # the page itself may be the problem
+        return f"(the page's state could not be read: {error})"
+    return json.dumps(state, ensure_ascii=False)[:3000]
+
+
+def _wait_until(page, check, seconds: float, what: str, interval_ms: int = 250):
+    """Poll ``check()`` until it returns something true, for at most ``seconds``; then fail with the page's state."""
+    deadline = time.monotonic() + seconds
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() >= deadline:
+            raise StepTimeout(f"{what}: not done within {seconds:g} s. Page state: {_page_state(page)}")
+        page.wait_for_timeout(interval_ms)
+
+
+_KERNEL_IDLE = """() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+    const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+    return !!(k && k.status === 'idle'); }"""
+
+
+def _open(page, url):
+    page.set_default_timeout(60_000)
+    page.set_default_navigation_timeout(60_000)
+    page.goto(url, wait_until="domcontentloaded")
     page.wait_for_selector(".jp-NotebookPanel .jp-Notebook .jp-Cell", timeout=60_000)
     # JupyterLab renders cells lazily as they scroll into view; ask it to render all of them.
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:collapse-all-headings').catch(() => {})")
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:expand-all-headings').catch(() => {})")
+    _command(page, "notebook:collapse-all-headings")
+    _command(page, "notebook:expand-all-headings")
 
 
 def _render_all(page):
@@ -135,6 +220,24 @@ def _render_all(page):
             break
 
 
+def _prompts(page) -> list[str]:
+    return page.eval_on_selector_all(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt", "ns => ns.map(n => n.innerText.trim())")
+
+
+def _run_all_cells(page, code_cells: int, seconds: float, relative: str, kernel_seconds: float = 90):
+    """Run every cell from the browser, and wait (bounded) until every prompt shows an execution count."""
+    _wait_until(page, lambda: page.evaluate(_KERNEL_IDLE), kernel_seconds, f"{relative}: the kernel to be ready")
+    _command(page, "notebook:run-all-cells")
+    started = lambda: any(p.startswith("[") and p[1:-2].strip() for p in _prompts(page))  # noqa: E731
+    try:
+        _wait_until(page, started, 30, f"{relative}: the first cell to start")
+    except StepTimeout:  # the command was dropped (the kernel was not really ready): one more try, then fail
+        _command(page, "notebook:run-all-cells")
+        _wait_until(page, started, 30, f"{relative}: the first cell to start (second try)")
+    finished = lambda: (lambda ps: len(ps) == code_cells and all(p.startswith("[") and p[1:-2].strip().isdigit() for p in ps))(_prompts(page))  # noqa: E731
+    _wait_until(page, finished, seconds, f"{relative}: every cell to finish", interval_ms=500)
+
+
 def _error_outputs(page) -> list[str]:
     return page.eval_on_selector_all(
         ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']", "nodes => nodes.map(n => n.innerText.slice(0, 500))"
@@ -145,16 +248,41 @@ def _paths():
     return [f"{folder}/{path.name}" for folder in FOLDERS for path in sorted((ROOT / folder).glob("*.ipynb"))]
 
 
+def _url(base, token, relative):
+    return f"{base}/lab/tree/{relative}?token={token}&reset"
+
+
+def test_the_readme_launch_serves_the_whole_course(lab, browser):
+    """The README's command opens the contents page, with the repository as the root, so every link works."""
+    base, token, root = lab
+    with urllib.request.urlopen(f"{base}/api/contents?token={token}", timeout=10) as response:
+        top = {item["name"] for item in json.load(response)["content"]}
+    assert {"notebooks", "exercises", "solutions", "data"} <= top, f"the server's root is not the repository: {sorted(top)}"
+    opened = _opened_url(root)
+    assert opened.split("?")[0].endswith("/lab/tree/notebooks/00-contents.ipynb"), opened
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        _open(page, opened.replace("localhost", "127.0.0.1"))
+        hrefs = "ns => ns.map(n => n.getAttribute('href')).filter(h => h && h.split('?')[0].endsWith('.ipynb'))"
+        links = _wait_until(page, lambda: page.eval_on_selector_all(".jp-NotebookPanel .jp-RenderedMarkdown a", hrefs), 30, "links on the contents page")
+        paths = {re.split(r"/(?:files|lab/tree)/", urllib.parse.unquote(link.split("?")[0]), maxsplit=1)[-1] for link in links}
+        assert any(path.startswith("exercises/") for path in paths), f"the contents page links to no exercise: {sorted(paths)}"
+        for path in sorted(paths):  # the server reaches every notebook the contents page links to
+            with urllib.request.urlopen(f"{base}/api/contents/{urllib.parse.quote(path)}?content=0&token={token}", timeout=10) as response:
+                assert response.status == 200, f"the contents page links to {path}, which the server cannot open"
+    finally:
+        page.close()
+
+
+@pytest.mark.timeout(480)
 @pytest.mark.parametrize("relative", _paths())
 def test_notebook_renders_and_runs_in_the_browser(lab, browser, relative):
     base, token, root = lab
     stored = _stored(root / relative)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        _open(page, base, token, relative)
-        deadline = time.time() + 30
-        while page.locator(".jp-NotebookPanel .jp-Cell").count() < stored["cells"] and time.time() < deadline:
-            page.wait_for_timeout(250)
+        _open(page, _url(base, token, relative))
+        _wait_until(page, lambda: page.locator(".jp-NotebookPanel .jp-Cell").count() >= stored["cells"], 30, f"{relative}: every cell to render")
         _render_all(page)
         cells = page.locator(".jp-NotebookPanel .jp-Cell").count()
         assert cells == stored["cells"], f"{relative}: {cells} cells rendered, {stored['cells']} stored"
@@ -166,21 +294,12 @@ def test_notebook_renders_and_runs_in_the_browser(lab, browser, relative):
         assert not _error_outputs(page), f"{relative}: stored error output"
         if relative.split("/")[0] not in RUN_FOLDERS or not stored["code"]:
             return
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-        deadline = time.time() + 240
-        while time.time() < deadline:
-            prompts = page.eval_on_selector_all(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt", "ns => ns.map(n => n.innerText.trim())")
-            if len(prompts) == stored["code"] and all(p.startswith("[") and p[1:-2].strip().isdigit() for p in prompts):
-                break
-            page.wait_for_timeout(500)
-        else:
-            pytest.fail(f"{relative}: not every cell finished within 240 s: {prompts}")
+        _run_all_cells(page, stored["code"], 240, relative)
         _render_all(page)
         errors = _error_outputs(page)
         assert not errors, f"{relative}: error or warning output after running all cells:\n" + "\n---\n".join(errors)
         if relative == "notebooks/01-meet-the-articles.ipynb":
-            page.evaluate("() => window.jupyterapp.commands.execute('notebook:move-cursor-to-top').catch(() => {})")
+            _command(page, "notebook:move-cursor-to-top")
             page.locator(".jp-NotebookPanel .jp-OutputArea-output img").first.scroll_into_view_if_needed()
             page.screenshot(path=str(root / "screenshot-01.png"))
     finally:
@@ -192,12 +311,31 @@ def test_the_error_check_sees_errors(lab, browser):
     base, token, root = lab
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        _open(page, base, token, "exercises/01-meet-the-articles.ipynb")
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-        deadline = time.time() + 120
-        while not _error_outputs(page) and time.time() < deadline:
-            page.wait_for_timeout(500)
-        assert any("NotImplementedError" in error for error in _error_outputs(page))
+        _open(page, _url(base, token, "exercises/01-meet-the-articles.ipynb"))
+        _wait_until(page, lambda: page.evaluate(_KERNEL_IDLE), 90, "the kernel to be ready")
+        _command(page, "notebook:run-all-cells")
+        errors = _wait_until(page, lambda: _error_outputs(page), 120, "an error output", interval_ms=500)
+        assert any("NotImplementedError" in error for error in errors)
+    finally:
+        page.close()
+
+
+def test_a_hanging_step_fails_within_its_deadline(browser):
+    """The hang that once stopped CI: a JupyterLab command whose promise never settles.
+
+    A fake ``jupyterapp`` whose commands never finish: ``_command`` must return at
+    once, and waiting for progress must fail by its deadline with the page's state.
+    """
+    page = browser.new_page()
+    try:
+        page.set_content("<p>no notebook here</p>")
+        page.evaluate("() => { window.jupyterapp = {commands: {execute: () => new Promise(() => {})}, shell: {currentWidget: null}}; }")
+        started = time.monotonic()
+        _command(page, "notebook:run-all-cells")
+        assert time.monotonic() - started < 5, "starting a command must not wait for it"
+        with pytest.raises(StepTimeout) as failed:
+            _run_all_cells(page, code_cells=3, seconds=5, relative="fake.ipynb", kernel_seconds=3)
+        assert time.monotonic() - started < 30
+        assert "the kernel to be ready: not done within 3 s" in str(failed.value) and '"kernel": "no session"' in str(failed.value)
     finally:
         page.close()
