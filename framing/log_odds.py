@@ -24,11 +24,62 @@ counts, but there is no single right value.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from framing._tables import require_columns
+from framing.progress import progress
 from framing.words import tokenize
+
+
+@dataclass(frozen=True)
+class WordCountMatrix:
+    """Word counts of many articles, stored sparsely (only the words an article uses).
+
+    ``matrix[i, j]`` is how often ``words[j]`` occurs in article
+    ``article_ids[i]``. A story of 5,000 articles uses about a hundred thousand
+    different words; a full table of every word for every article would hold
+    500 million numbers, most of them zero, so only the non-zero counts are kept
+    (a SciPy compressed sparse row matrix).
+    """
+
+    matrix: sparse.csr_matrix
+    words: tuple[str, ...]
+    article_ids: tuple[str, ...]
+
+    def to_frame(self) -> pd.DataFrame:
+        """The full table: one row per word (in alphabetical order), one column per article."""
+        table = pd.DataFrame(self.matrix.T.toarray(), index=list(self.words), columns=list(self.article_ids))
+        table.index.name, table.columns.name = "word", "article_id"
+        return table
+
+
+def _normalised_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in tokenize(text)]
+
+
+def count_words(articles: pd.DataFrame) -> WordCountMatrix:
+    """Lower-case word counts of every article, stored sparsely (see ``WordCountMatrix``).
+
+    Use this for a story of many articles; ``word_counts`` gives the same counts
+    as a table, which is easier to read for a few articles.
+
+    >>> counts = count_words(pd.DataFrame({"article_id": ["a", "b"], "text": ["War, war.", "Peace"]}))
+    >>> counts.words, counts.matrix.toarray().tolist()
+    (('peace', 'war'), [[0, 2], [1, 0]])
+    """
+    require_columns(articles, ["article_id", "text"])
+    tokens = [_normalised_words(text) for text in progress(articles["text"], len(articles), "Counting words")]
+    vocabulary = sorted(set().union(*tokens)) if tokens else []
+    column = {word: number for number, word in enumerate(vocabulary)}
+    rows = np.repeat(np.arange(len(tokens)), [len(t) for t in tokens])
+    columns = np.fromiter((column[w] for t in tokens for w in t), dtype=np.int64, count=len(rows))
+    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, columns)), shape=(len(tokens), len(vocabulary)))
+    matrix.sum_duplicates()
+    return WordCountMatrix(matrix, tuple(vocabulary), tuple(articles["article_id"]))
 
 
 def word_counts(articles: pd.DataFrame) -> pd.DataFrame:
@@ -36,19 +87,23 @@ def word_counts(articles: pd.DataFrame) -> pd.DataFrame:
 
     Typographic apostrophes are made straight first ("Iran’s" and "Iran's" are
     one word), because a newsroom's choice of apostrophe is not word choice.
+    For a story of hundreds of articles use ``count_words``, which stores only
+    the non-zero counts.
 
     >>> word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["War, war.", "Peace"]})).to_dict()
     {'a': {'peace': 0, 'war': 2}, 'b': {'peace': 1, 'war': 0}}
     """
-    require_columns(articles, ["article_id", "text"])
-    counts = {
-        article_id: pd.Series([w.lower().replace("’", "'") for w in tokenize(text)], dtype="str").value_counts()
-        for article_id, text in zip(articles["article_id"], articles["text"])
-    }
-    table = pd.DataFrame(counts).fillna(0).astype(int).sort_index()
-    table.index.name = "word"
-    table.columns.name = "article_id"
-    return table
+    return count_words(articles).to_frame()
+
+
+def _z_scores(y_a: np.ndarray, y_r: np.ndarray, alpha: np.ndarray, alpha_0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """delta, variance and z of the weighted log-odds (the formulas in the module's docstring)."""
+    n_a, n_r = y_a.sum(), y_r.sum()
+    if n_a == 0 or n_r == 0:
+        raise ValueError("both the focus and the rest need at least one word")
+    delta = np.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha)) - np.log((y_r + alpha) / (n_r + alpha_0 - y_r - alpha))
+    variance = 1.0 / (y_a + alpha) + 1.0 / (y_r + alpha)
+    return delta, variance, delta / np.sqrt(variance)
 
 
 def log_odds_ratio(focus: pd.Series, rest: pd.Series, prior: pd.Series) -> pd.DataFrame:
@@ -75,38 +130,64 @@ def log_odds_ratio(focus: pd.Series, rest: pd.Series, prior: pd.Series) -> pd.Da
     y_a = focus.reindex(words, fill_value=0).astype(float)
     y_r = rest.reindex(words, fill_value=0).astype(float)
     alpha = prior.astype(float)
-    alpha_0, n_a, n_r = alpha.sum(), y_a.sum(), y_r.sum()
-    if n_a == 0 or n_r == 0:
-        raise ValueError("both the focus and the rest need at least one word")
-    delta = np.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha)) - np.log((y_r + alpha) / (n_r + alpha_0 - y_r - alpha))
-    variance = 1.0 / (y_a + alpha) + 1.0 / (y_r + alpha)
-    result = pd.DataFrame(
-        {"count": y_a.astype(int), "rest_count": y_r.astype(int), "delta": delta, "variance": variance, "z": delta / np.sqrt(variance)}
-    )
+    delta, variance, z = _z_scores(y_a.to_numpy(), y_r.to_numpy(), alpha.to_numpy(), alpha.sum())
+    result = pd.DataFrame({"count": y_a.astype(int), "rest_count": y_r.astype(int), "delta": delta, "variance": variance, "z": z})
     result.index.name = "word"
     return result.sort_values(["z", "count"], ascending=[False, False], kind="stable")
 
 
-def distinctive_words(counts: pd.DataFrame, prior_size: float | None = None, top: int = 8) -> pd.DataFrame:
+def _top(z: np.ndarray, count: np.ndarray, top: int) -> np.ndarray:
+    """Positions of the ``top`` largest z (ties: larger count first, then alphabetical order), best first."""
+    if len(z) > top:
+        threshold = np.partition(z, len(z) - top)[len(z) - top]
+        candidates = np.flatnonzero(z >= threshold)
+    else:
+        candidates = np.arange(len(z))
+    order = np.lexsort((candidates, -count[candidates], -z[candidates]))
+    return candidates[order][:top]
+
+
+def distinctive_words(counts: pd.DataFrame | WordCountMatrix, prior_size: float | None = None, top: int = 8) -> pd.DataFrame:
     """The ``top`` most distinctive words of each article against the other articles.
 
-    ``counts`` is a ``word_counts`` table. The prior is the whole corpus's
-    word frequencies scaled to a total of ``prior_size`` pseudo-counts
-    (default: the corpus size, which is the plain corpus counts). Returns a
-    long table: ``article_id``, ``rank``, ``word``, ``count``, ``rest_count``,
-    ``delta``, ``z``.
+    ``counts`` is a ``word_counts`` table or a ``count_words`` matrix. The
+    prior is the whole corpus's word frequencies scaled to a total of
+    ``prior_size`` pseudo-counts (default: the corpus size, which is the plain
+    corpus counts). "The rest" of an article is the whole corpus minus that
+    article. Returns a long table: ``article_id``, ``rank``, ``word``,
+    ``count``, ``rest_count``, ``delta``, ``z``.
+
+    Raises ValueError, naming them, if fewer than two articles are given or an
+    article has no words (leave such articles out first).
     """
-    if not isinstance(counts, pd.DataFrame) or counts.shape[1] < 2:
-        raise ValueError("distinctive_words needs a word_counts table with at least two articles")
-    corpus = counts.sum(axis=1)
-    corpus = corpus[corpus > 0]
+    if isinstance(counts, pd.DataFrame):
+        if counts.shape[1] < 2:
+            raise ValueError("distinctive_words needs a word_counts table with at least two articles")
+        counts = WordCountMatrix(sparse.csr_matrix(counts.to_numpy().T), tuple(counts.index), tuple(counts.columns))
+    elif not isinstance(counts, WordCountMatrix):
+        raise ValueError("distinctive_words needs a word_counts table or a count_words matrix")
+    if counts.matrix.shape[0] < 2:
+        raise ValueError("distinctive_words needs at least two articles to compare")
+    lengths = np.asarray(counts.matrix.sum(axis=1)).ravel()
+    empty = [article_id for article_id, length in zip(counts.article_ids, lengths) if length == 0]
+    if empty:
+        raise ValueError(f"no words to compare in article(s) {', '.join(map(repr, empty))}: leave them out first")
+    corpus = np.asarray(counts.matrix.sum(axis=0)).ravel()
+    used = np.flatnonzero(corpus > 0)
+    corpus, words = corpus[used], np.asarray(counts.words, dtype=object)[used]
     size = float(corpus.sum()) if prior_size is None else float(prior_size)
     if size <= 0:
         raise ValueError(f"prior_size must be positive, got {prior_size!r}")
-    prior = corpus / corpus.sum() * size
+    alpha = corpus / corpus.sum() * size
+    alpha_0 = alpha.sum()
+    matrix = counts.matrix[:, used].tocsr()
     frames = []
-    for article_id in counts.columns:
-        scores = log_odds_ratio(counts[article_id], counts.drop(columns=article_id).sum(axis=1), prior).head(top)
-        scores = scores.reset_index().assign(article_id=article_id, rank=range(1, len(scores) + 1))
-        frames.append(scores[["article_id", "rank", "word", "count", "rest_count", "delta", "z"]])
+    for row, article_id in enumerate(progress(counts.article_ids, len(counts.article_ids), "Distinctive words")):
+        y_a = matrix[row].toarray().ravel().astype(float)
+        delta, _, z = _z_scores(y_a, corpus - y_a, alpha, alpha_0)
+        best = _top(z, y_a, top)
+        frames.append(pd.DataFrame({
+            "article_id": article_id, "rank": range(1, len(best) + 1), "word": words[best], "count": y_a[best].astype(int),
+            "rest_count": (corpus[best] - y_a[best]).astype(int), "delta": delta[best], "z": z[best],
+        }))
     return pd.concat(frames, ignore_index=True)

@@ -26,9 +26,11 @@ import re
 
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from framing._tables import require_columns
 from framing.patterns import PATTERN_FLAGS
+from framing.progress import progress
 from framing.words import tokenize
 
 STOPWORDS = frozenset(
@@ -68,18 +70,48 @@ def jaccard(first: set, second: set) -> float:
     return len(first & second) / len(union) if union else 0.0
 
 
+BLOCK_CELLS = 2_000_000
+"""How many article pairs ``most_similar_pairs`` compares at once (about 16 MB of numbers)."""
+
+
+def shingle_matrix(articles: pd.DataFrame, size: int = 5) -> sparse.csr_matrix:
+    """Which ``size``-word shingles each article has: a sparse 0/1 matrix, one row per article.
+
+    Row ``i`` is article ``i`` of ``articles`` (in order); the columns are every
+    shingle of the story, in no particular order. Only the ones are stored.
+    """
+    require_columns(articles, ["article_id", "text"])
+    column: dict[tuple[str, ...], int] = {}
+    rows, columns = [], []
+    for row, text in enumerate(progress(articles["text"], len(articles), "Shingles")):
+        for shingle in shingles(text, size):
+            columns.append(column.setdefault(shingle, len(column)))
+            rows.append(row)
+    data = np.ones(len(rows), dtype=np.int64)
+    return sparse.csr_matrix((data, (rows, columns)), shape=(len(articles), len(column)))
+
+
+def _jaccard_rows(matrix: sparse.csr_matrix, sizes: np.ndarray, start: int, stop: int) -> np.ndarray:
+    """Jaccard similarity of articles ``start`` to ``stop - 1`` with every article: shared / (size + size - shared)."""
+    shared = (matrix[start:stop] @ matrix.T).toarray()
+    union = sizes[start:stop, None] + sizes[None, :] - shared
+    return np.divide(shared, union, out=np.zeros(shared.shape), where=union > 0)
+
+
 def similarity_matrix(articles: pd.DataFrame, size: int = 5) -> pd.DataFrame:
     """Jaccard similarity of ``size``-word shingles for every pair of articles
-    (a symmetric table with 1 on the diagonal)."""
-    require_columns(articles, ["article_id", "text"])
+    (a symmetric table with 1 on the diagonal).
+
+    The table has one row and one column per article: for a story of thousands
+    of articles use ``most_similar_pairs``, which never builds it.
+    """
+    matrix = shingle_matrix(articles, size)
     ids = list(articles["article_id"])
-    sets = [shingles(text, size) for text in articles["text"]]
-    values = np.eye(len(ids))
-    for i, j in itertools.combinations(range(len(ids)), 2):
-        values[i, j] = values[j, i] = jaccard(sets[i], sets[j])
-    matrix = pd.DataFrame(values, index=ids, columns=ids)
-    matrix.index.name, matrix.columns.name = "article_id", "article_id"
-    return matrix
+    values = _jaccard_rows(matrix, matrix.getnnz(axis=1), 0, len(ids))
+    np.fill_diagonal(values, 1.0)
+    table = pd.DataFrame(values, index=ids, columns=ids)
+    table.index.name, table.columns.name = "article_id", "article_id"
+    return table
 
 
 def closest_pairs(matrix: pd.DataFrame, top: int = 5) -> pd.DataFrame:
@@ -88,6 +120,47 @@ def closest_pairs(matrix: pd.DataFrame, top: int = 5) -> pd.DataFrame:
     pairs = [(ids[i], ids[j], float(values[i, j])) for i, j in itertools.combinations(range(len(ids)), 2)]
     pairs.sort(key=lambda pair: -pair[2])
     return pd.DataFrame(pairs[:top], columns=["first", "second", "similarity"])
+
+
+def most_similar_pairs(articles: pd.DataFrame, size: int = 5, top: int = 5) -> pd.DataFrame:
+    """The ``top`` most similar pairs of articles by shingle Jaccard, most similar first.
+
+    The same result as ``closest_pairs(similarity_matrix(articles, size), top)``
+    (ties in the order of the articles), but computed a block of rows at a time
+    from the sparse ``shingle_matrix``, so that a story of thousands of articles
+    never needs its whole table of pairs in memory.
+
+    >>> articles = pd.DataFrame({"article_id": ["x", "y", "z"],
+    ...     "text": ["one two three four", "one two three five", "six seven eight nine"]})
+    >>> most_similar_pairs(articles, size=3, top=1).values.tolist()
+    [['x', 'y', 0.3333333333333333]]
+    """
+    if not isinstance(top, int) or top < 1:
+        raise ValueError(f"top must be a whole number, 1 or more; got {top!r}")
+    matrix = shingle_matrix(articles, size)
+    ids, sizes = list(articles["article_id"]), matrix.getnnz(axis=1)
+    block = max(1, BLOCK_CELLS // max(len(ids), 1))
+    found: list[tuple[float, int, int]] = []
+    starts = range(0, len(ids), block)
+    for start in progress(starts, len(starts), "Comparing articles", min_items=10):
+        values = _jaccard_rows(matrix, sizes, start, min(start + block, len(ids)))
+        rows, columns = np.indices(values.shape)
+        upper = columns > rows + start  # each pair once: the second article after the first
+        flat, positions = values[upper], np.flatnonzero(upper.ravel())
+        chosen = _top_in_order(flat, top)
+        found += [(float(flat[k]), start + positions[k] // len(ids), positions[k] % len(ids)) for k in chosen]
+    found.sort(key=lambda item: (-item[0], item[1], item[2]))
+    return pd.DataFrame([(ids[i], ids[j], value) for value, i, j in found[:top]], columns=["first", "second", "similarity"])
+
+
+def _top_in_order(values: np.ndarray, top: int) -> np.ndarray:
+    """Positions of the ``top`` largest values; among equal values, the earliest positions."""
+    if len(values) <= top:
+        return np.arange(len(values))
+    threshold = np.partition(values, len(values) - top)[len(values) - top]
+    above = np.flatnonzero(values > threshold)
+    level = np.flatnonzero(values == threshold)[: top - len(above)]
+    return np.concatenate([above, level])
 
 
 def _stem(word: str) -> str:

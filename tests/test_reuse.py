@@ -1,5 +1,7 @@
 """Reuse: shingles, Jaccard, sentence alignment, word diffs and frame shifts."""
 
+import random
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -87,3 +89,35 @@ def test_similarity_heatmap_and_description():
     assert "a and b 0.200" in framing.describe_similarity(matrix)
     with pytest.raises(ValueError, match="square"):
         framing.plot_similarity_heatmap(pd.DataFrame({"a": [1, 2]}), title="x")
+
+
+def _random_story(seed: int, articles: int) -> pd.DataFrame:
+    rng = random.Random(seed)
+    vocabulary = ["iraq", "iran", "visit", "talks", "said", "the", "troops", "deal", "oil", "border"]
+    texts = [" ".join(rng.choice(vocabulary[: rng.randint(3, 10)]) for _ in range(rng.randint(0, 30))) for _ in range(articles)]
+    return pd.DataFrame({"article_id": [f"a{n:02d}" for n in range(articles)], "text": texts})
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_most_similar_pairs_equals_the_full_table_in_small_blocks(seed, monkeypatch):
+    """Many ties, empty articles and block edges: the block-by-block result is the full table's, order included."""
+    story = _random_story(seed, 23)
+    expected = framing.closest_pairs(framing.similarity_matrix(story, size=2), top=40)
+    monkeypatch.setattr(framing.reuse, "BLOCK_CELLS", 50)  # two rows at a time
+    pd.testing.assert_frame_equal(framing.most_similar_pairs(story, size=2, top=40), expected)
+    pd.testing.assert_frame_equal(framing.most_similar_pairs(story, size=2, top=1000), framing.closest_pairs(framing.similarity_matrix(story, size=2), top=1000))
+
+
+def test_most_similar_pairs_bad_input_and_small_stories():
+    one = pd.DataFrame({"article_id": ["a"], "text": ["only one article here"]})
+    assert framing.most_similar_pairs(one).empty
+    with pytest.raises(ValueError, match="top must be a whole number"):
+        framing.most_similar_pairs(one, top=0)
+    with pytest.raises(ValueError, match="no column"):
+        framing.most_similar_pairs(pd.DataFrame({"text": ["x"]}))
+
+
+def test_shingle_matrix_marks_each_articles_shingles_once():
+    story = pd.DataFrame({"article_id": ["a", "b"], "text": ["one two three one two three", "four"]})
+    matrix = framing.shingle_matrix(story, size=3)
+    assert matrix.shape == (2, 3) and matrix.getnnz(axis=1).tolist() == [3, 0] and matrix.max() == 1

@@ -253,3 +253,38 @@ def test_distinctive_chart_has_one_panel_per_article():
     plt.close("all")
     with pytest.raises(ValueError, match="distinctive_words"):
         framing.plot_distinctive_words(pd.DataFrame(), title="x")
+
+
+def test_count_words_is_sparse_and_matches_the_table():
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["War, war. Iran’s", "peace IRAN'S", ""]})
+    counts = framing.count_words(articles)
+    assert counts.article_ids == ("a", "b", "c") and counts.words == ("iran's", "peace", "war")
+    assert counts.matrix.nnz == 4  # only the non-zero counts are stored
+    pd.testing.assert_frame_equal(counts.to_frame(), framing.word_counts(articles))
+
+
+def test_distinctive_words_same_from_the_table_and_the_sparse_matrix():
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["militia militia the the x y", "armed groups the the the", "x y z z the"]})
+    for options in ({}, {"prior_size": 3, "top": 2}, {"top": 50}):
+        pd.testing.assert_frame_equal(
+            framing.distinctive_words(framing.count_words(articles), **options), framing.distinctive_words(framing.word_counts(articles), **options)
+        )
+
+
+def test_distinctive_words_names_articles_without_words_and_needs_two():
+    counts = framing.count_words(pd.DataFrame({"article_id": ["a", "empty", "b"], "text": ["x y", "\u200b", "y z"]}))
+    with pytest.raises(ValueError, match="no words to compare in article.*'empty'"):
+        framing.distinctive_words(counts)
+    with pytest.raises(ValueError, match="at least two articles"):
+        framing.distinctive_words(framing.count_words(pd.DataFrame({"article_id": ["a"], "text": ["x y"]})))
+    with pytest.raises(ValueError, match="word_counts table or a count_words matrix"):
+        framing.distinctive_words([1, 2])
+
+
+def test_progress_bar_only_for_large_steps(capsys):
+    from framing.progress import progress
+
+    assert list(progress(range(3), total=3, description="small")) == [0, 1, 2]
+    assert capsys.readouterr().out == ""
+    assert list(progress(range(5), total=5, description="large", min_items=5)) == list(range(5))
+    assert "large" in capsys.readouterr().out
