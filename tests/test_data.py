@@ -75,3 +75,26 @@ def test_framing_works_without_nltk_data(tmp_path):
     )
     env = {"PATH": "", "NLTK_DATA": str(tmp_path), "HOME": str(tmp_path)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
+
+
+@pytest.mark.parametrize("half", ["a", "b"])
+def test_attribution_eval_set_passes_its_annotators_checks(half):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, str(ROOT / "data" / "attribution-eval" / f"_check_{half}.py")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and "no problems found" in result.stdout.lower(), result.stdout[-3000:]
+
+
+def test_attribution_eval_split_holds_every_article_once():
+    import csv
+
+    folder = ROOT / "data" / "attribution-eval"
+    with (folder / "articles.csv").open(encoding="utf-8") as handle:
+        articles = list(csv.DictReader(handle))
+    with (folder / "gold.csv").open(encoding="utf-8") as handle:
+        gold = list(csv.DictReader(handle))
+    assert len(articles) == 32 and {row["set"] for row in articles} == {"development", "held-out"}
+    assert sum(row["set"] == "development" for row in articles) == 16
+    assert {row["article_id"] for row in gold} == {row["article_id"] for row in articles}
+    assert all((folder / row["file"]).is_file() for row in articles) and len(gold) >= 200
