@@ -38,10 +38,18 @@ from framing.attribution import (
 from framing.credits import find_credits
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
 from framing.highlight import highlight_html, side_by_side_html
+from framing.capstone import (
+    NotEnough,
+    align_closest_pair,
+    closest_pairs_in_story,
+    distinctive_words_by_article,
+    pack_story_folder,
+    speakers_by_article,
+)
 from framing.kwic import kwic
 from framing.lexicon import articles_using, load_lexicon, match_lexicon, quoted_spans, variant_table
 from framing.loading import ArticleLoadError, load_articles
-from framing.log_odds import distinctive_words, log_odds_ratio, word_counts
+from framing.log_odds import WordCountMatrix, count_words, distinctive_words, log_odds_ratio, word_counts
 from framing.patterns import PatternFileError, find_pattern, load_pattern_table
 from framing.selection import fact_coverage, find_facts, load_facts
 from framing.reuse import (
@@ -51,7 +59,9 @@ from framing.reuse import (
     diff_html,
     frame_shifts,
     jaccard,
+    most_similar_pairs,
     sentence_similarity,
+    shingle_matrix,
     shingles,
     similarity_matrix,
     word_diff,
@@ -72,7 +82,7 @@ from framing.sentiment import (
     vader_scored_words,
     with_counts,
 )
-from framing.story import check_story_folder, story_folder
+from framing.story import check_story_folder, story_folder, story_warnings, warn_about_story
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
 from framing.words import article_lengths, tokenize
 
@@ -95,6 +105,7 @@ __all__ = [
     "compare_with_gold",
     "confusion_table",
     "content_words",
+    "count_words",
     "describe_distinctive_words",
     "describe_presence_grid",
     "describe_sentence_scores",
@@ -103,6 +114,15 @@ __all__ = [
     "describe_variant_counts",
     "diff_html",
     "distinctive_words",
+    "most_similar_pairs",
+    "NotEnough",
+    "align_closest_pair",
+    "closest_pairs_in_story",
+    "distinctive_words_by_article",
+    "pack_story_folder",
+    "speakers_by_article",
+    "shingle_matrix",
+    "WordCountMatrix",
     "fact_coverage",
     "find_attributions",
     "find_credits",
@@ -151,12 +171,14 @@ __all__ = [
     "split_text",
     "story_folder",
     "story_sentiment",
+    "story_warnings",
     "textblob_scores",
     "to_label",
     "tokenize",
     "use_course_style",
     "vader_compound",
     "vader_scored_words",
+    "warn_about_story",
     "variant_table",
     "verb_counts",
     "with_counts",

@@ -9,6 +9,13 @@ Each rule below recognises one kind of line. A line is tested against the rules
 in order and the first that matches names it; a line no rule matches is article
 text. The rules only ever remove whole lines, and ``clean_articles`` keeps the
 original in ``raw_text``, so nothing is lost.
+
+Lines are split by ``split_lines``: at ``\n`` and also at the other characters
+that end a line or paragraph (U+2028, U+2029, U+0085, vertical tab, form feed),
+which some websites and word processors paste instead of ``\n``. The split is
+made here, not when loading, so that the text as received stays untouched in
+``raw_text``. No rule removes a line longer than ``MAX_NON_ARTICLE_LINE``
+characters: an article pasted as one long line is never thrown away whole.
 """
 
 from __future__ import annotations
@@ -45,6 +52,14 @@ _PHOTO_CREDIT = re.compile(
     r"(\bPhoto:\s*\S+|\bvia Getty Images\b|\((AP|AFP|Reuters|EPA)( Photo)?[^()]*\)$|/(AFP|AP|Reuters|EPA)\)?$|\bFile photo\b)",
     re.IGNORECASE,
 )
+# A caption is one or two sentences. The longest in the course's texts is next-door-iraq's Getty caption
+# naming five people (306 characters); agency captions rarely pass 350. A paragraph of article text
+# pasted as one line, or a whole article, is longer; 400 keeps every caption the rules catch today
+# and stops one "(Photo: IRNA)" from removing a paragraph or an article.
+MAX_CAPTION_LENGTH = 400
+MAX_NON_ARTICLE_LINE = MAX_CAPTION_LENGTH
+"""No rule removes a line longer than this (in characters, after stripping spaces)."""
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _PHOTO_HINTS = ("Photo", "photo", "PHOTO", "Getty", "/", "(")
 _WIRE_CREDIT = re.compile(r"^[\w .,&'’-]+ contributed to this (report|story|article)\.?$", re.IGNORECASE)
 _RELATED_LINK = re.compile(r"^((Related|Read more|See also|Also read)\s*:|Related(?=[A-Z]))")
@@ -112,7 +127,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "photo caption",
         "a line carrying a photo credit ('Photo: AA', '... via Getty Images', '(AP Photo/...)')",
-        lambda line, meta: any(key in line for key in _PHOTO_HINTS) and bool(_PHOTO_CREDIT.search(line)),
+        lambda line, meta: len(line) <= MAX_CAPTION_LENGTH
+        and any(key in line for key in _PHOTO_HINTS)
+        and bool(_PHOTO_CREDIT.search(line)),
     ),
     Rule(
         "wire credit",
@@ -132,11 +149,21 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def split_lines(text: str) -> list[str]:
+    """Split a text into lines at every line or paragraph separator, not only ``\\n``.
+
+    >>> split_lines("One.\\u2028Two.\\u2029Three.\\x85Four.\\r\\nFive.")
+    ['One.', 'Two.', 'Three.', 'Four.', 'Five.']
+    """
+    return _LINE_BREAKS.split(text)
+
+
 def classify_line(line: str, metadata: dict | None = None) -> str | None:
     """Name the rule a line matches, or return None for article text.
 
     Blank lines are not classified (they return None) because they separate
-    paragraphs rather than add words.
+    paragraphs rather than add words, and neither are lines longer than
+    ``MAX_NON_ARTICLE_LINE`` characters, which are article text whatever they contain.
 
     >>> classify_line("3 MIN READ")
     'page furniture'
@@ -146,7 +173,7 @@ def classify_line(line: str, metadata: dict | None = None) -> str | None:
     True
     """
     stripped = line.strip()
-    if not stripped:
+    if not stripped or len(stripped) > MAX_NON_ARTICLE_LINE:
         return None
     metadata = metadata or {}
     for rule in RULES:
@@ -164,7 +191,7 @@ def clean_text(text: str, metadata: dict | None = None) -> str:
     >>> clean_text("3 MIN READ\\n\\nIraq hosts 2,500 US troops.\\nPhoto: AA")
     'Iraq hosts 2,500 US troops.'
     """
-    kept = [line.strip() for line in text.split("\n") if line.strip() and classify_line(line, metadata) is None]
+    kept = [line.strip() for line in split_lines(text) if line.strip() and classify_line(line, metadata) is None]
     return "\n".join(kept)
 
 
@@ -172,13 +199,13 @@ def non_article_lines(articles: pd.DataFrame, text_column: str = "text") -> pd.D
     """List every non-article line of every article, with the rule that caught it.
 
     Returns a DataFrame with ``article_id``, ``line_no`` (1-based, in the text
-    as received), ``line`` and ``rule``.
+    as received, counting lines as ``split_lines`` does), ``line`` and ``rule``.
     """
     require_columns(articles, ["article_id", text_column])
     rows = []
     for _, article in articles.iterrows():
         metadata = article.to_dict()
-        for line_no, line in enumerate(article[text_column].split("\n"), start=1):
+        for line_no, line in enumerate(split_lines(article[text_column]), start=1):
             rule = classify_line(line, metadata)
             if rule is not None:
                 rows.append({"article_id": article["article_id"], "line_no": line_no, "line": line.strip(), "rule": rule})

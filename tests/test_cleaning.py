@@ -124,3 +124,58 @@ def test_bad_tables_are_refused_clearly(function):
         function(pd.DataFrame({"article_id": ["a"]}))
     with pytest.raises(TypeError, match="expected a pandas DataFrame"):
         function(["not", "a", "table"])
+
+
+# --- no silent loss: one long line, or other paragraph separators, keep their text ---
+
+from framing.cleaning import MAX_NON_ARTICLE_LINE, split_lines  # noqa: E402
+
+PARAGRAPHS = [
+    "Iranian President Masoud Pezeshkian arrived in Baghdad on Wednesday for his first foreign trip.",
+    "Officials said the two countries would sign more than a dozen agreements during the visit.",
+    "Pezeshkian was received at the airport by Prime Minister Mohammed Shia al-Sudani.",
+    "The visit comes amid tension in the region over the war in Gaza, analysts said.",
+    "Iraq hosts about 2,500 US troops as part of a coalition formed to fight the Islamic State group.",
+]
+
+
+def test_an_article_pasted_as_one_line_keeps_its_text():
+    text = " ".join(PARAGRAPHS[:3]) + " (Photo: IRNA) " + " ".join(PARAGRAPHS[3:] * 2)
+    assert len(text) > MAX_NON_ARTICLE_LINE
+    assert classify_line(text) is None
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\v", "\f"])
+def test_other_paragraph_separators_split_lines(separator):
+    text = separator.join(PARAGRAPHS + ["Pezeshkian and al-Sudani in Baghdad. (Photo: IRNA)"])
+    assert clean_text(text) == "\n".join(PARAGRAPHS)  # the caption line alone goes; every paragraph stays
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    cleaned = framing.clean_articles(articles)
+    assert cleaned.loc[0, "raw_text"] == text  # the text as received is kept unchanged
+    removed = framing.non_article_lines(articles)
+    assert removed[["line_no", "line", "rule"]].values.tolist() == [[6, "Pezeshkian and al-Sudani in Baghdad. (Photo: IRNA)", "photo caption"]]
+
+
+def test_split_lines_handles_every_line_end():
+    assert split_lines("a\r\nb\rc\nd\u2028e\u2029f\x85g\vh\fi") == list("abcdefghi")
+    assert split_lines("") == [""]
+
+
+@pytest.mark.parametrize(
+    "line, metadata",
+    [
+        ("Caption " * 60 + "/ Photo: AA", {}),  # photo caption, too long to be one
+        (" ".join(["Title"] * 90), {}),  # heading
+        ("Related" + "Story " * 80, {}),  # related link
+        ("Long Headline " * 40, {"headline": ("Long Headline " * 40).strip()}),  # headline from metadata
+    ],
+)
+def test_no_rule_removes_a_line_longer_than_the_cap(line, metadata):
+    assert len(line.strip()) > MAX_NON_ARTICLE_LINE
+    assert classify_line(line, metadata) is None
+
+
+def test_a_caption_up_to_the_cap_is_still_a_caption():
+    caption = "Caption " * 48 + "/ Photo: AA"
+    assert len(caption) <= MAX_NON_ARTICLE_LINE and classify_line(caption) == "photo caption"

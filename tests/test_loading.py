@@ -218,3 +218,236 @@ def test_a_failed_load_changes_no_file(make_story):
     with pytest.raises(ArticleLoadError):
         load_articles(folder)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+# --- the file system's refusals, and the slips people make, each named in plain words ---
+
+import errno  # noqa: E402
+import re  # noqa: E402
+import os  # noqa: E402
+import unicodedata  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+ROOT_REASON = "running as root: chmod 000 leaves files readable, so a permission error cannot happen"
+
+
+def _problems(folder):
+    with pytest.raises(ArticleLoadError) as raised:
+        load_articles(folder)
+    return raised.value.problems
+
+
+def test_listed_symlink_loop(make_story):
+    folder = make_story({"good.txt": GOOD}, csv="article_id,file\na,a.txt\ngood,good.txt\n")
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    problems = _problems(folder)
+    assert any("a.txt: is a symbolic link that leads back to itself (a link loop)" in p for p in problems), problems
+
+
+def test_unlisted_symlink_loop_is_a_warning_not_a_crash(make_story):
+    folder = make_story({"a.txt": GOOD})
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    with pytest.warns(UserWarning, match=r"loop\.txt: not listed in .*\(it is a symbolic link that leads back to itself"):
+        articles = load_articles(folder)
+    assert articles["article_id"].tolist() == ["a"]
+
+
+def test_story_folder_that_is_a_symlink_loop(tmp_path):
+    (tmp_path / "story").symlink_to(tmp_path / "story")
+    with pytest.raises(ArticleLoadError, match=r"story: is a symbolic link that leads back to itself"):
+        load_articles(tmp_path / "story")
+
+
+def test_nul_byte_in_the_file_column(make_story):
+    folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a\x00.txt\n")
+    with pytest.raises(ArticleLoadError, match=r"line 2: the file name for article 'a' contains an invisible control character \(U\+0000\)"):
+        load_articles(folder)
+
+
+def test_file_name_over_255_bytes(make_story):
+    name = "é" * 130 + ".txt"  # 264 bytes in UTF-8
+    folder = make_story({"a.txt": GOOD}, csv=f"article_id,file\na,{name}\n")
+    with pytest.raises(ArticleLoadError, match=r"line 2: the file name for article 'a' is too long: one part of it is 264 bytes"):
+        load_articles(folder)
+
+
+def test_story_folder_name_over_255_bytes(tmp_path):
+    with pytest.raises(ArticleLoadError, match=r"has a name that is too long for the file system"):
+        load_articles(tmp_path / ("x" * 300))
+
+
+@pytest.mark.skipif(IS_ROOT, reason=ROOT_REASON)
+@pytest.mark.parametrize("target", ["a.txt", "articles.csv", "."])
+def test_unreadable_file_or_folder(make_story, target):
+    folder = make_story({"a.txt": GOOD})
+    path = folder / target
+    path.chmod(0)
+    try:
+        problems = _problems(folder)
+    finally:
+        path.chmod(0o755)
+    assert any("permission denied" in p for p in problems), problems
+
+
+def test_permission_error_while_reading_names_the_file(make_story, monkeypatch):
+    """Runs as root too: the PermissionError is simulated."""
+    folder = make_story({"a.txt": GOOD, "b.txt": GOOD})
+    real = Path.read_bytes
+
+    def refuse(self):
+        if self.name == "b.txt":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    problems = _problems(folder)
+    assert problems == [f"{folder / 'b.txt'}: cannot be read: permission denied (you are not allowed to read it, or a folder it is in)"]
+
+
+def test_file_that_vanishes_before_it_is_read(make_story, monkeypatch):
+    folder = make_story({"a.txt": GOOD})
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(FileNotFoundError(2, "gone")) if self.name == "a.txt" else real(self))
+    with pytest.raises(ArticleLoadError, match=r"a\.txt: disappeared before it could be read"):
+        load_articles(folder)
+
+
+def test_any_other_os_error_names_its_type_and_message(make_story, monkeypatch):
+    folder = make_story({"a.txt": GOOD})
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(OSError(errno.EIO, "Input/output error")))
+    with pytest.raises(ArticleLoadError, match=r"articles\.csv: could not be read \(OSError: Input/output error\)"):
+        load_articles(folder)
+
+
+def test_something_that_is_not_a_path():
+    with pytest.raises(ArticleLoadError, match=r"needs the path of a story folder .* not NoneType"):
+        load_articles(None)
+
+
+@pytest.mark.parametrize("delimiter, described", [(";", "';'"), ("\t", "tabs")])
+def test_semicolon_or_tab_separated_csv(make_story, delimiter, described):
+    folder = make_story({"a.txt": GOOD}, csv=f"article_id{delimiter}file\na{delimiter}a.txt\n")
+    with pytest.raises(ArticleLoadError) as raised:
+        load_articles(folder)
+    assert raised.value.problems == [
+        f"{folder / 'articles.csv'} uses {described} between columns; the course needs commas (Save as 'CSV UTF-8 (comma delimited)')"
+    ]
+
+
+def test_curly_quotes_around_a_field(make_story):
+    folder = make_story({"a.txt": GOOD}, csv="article_id,file,headline\na,a.txt,“Iran, Iraq sign deals”\n")
+    with pytest.raises(ArticleLoadError, match=r"line 2 has 4 fields, the header has 3; it puts curly \(typographic\) quotes"):
+        load_articles(folder)
+
+
+@pytest.mark.parametrize(
+    "on_disk, listed, suggestion",
+    [
+        ("a.txt.txt", "a.txt", "did you mean 'a.txt.txt'? (Windows hides extensions"),
+        ("A.txt", "a.txt", "did you mean 'A.txt'? (the names differ in capital letters"),
+        (unicodedata.normalize("NFD", "café.txt"), unicodedata.normalize("NFC", "café.txt"), "(NFC and NFD)"),
+        ("texts/a.txt", "texts\\a.txt", "did you mean 'texts/a.txt'? (use / between a folder and a file"),
+        ("visits-baghdad.txt", "visits-bagdad.txt", "did you mean 'visits-baghdad.txt'?"),
+        ("texts/a.txt", "a.txt", "did you mean 'texts/a.txt'? (the file is in another folder)"),
+    ],
+)
+def test_missing_file_suggests_the_nearest_one(make_story, on_disk, listed, suggestion):
+    folder = make_story({on_disk: GOOD}, csv=f"article_id,file\na,{listed}\n")
+    problems = _problems(folder)
+    assert len(problems) == 1 and "does not exist; " in problems[0] and suggestion in problems[0], problems
+
+
+def test_missing_file_with_nothing_near_gets_no_suggestion(make_story):
+    folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a.txt\nb,zzzzzz.txt\n")
+    problems = _problems(folder)
+    assert problems[0].endswith("does not exist"), problems
+
+
+def test_folder_not_found_says_where_it_looked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ArticleLoadError) as raised:
+        load_articles("data/my-story")
+    message = str(raised.value)
+    assert f"looked in {tmp_path / 'data' / 'my-story'}" in message
+    assert f"the working folder, where the notebook runs, is {tmp_path}" in message
+    assert "a path without '../' is read from the working folder" in message
+
+
+@pytest.mark.parametrize(
+    "content, kind",
+    [
+        (b"{\\rtf1\\ansi Iraq hosts troops.}", "is a Rich Text (RTF) file, not plain text; in your editor choose Save As > Plain Text (.txt), UTF-8"),
+        (b"PK\x03\x04\x14\x00rest of a docx", "is a Word document or another zipped file"),
+        (b"%PDF-1.7\n...", "is a PDF file, not plain text"),
+        ("Iraq hosts troops.".encode("utf-16"), "is UTF-16 text; save it as UTF-8"),
+        ("Iraq hosts troops.".encode("utf-16-be"), "is UTF-16 text; save it as UTF-8"),
+        (b"\xfe\xff" + "Iraq hosts troops.".encode("utf-16-be"), "is UTF-16 text; save it as UTF-8"),
+    ],
+)
+def test_text_that_is_not_plain_utf8_names_its_kind(make_story, content, kind):
+    folder = make_story({"a.txt": content})
+    problems = _problems(folder)
+    assert problems == [p for p in problems if "a.txt: " + kind in p] and problems, problems
+
+
+def test_articles_csv_in_utf16(make_story):
+    folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a.txt\n".encode("utf-16"))
+    with pytest.raises(ArticleLoadError, match=r"articles\.csv: is UTF-16 text; save it as UTF-8 \(in your spreadsheet program"):
+        load_articles(folder)
+
+
+def test_excel_trailing_empty_columns_are_ignored(make_story):
+    folder = make_story({"a.txt": GOOD}, csv="article_id,file,outlet,,,\na,a.txt,Paper,,,\n,,,,,\n")
+    articles = load_articles(folder)
+    assert list(articles.columns) == ["article_id", "file", "outlet", "text"]
+
+
+def test_blank_column_name_in_the_middle(make_story):
+    folder = make_story({"a.txt": GOOD}, csv="article_id,,file,,\na,x,a.txt,,\n")
+    problems = _problems(folder)
+    assert problems == [f"{folder / 'articles.csv'}: column 2 has no name"]
+
+
+def test_articles_csv_listing_itself(make_story):
+    folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a.txt\nb,articles.csv\n")
+    with pytest.raises(ArticleLoadError, match=r"line 3: the file name for article 'b' is articles\.csv itself; it lists itself"):
+        load_articles(folder)
+
+
+@pytest.mark.parametrize("content, detail", [("\u200b\u200b\n\ufeff", "only invisible characters such as U+200B ZERO WIDTH SPACE"),
+                                             ("... --- !!!", "no letters or digits")])
+def test_text_with_no_words(make_story, content, detail):
+    folder = make_story({"a.txt": content})
+    with pytest.raises(ArticleLoadError, match=rf"a\.txt: the text of article 'a' has no words \({re.escape(detail)}\)"):
+        load_articles(folder)
+
+
+def test_listed_folder_instead_of_a_file(make_story):
+    folder = make_story({"texts/a.txt": GOOD}, csv="article_id,file\na,texts\n")
+    with pytest.raises(ArticleLoadError, match=r"texts: listed for article 'a', is a folder, not a text file"):
+        load_articles(folder)
+
+
+def test_nothing_is_half_loaded_and_every_problem_is_named(make_story):
+    folder = make_story({"good.txt": GOOD, "a.txt.txt": GOOD, "r.txt": b"{\\rtf1 x}"},
+                        csv="article_id,file\ngood,good.txt\na,a.txt\nr,r.txt\nn,n\x00.txt\n")
+    problems = _problems(folder)
+    assert len(problems) == 3, problems
+    assert [("a.txt" in p and "did you mean" in p) or ("r.txt" in p and "RTF" in p) or "U+0000" in p for p in problems] == [True] * 3
+
+
+def test_unreadable_story_folder_simulated(make_story, monkeypatch):
+    """Runs as root too: listing the folder's contents is refused, as for a folder with chmod 000."""
+    folder = make_story({"a.txt": GOOD})
+    real = Path.exists
+
+    def refuse(self, *args, **kwargs):
+        if self.parent == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "exists", refuse)
+    with pytest.raises(ArticleLoadError, match=r"articles\.csv: cannot be read: permission denied"):
+        load_articles(folder)

@@ -179,7 +179,9 @@ def test_lesson_05_figures_are_the_computed_ones():
     assert "Six content words in common, a similarity of 0.52" in prose
 
 
-def test_lesson_06_repeats_the_measured_figures_of_lessons_03_and_04():
+def test_lesson_06_repeats_the_measured_figures_of_lesson_03_and_promises_nothing_for_attribution():
     prose = markdown(course.LESSONS / "06-your-own-story.ipynb")
-    assert "precision 0.94 and recall 0.84" in prose and "precision 0.94 and recall 0.84" in markdown(course.LESSONS / "04-attribution.ipynb")
     assert "about two sentences in three" in prose  # VADER agreed on 68 per cent (lesson 03)
+    # Lesson 04's extractor figures come from short check texts; lesson 06 must not offer them as a promise for any story.
+    assert not re.search(r"precision 0\.\d+|recall 0\.\d+", prose)
+    assert "not on stories like yours" in prose and "read twenty of its rows" in prose

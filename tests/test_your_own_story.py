@@ -111,3 +111,33 @@ def test_template_folder_is_documented_and_explains_itself():
     template = ROOT / "data" / "story-template"
     assert (template / "README.md").is_file()
     assert "no articles listed" in framing.check_story_folder(template)
+
+
+def _one_folder(tmp_path, texts: dict[str, str]):
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "articles.csv").write_text("article_id,file\n" + "".join(f"{n},{n}.txt\n" for n in texts), encoding="utf-8")
+    return folder
+
+
+def test_lesson_06_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
+    folder = _one_folder(tmp_path, {"only": "“We will rebuild the bridge,” said Mayor Ana Ruiz.\nThe council voted on Monday, officials said.\n"})
+    text = outputs(run_lesson_06(folder, monkeypatch))
+    assert "ready: 1 article." in text and "Framing is comparison" in text
+    assert "Distinctive words compares articles with each other" in text and "this story has 1 article with words" in text
+    assert "Shared text compares articles" in text and "No alignment: there is no pair of articles to align" in text
+    assert "Packed 2 files of the story folder 'story'" in text
+
+
+def test_lesson_06_names_an_article_that_cleaning_empties(monkeypatch, tmp_path):
+    folder = _one_folder(tmp_path, {
+        "first": "Militias attacked the base on Monday, officials said.\nThe base was quiet on Tuesday.\n",
+        "second": "Officials said the base was quiet after the attack.\nRepairs began on Wednesday.\n",
+        "captions": "(Photo: IRNA)\nBy Jane Smith\n",
+    })
+    text = outputs(run_lesson_06(folder, monkeypatch))
+    assert "cleaning removes all the words of 'captions'" in text
+    assert "(no words after cleaning: nothing to compare)" in text
+    assert "first" in text and "second" in text
