@@ -39,6 +39,7 @@ import pandas as pd
 from framing._tables import require_columns
 from framing.lexicon import quoted_spans
 from framing.patterns import PATTERN_FLAGS, load_pattern_table
+from framing.progress import progress
 from framing.sentences import split_text
 
 COLUMNS = ["article_id", "sentence_no", "speaker", "title", "verb", "quote", "kind", "speaker_type", "via", "hedge"]
@@ -235,7 +236,7 @@ def _split_title(speaker: str) -> tuple[str, str]:
     return " ".join(name), title
 
 
-def _speaker_type(speaker: str, title: str, appositive: str, article_text: str) -> str:
+def _speaker_type(speaker: str, title: str, appositive: str, article_text: str, named: dict[str, bool] | None = None) -> str:
     lowered = speaker.lower()
     if lowered in _PRONOUNS:
         return "pronoun"
@@ -261,7 +262,7 @@ def _speaker_type(speaker: str, title: str, appositive: str, article_text: str) 
     if len(words) >= 2 and all(w[:1].isupper() or w.startswith("al-") for w in words):
         return "person"
     # One name: a person if the article also gives it with a first name or a title.
-    if len(words) == 1 and re.search(r"\b(?:[A-Z][a-z]+|President|Minister|Mr\.|Ms\.|Dr\.)\s+" + re.escape(speaker) + r"\b", article_text):
+    if len(words) == 1 and _named_in_full(speaker, article_text, {} if named is None else named):
         return "person"
     return "organisation"
 
@@ -398,6 +399,18 @@ def _resolve(found: list[Attribution], history: list[tuple[int, Attribution]], s
                 attribution.speaker, attribution.speaker_type = same[0].speaker, same[0].speaker_type
 
 
+def _named_in_full(name: str, article_text: str, seen: dict[str, bool]) -> bool:
+    """True if the article also gives the one-word ``name`` after a first name or a title.
+
+    ``seen`` remembers the answer for each name in one article, so that a long
+    article is searched once per name, not once per attribution.
+    """
+    if name not in seen:
+        pattern = r"\b(?:[A-Z][a-z]+|President|Minister|Mr\.|Ms\.|Dr\.)\s+" + re.escape(name) + r"\b"
+        seen[name] = re.search(pattern, article_text) is not None
+    return seen[name]
+
+
 def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per attributed statement in the articles' ``text`` (clean them first).
 
@@ -416,20 +429,21 @@ def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     for article_id, text in zip(articles["article_id"], articles["text"]):
         sentences = split_text(text)
         per_sentence: list[list[Attribution]] = []
-        history: list[tuple[int, Attribution]] = []
-        for number, sentence in enumerate(sentences, start=1):
+        history: list[tuple[int, Attribution]] = []  # the attributions of the last three sentences
+        named: dict[str, bool] = {}
+        for number, sentence in enumerate(progress(sentences, len(sentences), "Attributions", min_items=20_000), start=1):
             found = _sentence_attributions(sentence, text)
             for attribution in found:
                 attribution.speaker, attribution.title = _split_title(attribution.speaker)
                 appositive = _appositive_after(sentence, attribution.speaker)
-                attribution.speaker_type = _speaker_type(attribution.speaker, attribution.title, appositive, text)
-            _resolve(found, history, number, sentences[: number - 1])
+                attribution.speaker_type = _speaker_type(attribution.speaker, attribution.title, appositive, text, named)
+            _resolve(found, history, number, sentences[max(0, number - 3) : number - 1])
             unique: dict[str, Attribution] = {}
             for attribution in sorted(found, key=lambda a: a.position):
                 unique.setdefault(attribution.speaker.lower(), attribution)
             found = list(unique.values())
             per_sentence.append(found)
-            history += [(number, a) for a in found]
+            history = [(n, a) for n, a in history if n >= number - 2] + [(number, a) for a in found]
         _continuations(sentences, per_sentence)
         for number, found in enumerate(per_sentence, start=1):
             for a in found:
