@@ -236,7 +236,7 @@ def _split_title(speaker: str) -> tuple[str, str]:
     return " ".join(name), title
 
 
-def _speaker_type(speaker: str, title: str, appositive: str, article_text: str, named: dict[str, bool] | None = None) -> str:
+def _speaker_type(speaker: str, title: str, appositive: str, article_text: str, named: _NamedInFull | None = None) -> str:
     lowered = speaker.lower()
     if lowered in _PRONOUNS:
         return "pronoun"
@@ -262,7 +262,7 @@ def _speaker_type(speaker: str, title: str, appositive: str, article_text: str, 
     if len(words) >= 2 and all(w[:1].isupper() or w.startswith("al-") for w in words):
         return "person"
     # One name: a person if the article also gives it with a first name or a title.
-    if len(words) == 1 and _named_in_full(speaker, article_text, {} if named is None else named):
+    if len(words) == 1 and speaker in (named if named is not None else _NamedInFull(article_text)):
         return "person"
     return "organisation"
 
@@ -399,16 +399,26 @@ def _resolve(found: list[Attribution], history: list[tuple[int, Attribution]], s
                 attribution.speaker, attribution.speaker_type = same[0].speaker, same[0].speaker_type
 
 
-def _named_in_full(name: str, article_text: str, seen: dict[str, bool]) -> bool:
-    """True if the article also gives the one-word ``name`` after a first name or a title.
+class _NamedInFull:
+    """The one-word names an article also gives after a first name or a title ("Masoud Pezeshkian",
+    "President Pezeshkian"), so that "Pezeshkian said" is typed a person.
 
-    ``seen`` remembers the answer for each name in one article, so that a long
-    article is searched once per name, not once per attribution.
+    The article is read once, on the first question, whatever its length and
+    however many names are asked about.
     """
-    if name not in seen:
-        pattern = r"\b(?:[A-Z][a-z]+|President|Minister|Mr\.|Ms\.|Dr\.)\s+" + re.escape(name) + r"\b"
-        seen[name] = re.search(pattern, article_text) is not None
-    return seen[name]
+
+    _AFTER_NAME_OR_TITLE = re.compile(r"\b(?:[A-Z][a-z]+|President|Minister|Mr\.|Ms\.|Dr\.)\s+(?=(\S+))")
+
+    def __init__(self, article_text: str):
+        self.article_text = article_text
+        self._names: set[str] | None = None
+
+    def __contains__(self, name: str) -> bool:
+        if self._names is None:
+            following = {match.group(1) for match in self._AFTER_NAME_OR_TITLE.finditer(self.article_text)}
+            # Every start of a following word that ends at a word boundary: "Pezeshkian," gives "Pezeshkian".
+            self._names = {word[: edge.start()] for word in following for edge in re.finditer(r"\b", word) if edge.start() > 0}
+        return name in self._names
 
 
 def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
@@ -430,7 +440,7 @@ def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
         sentences = split_text(text)
         per_sentence: list[list[Attribution]] = []
         history: list[tuple[int, Attribution]] = []  # the attributions of the last three sentences
-        named: dict[str, bool] = {}
+        named = _NamedInFull(text)
         for number, sentence in enumerate(progress(sentences, len(sentences), "Attributions", min_items=20_000), start=1):
             found = _sentence_attributions(sentence, text)
             for attribution in found:

@@ -183,3 +183,25 @@ def test_find_credits_lists_each_credit_once():
     assert framing.find_credits(other)[["kind", "credit"]].values.tolist() == [["photo", "AP Photo/Hadi Mizban"], ["wire", "AP and AFP"]]
     with pytest.raises(ValueError, match="has no column"):
         framing.find_credits(pd.DataFrame({"article_id": ["a"]}))
+
+
+def test_one_word_speakers_named_in_full_elsewhere_are_people():
+    text = "President Masoud Pezeshkian landed in Baghdad. Pezeshkian said the talks went well. Kataib said it would wait."
+    found = framing.find_attributions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    types = dict(zip(found["speaker"], found["speaker_type"]))
+    assert types["Pezeshkian"] == "person" and types["Kataib"] == "organisation"
+
+
+def test_attribution_time_grows_linearly_with_article_length():
+    """A long article is read in time proportional to its length (it once took minutes for a few megabytes)."""
+    import time
+
+    paragraph = "“We will act,” said Mayor Ruiz. Lorem{n} said the plan would wait, according to state media. He said it was calm.\n"
+    short = pd.DataFrame({"article_id": ["a"], "text": ["".join(paragraph.format(n=n) for n in range(500))]})
+    long = pd.DataFrame({"article_id": ["a"], "text": ["".join(paragraph.format(n=n) for n in range(4000))]})
+    started = time.perf_counter()
+    framing.find_attributions(short)
+    middle = time.perf_counter()
+    framing.find_attributions(long)
+    ended = time.perf_counter()
+    assert (ended - middle) < 20 * (middle - started) + 0.5, "eight times the text should take about eight times as long"

@@ -141,3 +141,17 @@ def test_lesson_06_names_an_article_that_cleaning_empties(monkeypatch, tmp_path)
     assert "cleaning removes all the words of 'captions'" in text
     assert "(no words after cleaning: nothing to compare)" in text
     assert "first" in text and "second" in text
+
+
+def test_exercise_06_runs_with_only_the_required_files_and_the_template(monkeypatch, tmp_path):
+    """A student's folder made from the template: articles.csv, texts, and the template's skeleton facts and lexicon."""
+    folder = tmp_path / "my-story"
+    shutil.copytree(ROOT / "data" / "story-template", folder)
+    (folder / "one.txt").write_text("“We will rebuild the bridge,” said Mayor Ana Ruiz on Monday.\n", encoding="utf-8")
+    (folder / "two.txt").write_text("The bridge will be rebuilt, Mayor Ana Ruiz said on Monday.\n", encoding="utf-8")
+    (folder / "articles.csv").write_text("article_id,file\none,one.txt\ntwo,two.txt\n", encoding="utf-8")
+    monkeypatch.setenv("FRAMING_STORY_DIR", str(folder))
+    solution = ROOT / "solutions" / "06-your-own-story.ipynb"
+    notebook = nbformat.read(solution, as_version=4)
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(solution.parent)}}).execute()
+    assert "Check passed: 0 shared, 0 in one article only." in outputs(notebook)

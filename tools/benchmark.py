@@ -12,7 +12,12 @@ It measures, and prints beside each budget:
 3. the framing pipeline (load, clean, split, TextBlob sentiment, attributions)
    on a generated corpus of at least 1,000 articles, in words per second,
    beside TextBlob's scoring alone on the same sentences; budget 1.5 × TextBlob.
-   VADER's time is reported too, outside the budget.
+   VADER's time is reported too, outside the budget;
+4. a large story: lesson 06 run end to end on a generated story of 5,000
+   articles (about 1.4 million words, Zipf-distributed vocabulary of 60,000
+   words); budget 300 s and a kernel peak of 1,500 MB (Binder gives a student
+   about 2 GB); and one generated 50 MB article through the pipeline (load,
+   clean, split, TextBlob sentiment, attributions); budget 120 s.
 
 Exits 1 if any budget fails. Needs requirements-dev.txt (tqdm, for progress bars).
 """
@@ -21,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
+import os
 import random
 import subprocess
 import sys
@@ -38,6 +45,8 @@ sys.path.insert(0, str(ROOT))
 from tools.course import LESSONS, SOLUTIONS, lesson_paths  # noqa: E402
 
 NOTEBOOK_SECONDS, NOTEBOOK_MB, SUITE_RATIO, PIPELINE_RATIO = 5.0, 250.0, 1.5, 1.5
+LARGE_STORY_ARTICLES, LARGE_STORY_SECONDS, LARGE_STORY_MB = 5000, 300.0, 1500.0
+BIG_ARTICLE_MB, BIG_ARTICLE_SECONDS = 50, 120.0
 PEAK_MEMORY_CELL = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 
 
@@ -50,8 +59,15 @@ def _seconds(cell) -> float:
     return (parse(end) - parse(start)).total_seconds()
 
 
-def run_notebook(path: Path, only_setup: bool = False) -> tuple[float, float]:
-    """Execute a notebook in a fresh kernel; return (seconds in cells, peak memory in MB)."""
+def run_notebook(path: Path, only_setup: bool = False, story: Path | None = None) -> tuple[float, float]:
+    """Execute a notebook in a fresh kernel (on ``story`` through FRAMING_STORY_DIR, if given);
+    return (seconds in cells, peak memory in MB)."""
+    if story is not None:
+        os.environ["FRAMING_STORY_DIR"] = str(story)
+        try:
+            return run_notebook(path, only_setup)
+        finally:
+            os.environ.pop("FRAMING_STORY_DIR", None)
     notebook = nbformat.read(path, as_version=4)
     code = [c for c in notebook.cells if c.cell_type == "code"]
     notebook.cells = code[:1] if only_setup else code
@@ -122,6 +138,58 @@ def generate_story(folder: Path, articles: int, seed: int = 2024) -> None:
     (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
+SYLLABLES = ["ba", "ka", "ri", "to", "mel", "san", "dor", "vi", "ne", "lo", "qu", "ash", "em", "ur", "tan", "sel", "mir", "od", "pa", "zen"]
+FUNCTION_WORDS = "the of and to in a that for on with as was by at from said it is his its be has an are were not".split()
+SPEAKERS = ["Mayor Ana Ruiz", "Minister Karim Haddad", "the ministry", "a senior official who asked not to be named", "Dr. Lena Vos"]
+
+
+def _vocabulary(size: int, rng: random.Random) -> list[str]:
+    words = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+def _zipf_sentence(rng: random.Random, words: list[str], weights: list[float], length: int) -> str:
+    picked = rng.choices(words, cum_weights=weights, k=length)
+    mixed = [rng.choice(FUNCTION_WORDS) if rng.random() < 0.4 else word for word in picked]
+    return mixed[0].capitalize() + " " + " ".join(mixed[1:]) + "."
+
+
+def large_article(rng: random.Random, words: list[str], weights: list[float], paragraphs: int) -> str:
+    """A synthetic news article: Zipf-distributed vocabulary, quotations, reported speech, a caption line."""
+    body = []
+    for _ in range(paragraphs):
+        kind = rng.random()
+        sentence = _zipf_sentence(rng, words, weights, rng.randint(8, 24))
+        if kind < 0.25:
+            body.append(f"“{sentence[:-1]},” said {rng.choice(SPEAKERS)}.")
+        elif kind < 0.4:
+            body.append(f"According to {rng.choice(SPEAKERS)}, {sentence[0].lower()}{sentence[1:]}")
+        else:
+            body.append(sentence + " " + _zipf_sentence(rng, words, weights, rng.randint(6, 20)))
+    return "\n\n".join(body) + "\nPhoto: Example Agency\n"
+
+
+def generate_large_story(folder: Path, articles: int, seed: int = 5000, vocabulary: int = 60_000) -> int:
+    """Write a story folder of ``articles`` synthetic articles (about 200 words each) with a realistic vocabulary.
+
+    Word frequencies follow Zipf's law over ``vocabulary`` invented words, so
+    that the word counts are as sparse as a real story's. Returns the words written.
+    """
+    rng = random.Random(seed)
+    words = _vocabulary(vocabulary, rng)
+    weights = list(itertools.accumulate(1 / rank**1.1 for rank in range(1, len(words) + 1)))  # cumulative
+    rows, total = ["article_id,file,outlet,date"], 0
+    for number in range(articles):
+        text = large_article(rng, words, weights, rng.randint(8, 14))
+        total += len(text.split())
+        (folder / f"a{number:05d}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"a{number:05d},a{number:05d}.txt,Outlet {number % 40},2024-09-{number % 28 + 1:02d}")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return total
+
+
 def pipeline_report(articles: int) -> list[str]:
     import framing
     from textblob import TextBlob
@@ -165,10 +233,50 @@ def pipeline_report(articles: int) -> list[str]:
     return [] if ratio <= PIPELINE_RATIO else [f"pipeline {pipeline:.2f} s is {ratio:.2f} × TextBlob's {textblob_alone:.2f} s"]
 
 
+def large_story_report() -> list[str]:
+    import framing
+
+    failures = []
+    print(f"\n4. Large story (budgets: lesson 06 on {LARGE_STORY_ARTICLES:,} articles ≤ {LARGE_STORY_SECONDS:g} s and "
+          f"≤ {LARGE_STORY_MB:g} MB; one {BIG_ARTICLE_MB} MB article through the pipeline ≤ {BIG_ARTICLE_SECONDS:g} s)")
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory) / "large-story"
+        folder.mkdir()
+        words = generate_large_story(folder, LARGE_STORY_ARTICLES)
+        seconds, peak = run_notebook(ROOT / "notebooks" / "06-your-own-story.ipynb", story=folder)
+        (ROOT / "packed" / "large-story.zip").unlink(missing_ok=True)  # what the lesson's last cell packed
+        ok = seconds <= LARGE_STORY_SECONDS and peak <= LARGE_STORY_MB
+        print(f"   {'ok  ' if ok else 'OVER'} lesson 06 on {LARGE_STORY_ARTICLES:,} articles ({words:,} words): {seconds:6.1f} s {peak:7.1f} MB")
+        if not ok:
+            failures.append(f"lesson 06 on {LARGE_STORY_ARTICLES:,} articles: {seconds:.1f} s, {peak:.1f} MB")
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory)
+        rng = random.Random(50)
+        vocabulary = _vocabulary(60_000, rng)
+        weights = list(itertools.accumulate(1 / rank**1.1 for rank in range(1, len(vocabulary) + 1)))
+        parts, size = [], 0
+        while size < BIG_ARTICLE_MB * 1_000_000:
+            parts.append(large_article(rng, vocabulary, weights, 14))
+            size += len(parts[-1].encode("utf-8"))
+        (folder / "big.txt").write_text("".join(parts), encoding="utf-8")
+        (folder / "articles.csv").write_text("article_id,file\nbig,big.txt\n", encoding="utf-8")
+        start = time.perf_counter()
+        clean = framing.clean_articles(framing.load_articles(folder))
+        sentences = framing.split_sentences(clean)
+        framing.sentence_sentiment(sentences, vader=False)
+        framing.find_attributions(clean)
+        seconds = time.perf_counter() - start
+        ok = seconds <= BIG_ARTICLE_SECONDS
+        print(f"   {'ok  ' if ok else 'OVER'} one article of {size / 1e6:.0f} MB ({len(sentences):,} sentences): {seconds:6.1f} s")
+        if not ok:
+            failures.append(f"one {BIG_ARTICLE_MB} MB article: {seconds:.1f} s")
+    return failures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000, help="size of the generated corpus (at least 1,000)")
-    parser.add_argument("--skip", choices=["notebooks", "suite", "pipeline"], action="append", default=[])
+    parser.add_argument("--skip", choices=["notebooks", "suite", "pipeline", "large"], action="append", default=[])
     args = parser.parse_args(argv)
     if args.articles < 1000:
         parser.error("--articles must be at least 1000")
@@ -180,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         failures += suite_report(paths)
     if "pipeline" not in args.skip:
         failures += pipeline_report(args.articles)
+    if "large" not in args.skip:
+        failures += large_story_report()
     print("\nAll budgets hold." if not failures else "\nOver budget:\n" + "\n".join(f" - {f}" for f in failures))
     return 1 if failures else 0
 
