@@ -1,0 +1,149 @@
+"""Measuring attribution on text marked by hand: spans, speakers, verbs, kinds and speaker types.
+
+An evaluation folder (``data/attribution-eval/``) holds articles and a
+``gold.csv`` in which every attribution unit is marked by its first and last
+words (``quote_start``, ``quote_end``). ``load_eval_set`` turns those into
+character spans; ``score_statements`` pairs each predicted statement with the
+gold unit it overlaps most (one to one), and says for each pair whether the
+speaker, verb, kind and speaker type agree; ``evaluation_figures`` turns that
+into precision and recall, separately for each.
+
+A predicted and a gold span *match* when they share at least half of the
+shorter one. Gold units of kind ``not-speech`` (scare quotes, titles) are not
+statements: a prediction that matches one counts as extra.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from framing._tables import require_columns
+from framing.loading import load_articles
+
+SPEECH_KINDS = ("direct", "indirect", "according-to")
+CONTINUED = "(continued)"
+
+
+def load_eval_set(folder: str | Path, which: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The articles (text as written) and gold units of one half (``development`` or ``held-out``) of an evaluation set.
+
+    The gold gains ``start`` and ``end``: the character span from the first
+    word of ``quote_start`` to the last of ``quote_end``. A marker that is not
+    found exactly once raises ValueError naming the article and row.
+    """
+    if which not in ("development", "held-out"):
+        raise ValueError(f"which must be 'development' or 'held-out', not {which!r}")
+    folder = Path(folder)
+    articles = load_articles(folder)
+    articles = articles[articles["set"] == which].reset_index(drop=True)
+    gold = pd.read_csv(folder / "gold.csv", dtype=str, keep_default_na=False)
+    gold = gold[gold["article_id"].isin(set(articles["article_id"]))].reset_index(drop=True)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    starts, ends = [], []
+    for number, row in gold.iterrows():
+        text = texts[row["article_id"]]
+        start = _only(text, row["quote_start"], row["article_id"], number)
+        end = _only(text, row["quote_end"], row["article_id"], number, after=start) + len(row["quote_end"])
+        starts.append(start)
+        ends.append(end)
+    gold["start"], gold["end"] = starts, ends
+    return articles, gold
+
+
+def _only(text: str, marker: str, article_id: str, row: int, after: int = 0) -> int:
+    positions = [m.start() for m in re.finditer(re.escape(marker), text)]
+    positions = [p for p in positions if p >= after] if after else positions
+    if not positions:
+        raise ValueError(f"gold row {row + 2} ({article_id}): {marker!r} is not in the article")
+    return positions[0]
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, straight apostrophes, no leading "the", no trailing full stop.
+
+    >>> normalise_name("The Kelby and District Hospitals Trust.")
+    'kelby and district hospitals trust'
+    """
+    name = str(name or "").lower().replace("’", "'").strip(" .,")
+    return re.sub(r"^(?:the|a|an)\s+", "", name)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return shared / shorter if shared > 0 and shorter > 0 else 0.0
+
+
+def score_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Pair predicted statements with gold units by span, one to one, largest overlap first.
+
+    ``predicted`` needs ``article_id``, ``start``, ``end``, ``speaker``,
+    ``verb``, ``kind``, ``speaker_type``; ``gold`` is from ``load_eval_set``.
+    Returns one row per gold speech unit and per unmatched prediction:
+    ``status`` (found, missed, extra), both sides' fields, and ``speaker_ok``,
+    ``verb_ok`` (None where the gold has no verb), ``kind_ok``, ``type_ok``.
+    """
+    require_columns(predicted, ["article_id", "start", "end", "speaker", "verb", "kind", "speaker_type"], what="predicted statements")
+    require_columns(gold, ["article_id", "start", "end", "speaker", "verb", "kind", "speaker_type"], what="gold units")
+    rows, used_gold, used_pred = [], set(), set()
+    pairs = []
+    for g_index, g in gold.iterrows():
+        for p_index, p in predicted[predicted["article_id"] == g["article_id"]].iterrows():
+            share = _overlap((g["start"], g["end"]), (p["start"], p["end"]))
+            if share >= 0.5:
+                pairs.append((share, g_index, p_index))
+    for share, g_index, p_index in sorted(pairs, key=lambda item: -item[0]):
+        if g_index in used_gold or p_index in used_pred:
+            continue
+        used_gold.add(g_index)
+        used_pred.add(p_index)
+        rows.append(_row("found", gold.loc[g_index], predicted.loc[p_index]))
+    for g_index, g in gold.iterrows():
+        if g_index not in used_gold and g["kind"] in SPEECH_KINDS:
+            rows.append(_row("missed", g, None))
+    for p_index, p in predicted.iterrows():
+        if p_index not in used_pred:
+            rows.append(_row("extra", None, p))
+    table = pd.DataFrame(rows)
+    found = table["status"] == "found"
+    not_speech = found & (table["gold_kind"] == "not-speech")
+    table.loc[not_speech, "status"] = "extra"  # a statement where the gold says there is none
+    return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def _row(status: str, g, p) -> dict:
+    row = {"status": status, "article_id": (g if g is not None else p)["article_id"]}
+    row["start"] = int((g if g is not None else p)["start"])
+    for side, source in (("gold", g), ("found", p)):
+        for column in ("speaker", "verb", "kind", "speaker_type"):
+            row[f"{side}_{column}"] = "" if source is None else str(source[column])
+    if status == "found":
+        gold_verb, found_verb = row["gold_verb"].lower(), row["found_verb"].lower()
+        row["speaker_ok"] = normalise_name(row["gold_speaker"]) == normalise_name(row["found_speaker"])
+        row["verb_ok"] = None if not gold_verb else (gold_verb == found_verb or (found_verb == CONTINUED and not gold_verb))
+        row["kind_ok"] = row["gold_kind"] == row["found_kind"]
+        row["type_ok"] = row["gold_speaker_type"] == row["found_speaker_type"]
+    return row
+
+
+def evaluation_figures(comparison: pd.DataFrame, kinds: tuple[str, ...] = SPEECH_KINDS) -> pd.Series:
+    """Precision and recall of the spans, and the share right of speaker, verb, kind and type among the found.
+
+    ``kinds`` limits the gold units counted (``("direct",)`` for quotations
+    only); extras are counted when their predicted kind is in ``kinds``.
+    """
+    require_columns(comparison, ["status", "gold_kind", "found_kind"], what="comparison")
+    gold_side = comparison["gold_kind"].isin(kinds)
+    found = comparison[(comparison["status"] == "found") & gold_side]
+    missed = comparison[(comparison["status"] == "missed") & gold_side]
+    extra = comparison[(comparison["status"] == "extra") & comparison["found_kind"].isin(kinds)]
+    share = lambda column: round(float(found[column].dropna().astype(bool).mean()), 3) if found[column].notna().any() else float("nan")  # noqa: E731
+    return pd.Series({
+        "gold": len(found) + len(missed), "found": len(found), "missed": len(missed), "extra": len(extra),
+        "precision": round(len(found) / (len(found) + len(extra)), 3) if len(found) + len(extra) else float("nan"),
+        "recall": round(len(found) / (len(found) + len(missed)), 3) if len(found) + len(missed) else float("nan"),
+        "speaker right": share("speaker_ok"), "verb right": share("verb_ok"), "kind right": share("kind_ok"), "type right": share("type_ok"),
+    }, dtype=object)

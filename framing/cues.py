@@ -1,0 +1,174 @@
+"""Stage 2 of attribution: cues, the words that say someone is speaking.
+
+The reporting verbs are data, in ``reporting_verbs.csv`` beside this file: one
+row per verb, with its lemma, every form the extractor looks for, its
+*stance* (what the verb says about the statement besides that it was made)
+and the kinds of statement it introduces:
+
+- ``neutral``: say, tell, add, note, write... (news style's default);
+- ``doubt``: claim, allege, insist (the reporter signals the statement is not established);
+- ``conflict``: argue, accuse, deny, charge, brand, dismiss (a position in a dispute);
+- ``warning``: warn, caution; ``emphasis``: stress, declare, vow...;
+- ``concession``: admit, acknowledge, concede.
+
+``kinds`` is ``direct indirect`` for verbs that introduce both quotations and
+reported speech, ``direct`` for those that count only next to a quotation
+("called it", "described as", "replied"). To teach the extractor a verb, add a
+row; ``load_cues`` checks the file and says what is wrong with it.
+
+Besides verbs, two constructions are cues of their own: "according to X" and
+"in a statement".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CUE_FILE = Path(__file__).with_name("reporting_verbs.csv")
+STANCES = ("neutral", "doubt", "conflict", "warning", "emphasis", "concession")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|any|no|new|false|insurance|legal|two|three|several|many)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+
+
+_ALSO_NOUNS = frozenset(
+    "claim claims report reports charge charges note notes post posts state states tweet tweets call calls reply replies "
+    "estimate estimates pledge pledges vow vows stress brand brands warning warnings denial statement accused alleged "
+    "protest protests comment comments complaint demand demands promise promises joke jokes remark remarks counter "
+    "recall recalls blast blasts reject whisper shout shouts".split()
+)
+_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that|any|every)\s+[a-z]+\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Verb:
+    """One reporting verb of the cue file."""
+
+    lemma: str
+    forms: tuple[str, ...]
+    stance: str
+    kinds: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb found in a text: where, which form, and the verb's entry."""
+
+    start: int
+    end: int
+    form: str
+    verb: Verb
+
+
+CALL_ON = Verb("call on", ("call on", "calls on", "called on", "calling on"), "emphasis", frozenset({"direct", "indirect"}))
+"""'called on X to ...': an appeal, reported speech (a construction, not a row of the cue file)."""
+
+
+class CueFileError(ValueError):
+    """The cue file is not in the expected format; the message names the file, line and problem."""
+
+
+def load_cues(path: str | Path = CUE_FILE) -> dict[str, Verb]:
+    """The reporting verbs of a cue file, by form ("said" -> the entry for "say").
+
+    >>> load_cues()["said"].lemma, load_cues()["claimed"].stance
+    ('say', 'doubt')
+    """
+    return dict(_load_cues(str(path)))
+
+
+@lru_cache(maxsize=8)
+def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise CueFileError(f"{path}: cannot be read as a UTF-8 CSV file ({error})") from None
+    problems, by_form = [], {}
+    for line, row in enumerate(rows, start=2):
+        missing = [c for c in ("lemma", "forms", "stance", "kinds") if not (row.get(c) or "").strip()]
+        if missing:
+            problems.append(f"{path}: line {line}: blank or missing {', '.join(missing)}")
+            continue
+        if row["stance"] not in STANCES:
+            problems.append(f"{path}: line {line}: stance {row['stance']!r} is not one of {', '.join(STANCES)}")
+        kinds = frozenset(row["kinds"].split())
+        if not kinds or not kinds <= {"direct", "indirect"}:
+            problems.append(f"{path}: line {line}: kinds must be 'direct', 'indirect' or both, not {row['kinds']!r}")
+        verb = Verb(row["lemma"].strip(), tuple(row["forms"].split()), row["stance"].strip(), kinds)
+        for form in verb.forms:
+            if form in by_form and by_form[form].lemma != verb.lemma:
+                problems.append(f"{path}: line {line}: the form {form!r} is already listed for {by_form[form].lemma!r}")
+            by_form[form] = verb
+    if problems:
+        raise CueFileError("\n".join(problems))
+    if not by_form:
+        raise CueFileError(f"{path}: no reporting verbs listed")
+    return tuple(by_form.items())
+
+
+_PUNCTUATION = ".,;:!?()[]“”\"‘’'—–-…"
+
+
+@lru_cache(maxsize=8)
+def _verbs_by_form(path: str) -> dict[str, Verb]:
+    return dict(_load_cues(path))
+
+
+@lru_cache(maxsize=4096)
+def _forms_pattern(forms: frozenset[str]) -> re.Pattern:
+    """A pattern for the forms a text contains (found first with a set intersection, which is fast).
+
+    Lower case only: "Says" opening a headline is rare, "Rep. Tom Hale" and "the State Department" are common."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
+
+
+_THAT_AFTER = re.compile(r"\s+that\b")
+_ON_AFTER = re.compile(r"\s+on\b")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+_ADJECTIVE_FORMS = frozenset("state states alleged reported claimed stated".split())
+_NOUN_AFTER = re.compile(r"\s+(?!that\b|to\b|by\b|in\b|on\b|at\b|last\b|this\b|earlier\b)[A-Za-z][\w-]*")
+_NOT_SPEECH_AFTER = re.compile(
+    r"\s+(?:for|off|up|with|against|back|away|of|to\s+(?:be|do|have|make|go|take|get|see|stop|end|avoid|the|this|that|a|an|its|their|his|her))\b",
+    re.IGNORECASE
+)
+"""'called for', 'called off', 'charged with', 'asked to be': the verb is not introducing speech."""
+
+
+def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
+    """Every reporting verb in ``text`` that can introduce speech, in order.
+
+    A form used as a noun ("the claims", "a report") or with a particle that
+    changes its meaning ("called for", "charged with") is left out.
+
+    >>> [(c.form, c.verb.lemma) for c in find_cues("The claims were false, she said, and called for calm.")]
+    [('said', 'say')]
+    """
+    verbs = _verbs_by_form(str(path))
+    present = {word.strip(_PUNCTUATION) for word in text.split()} & verbs.keys()
+    if not present:
+        return []
+    cues = []
+    for match in _forms_pattern(frozenset(present)).finditer(text):
+        form = match.group(0)
+        verb = verbs[form]
+        if form in _ALSO_NOUNS and not _THAT_AFTER.match(text, match.end()) and (
+                _NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                or _DETERMINER_ADJECTIVE.search(text, max(0, match.start() - 40), match.start())):
+            continue  # "the claims", "a civil claim", "the latest report" (but "the sources report that ...")
+        if verb.lemma == "call" and _ON_AFTER.match(text, match.end()):
+            cues.append(Cue(match.start(), match.end() + 3, f"{form} on", CALL_ON))
+            continue
+        if _NOT_SPEECH_AFTER.match(text, match.end()):
+            continue
+        if _INFINITIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "declined to say", "has yet to announce": no statement was made
+        if form in _ADJECTIVE_FORMS and _NOUN_AFTER.match(text, match.end()):
+            continue  # "state media", "alleged Israeli targets"
+        cues.append(Cue(match.start(), match.end(), form, verb))
+    return cues

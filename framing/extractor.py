@@ -1,0 +1,494 @@
+"""The staged attribution extractor: quotations, cues, link, carry, resolve.
+
+1. *quotations* (``framing.quotations``): every quotation as an object, across
+   sentences and paragraphs;
+2. *cues* (``framing.cues``): the reporting verbs of ``reporting_verbs.csv``,
+   plus "according to";
+3. *link*: each quotation to the cue next to it, after it (“...,” she said /
+   “...,” said Ana Ruiz) or before it (Ana Ruiz said: “...”); each cue with no
+   quotation to the clause it reports (Ana Ruiz said that ...; ..., the council
+   said); "according to X" to its clause;
+4. *carry*: a quotation with no cue of its own that opens a paragraph, or
+   follows a linked quotation in the same paragraph, continues the speaker
+   before it;
+5. *resolve*: "he", "she", "it", "they", "the mayor" or a surname alone become
+   the most recent compatible person or organisation named before them
+   (``framing.speakers.Mentions``).
+
+Every statement records ``how``: one plain sentence that says why it has the
+speaker it has.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from framing._tables import require_columns
+from framing.cues import Cue, find_cues
+from framing.progress import progress
+from framing.quotations import Quotation, find_quotations, paragraphs
+from framing.sentences import split_text
+from framing.speakers import Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+
+COLUMNS = ["article_id", "sentence_no", "paragraph_no", "start", "end", "quote", "kind", "speaker", "title", "description", "verb",
+           "stance", "speaker_type", "speaker_as_written", "how"]
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m|[A-Z])\.$")
+_BOUNDARY = re.compile(r"[.!?…][”\"’)]?\s+(?=[“\"‘(A-Z0-9])")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_THAT_OR_OBJECT = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:in a (?:statement|post|letter|interview|filing)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Facebook|Instagram|Twitter)|"
+    r"(?:late |early )?(?:last|this|on) \w+|yesterday|today|on \w+ \w+)\s*,?\s*)*(?:that\s+)?"
+)
+_TOLD_OBJECT = re.compile(r"^\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)(?:\s+(?:that|on|in|at|after)\b|,)")
+_PRONOUN_WORDS = frozenset("he she they it we i".split())
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b")
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:(?:in an? (?:\w+ )?(?:statement|post|interview|email|letter|filing|briefing|release)|on \w+|late \w+|early \w+|last \w+|"
+    r"this \w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|on condition of anonymity)\s*)*"
+    r"(?:[.!?]|,\s*(?:\w+ing|who|which|according)\b|$)"
+)
+"""What may follow a verb that ends its clause: ", the council said on Monday." / ", the people said, asking ..." """
+_DESCRIPTION_START = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+
+
+# Patterns used inside the stages, compiled once.
+_IT_AFTER = re.compile(r"\s+it\b")
+_AS_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?as\b")
+_NAME_BEFORE_WHO = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*),\s*(?:who|which)\s*$")
+_CHANNEL_AT_END = re.compile(r"\s+(?:in a statement|in a post on \w+|on (?:X|Facebook|Instagram|Twitter))$")
+_TIME_AT_END = re.compile(r"\s+(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month|year)\b.*$")
+_A_LETTER = re.compile(r"[A-Za-z]")
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
+_QUOTED_AS = re.compile(r"\bquoted\s+(.+?),?\s+as\s+$")
+_ONLY_SPACE_OR_COMMAS = re.compile(r"[\s,]*$")
+_INVERTED_BEFORE_QUOTE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|the [a-z]+(?: [a-z]+)?)\s*[:,]\s*$")
+_NOUN_PHRASE_START = re.compile(r"\s+(?:the |a |an |some |two |three |several )?[\w’'.-]+")
+_CLAUSE_START = re.compile(r"\s+(?:that|it|he|she|they|we|i)\b")
+_AND_AT_END = re.compile(r"\band\s+$")
+_OPTIONAL_THAT = re.compile(r"\s*(?:that\s+)?")
+_SPACED_AND_AT_END = re.compile(r"\s+and\s+$")
+_SOURCE_END = re.compile(r",|\.(?:\s|$)|$")
+_NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'.-]*\s*){2,4})(?=[,.])")
+_DESCRIPTION_AFTER_COMMA = re.compile(r",\s*((?:who|which|a|an|the)\b[^.]*)")
+_RELATIVE_PRONOUN = re.compile(r"(?:who|which)\b")
+
+
+@dataclass
+class Statement:
+    """One attributed statement: where its words are, who said them, with which cue, and why."""
+
+    start: int
+    end: int
+    paragraph_no: int
+    kind: str
+    speaker: Speaker
+    verb: str
+    stance: str
+    cue_position: int
+    how: str
+    speaker_type: str = ""
+
+
+class _Article:
+    """Everything the stages need to know about one article's text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.paragraphs = paragraphs(text)
+        self.quotations = find_quotations(text)
+        spans = sorted((q.parts[0][0] - 1, q.parts[-1][1] + 1) for q in self.quotations for _ in [0])
+        self._quote_starts = [a for a, _ in spans]
+        self._quote_spans = spans
+        self.cues = [c for c in find_cues(text) if not self.inside_quotation(c.start)]
+        self._cue_starts = [c.start for c in self.cues]
+        self.boundaries = [m.end() for m in _BOUNDARY.finditer(text)
+                           if not self.inside_quotation(m.start()) and not _ABBREVIATIONS.search(text, max(0, m.start() - 5), m.start() + 1)]
+
+    def inside_quotation(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and self._quote_spans[index][0] < position < self._quote_spans[index][1]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        low, high = bisect.bisect_left(self._cue_starts, start), bisect.bisect_left(self._cue_starts, end)
+        return self.cues[low:high]
+
+    def sentence_start(self, position: int, floor: int) -> int:
+        index = bisect.bisect_right(self.boundaries, position) - 1
+        return max(floor, self.boundaries[index]) if index >= 0 else floor
+
+    def sentence_end(self, position: int, ceiling: int) -> int:
+        index = bisect.bisect_right(self.boundaries, position)
+        return min(ceiling, self.boundaries[index]) if index < len(self.boundaries) else ceiling
+
+
+def _verb_phrase(article: _Article, cue: Cue) -> str:
+    """The cue as a reader names it: "said", "called it", "described as", "accused ... of"."""
+    verb = cue.form
+    following = article.text[cue.end : cue.end + 40]
+    if cue.verb.lemma == "call" and _IT_AFTER.match(following):
+        return f"{verb} it"
+    if cue.verb.lemma in {"describe", "dismiss", "brand", "reject"} and _AS_AFTER.match(following):
+        return f"{verb} as"
+    return verb
+
+
+def _antecedent(before: str) -> str:
+    """The name just before ", who said" or ", which said": "reported by the Daily Ledger, which"."""
+    match = _NAME_BEFORE_WHO.search(before)
+    return match.group(1) if match else ""
+
+
+def _speaker_from(phrase: str, how: str) -> tuple[Speaker, str] | None:
+    phrase = _CHANNEL_AT_END.sub("", phrase.strip(" ,"))
+    phrase = _TIME_AT_END.sub("", phrase)
+    if not phrase or len(phrase.split()) > 14 or not _A_LETTER.search(phrase):
+        return None
+    first = phrase.split()[0].lower()
+    if first in {"to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "that", "this", "what", "which", "it's"}:
+        return None
+    return split_speaker(phrase), how
+
+
+def _after_cue(article: _Article, quotation: Quotation, region_end: int) -> tuple[Cue, Speaker, str] | None:
+    """“...,” she said / “...,” said Ana Ruiz / “...?” asked the judge."""
+    text, start = article.text, quotation.mark_end
+    for cue in article.cues_between(start, min(region_end, start + 90)):
+        between = text[start : cue.start]
+        if cue.form == "saying" and "quoted" in between:
+            return _quoted_as_saying(article, cue, start)
+        if _SENTENCE_BREAK.search(between) or "\n" in between:
+            return None
+        if not between.strip(" ,—–-\t"):
+            rest_end = article.sentence_end(cue.end, region_end)
+            found = _speaker_from(speaker_after(text[cue.end : rest_end]), "speaker named after the quotation, after the verb")
+        else:
+            if len(between.split()) > 8:
+                return None
+            ended = quotation.text(text)[-1:] in ".!?" and between.strip()[:1].isupper()
+            after = text[cue.end : article.sentence_end(cue.end, region_end)]
+            if ended and len(after.split()) > 4:
+                return None  # “We tried.” The mayor said the plan failed: a new sentence with its own statement
+            found = _speaker_from(subject_before(between), "speaker named after the quotation, before the verb")
+        if found:
+            return cue, found[0], found[1]
+        return None
+    return None
+
+
+def _quoted_as_saying(article: _Article, cue: Cue, start: int) -> tuple[Cue, Speaker, str] | None:
+    """“...,” Iran's state media quoted Pezeshkian as saying: the speaker is the one quoted, the outlet is the channel."""
+    match = _QUOTED_AS.search(article.text[start : cue.start])
+    if not match:
+        return None
+    found = _speaker_from(match.group(1), "speaker quoted 'as saying' by the outlet named before 'quoted'")
+    if not found:
+        return None
+    return Cue(start + match.start(), cue.end, "quoted as saying", cue.verb), found[0], found[1]
+
+
+def _before_cue(article: _Article, quotation: Quotation, floor: int) -> tuple[Cue, Speaker, str] | None:
+    """Ana Ruiz said: “...” / She said the plan was “dead on arrival.” / “A,” she said, “B.”"""
+    text = article.text
+    start = article.sentence_start(quotation.mark_start, floor)
+    cues = [c for c in article.cues_between(start, quotation.mark_start) if "direct" in c.verb.kinds]
+    if not cues:
+        return None
+    cue = cues[-1]
+    found = _speaker_from(subject_before(text[start : cue.start]), "speaker named before the quotation, in the same sentence")
+    if not found and _ONLY_SPACE_OR_COMMAS.match(text[cue.end : quotation.mark_start]) is None:
+        return None
+    if not found:
+        inverted = _INVERTED_BEFORE_QUOTE.match(text[cue.end : quotation.mark_start])
+        found = _speaker_from(inverted.group(1), "speaker named before the quotation, after the verb") if inverted else None
+    if found:
+        return cue, found[0], found[1]
+    return None
+
+
+def _colon_before(article: _Article, quotation: Quotation, paragraph_index: int) -> tuple[Cue, Speaker, str] | None:
+    """In a statement, the ministry said: [new paragraph] “...”"""
+    if paragraph_index == 0:
+        return None
+    text = article.text
+    start, end = article.paragraphs[paragraph_index - 1]
+    if not text[start:end].rstrip().endswith(":"):
+        return None
+    cues = article.cues_between(start, end)
+    if not cues:
+        return None
+    cue = cues[-1]
+    sentence = article.sentence_start(cue.start, start)
+    found = _speaker_from(subject_before(text[sentence : cue.start]), "speaker named before a colon that ends the previous paragraph")
+    return (cue, found[0], found[1]) if found else None
+
+
+def _statement(quotation_or_span, paragraph_no: int, kind: str, speaker: Speaker, cue: Cue | None, verb: str, how: str, position: int) -> Statement:
+    start, end = quotation_or_span
+    stance = cue.verb.stance if cue else ("neutral" if verb == "according to" else "")
+    return Statement(start, end, paragraph_no, kind, speaker, verb, stance, position, how)
+
+
+def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) -> list[tuple[Quotation, Statement | None]]:
+    text = article.text
+    start, end = article.paragraphs[paragraph_index]
+    here = [q for q in article.quotations if start <= q.mark_start < end]
+    linked = []
+    for index, quotation in enumerate(here):
+        region_end = here[index + 1].mark_start if index + 1 < len(here) else end
+        floor = here[index - 1].mark_end if index > 0 else start
+        if quotation.closed and len(quotation.paragraphs) == 1:
+            found = _after_cue(article, quotation, region_end)
+        elif not quotation.closed and quotation.paragraphs[-1] != paragraph_index + 1:
+            found = None
+        else:
+            last_end = article.paragraphs[quotation.paragraphs[-1] - 1][1]
+            following = [q for q in article.quotations if quotation.mark_end <= q.mark_start < last_end]
+            found = _after_cue(article, quotation, following[0].mark_start if following else last_end) if quotation.closed else None
+        found = found or _before_cue(article, quotation, floor)
+        if not found and start == article.sentence_start(quotation.mark_start, start) and text[start:quotation.mark_start].strip() == "":
+            found = _colon_before(article, quotation, paragraph_index)
+        statement = None
+        if found:
+            cue, speaker, how = found
+            used.add(cue.start)
+            used.update(c.start for c in article.cues_between(cue.start, cue.end))
+            statement = _statement((quotation.start, quotation.end), paragraph_index + 1, "direct", speaker, cue, _verb_phrase(article, cue), how, cue.start)
+        linked.append((quotation, statement))
+    return linked
+
+
+def _reported_clause(article: _Article, cue: Cue, paragraph: tuple[int, int], used: set[int]) -> tuple[tuple[int, int], Speaker, str] | None:
+    """Ana Ruiz said (that) the bridge will reopen. / The bridge will reopen, the council said. / ..., said Ana Ruiz."""
+    text = article.text
+    sentence_start = article.sentence_start(cue.start, paragraph[0])
+    sentence_end = article.sentence_end(cue.end, paragraph[1])
+    before, after = text[sentence_start : cue.start], text[cue.end : sentence_end]
+    participle = cue.form.endswith("ing") and before.rstrip().endswith(",")
+    if participle:
+        return _participle_clause(article, cue, sentence_start, sentence_end, used)
+    ending = _CLAUSE_ENDS.match(after)
+    inverted_end = before.rstrip().endswith(",") and len(after.split()) <= 10 and _NOUN_PHRASE_START.match(after) \
+        and not _CLAUSE_START.match(after) and not _FINITE.search(after)
+    if ending or inverted_end:
+        # The cue ends its sentence: the speaker is just before the verb (", the council said.") or after it (", said Ruiz.").
+        comma = before.rstrip().rfind(",")
+        if comma < 0:
+            return None
+        subject = _speaker_from(subject_before(before[comma + 1 :]), "speaker named after the reported words, before the verb")
+        if subject and before[comma + 1 :].strip():
+            if len(before[comma + 1 :].split()) > 8:
+                return None
+            span = (sentence_start, sentence_start + comma)
+            return (span, subject[0], subject[1]) if text[span[0] : span[1]].strip() else None
+        if not before[comma + 1 :].strip():
+            inverted = _speaker_from(speaker_after(after), "speaker named after the reported words, after the verb")
+            if inverted:
+                return (sentence_start, sentence_start + comma), inverted[0], inverted[1]
+        return None
+    coordinated = _AND_AT_END.search(before)
+    earlier = [c for c in article.cues_between(sentence_start, cue.start) if c.start not in used]
+    if coordinated and earlier:
+        first = _speaker_from(subject_before(text[sentence_start : earlier[0].start]), "the same speaker as the verb before 'and'")
+        after_and = _OPTIONAL_THAT.match(after)
+        end = sentence_end
+        while end > cue.end and text[end - 1] in " .,;:”\"’\n":
+            end -= 1
+        if first:
+            return (cue.end + after_and.end(), end), first[0], first[1]
+    subject = _speaker_from(subject_before(before), "speaker named before the verb; the reported words follow it")
+    if subject and subject[0].name.lower() in {"who", "which"} and _antecedent(before):
+        subject = _speaker_from(_antecedent(before), "speaker named just before 'who' or 'which' and the verb")
+    if not subject or not before.strip():
+        return None
+    skip = _THAT_OR_OBJECT.match(after)
+    offset = skip.end() if skip else 0
+    if cue.verb.lemma == "tell":
+        listener = _TOLD_OBJECT.match(after)
+        if listener:
+            rest = after[listener.end() :]
+            offset = listener.end() + (_THAT_OR_OBJECT.match(rest).end() if _THAT_OR_OBJECT.match(rest) else 0)
+    content_start = cue.end + offset
+    content_end = sentence_end
+    for later in article.cues_between(content_start, sentence_end):
+        if later.form.endswith("ing") and text[content_start : later.start].rstrip().endswith(","):
+            content_end = content_start + len(text[content_start : later.start].rstrip()) - 1
+            break
+        if _SPACED_AND_AT_END.search(text[content_start : later.start]) and "indirect" in later.verb.kinds:
+            content_end = content_start + _SPACED_AND_AT_END.search(text[content_start : later.start]).start()
+            break
+        if later.start in used:
+            clause = text.rfind(",", content_start, later.start)
+            content_end = clause if clause > content_start else later.start
+            break
+    while content_end > content_start and text[content_end - 1] in " .,;:”\"’\n":
+        content_end -= 1
+    if content_end - content_start < 8 or len(text[content_start:content_end].split()) < 3:
+        return None
+    return (content_start, content_end), subject[0], subject[1]
+
+
+_ACTOR = re.compile(r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has|have|had|is|was|were)\b")
+
+
+def _participle_clause(article: _Article, cue: Cue, sentence_start: int, sentence_end: int, used: set[int]):
+    """"..., where Iran has carried out strikes, saying it is used as a staging ground": the speaker of a participle
+    is the last actor of the sentence before it ("Iran has ..."), else the speaker of the sentence's first verb."""
+    text = article.text
+    actors = list(_ACTOR.finditer(text, sentence_start, cue.start))
+    if actors:
+        found = _speaker_from(actors[-1].group(1), "speaker of a participle ('..., saying'): the last one acting before it in the sentence")
+    else:
+        earlier = [c for c in article.cues_between(sentence_start, cue.start) if not c.form.endswith("ing")]
+        found = _speaker_from(subject_before(text[sentence_start : earlier[0].start]), "speaker of a participle ('..., adding'): the speaker of the sentence's first verb") if earlier else None
+    if not found:
+        return None
+    start = cue.end + (_THAT_OR_OBJECT.match(text, cue.end).end() - cue.end if _THAT_OR_OBJECT.match(text, cue.end) else 0)
+    end = sentence_end
+    while end > start and text[end - 1] in " .,;:”\"’\n":
+        end -= 1
+    return ((start, end), found[0], found[1]) if end - start >= 8 else None
+
+
+def _according_to(article: _Article, paragraph: tuple[int, int]) -> list[tuple[tuple[int, int], Speaker, int]]:
+    """According to X, CLAUSE. / CLAUSE, according to X (, who ...)."""
+    text, found = article.text, []
+    for match in _ACCORDING.finditer(text, *paragraph):
+        if article.inside_quotation(match.start()):
+            continue
+        sentence_start = article.sentence_start(match.start(), paragraph[0])
+        sentence_end = article.sentence_end(match.end(), paragraph[1])
+        source_end = match.end() + _SOURCE_END.search(text[match.end() : sentence_end]).start()
+        source = text[match.end() : source_end].strip()
+        named = _NAME_AFTER_COMMA.match(text[source_end:sentence_end])
+        if named and not source[:1].isupper():
+            source, source_end = named.group(1).strip(), source_end + named.end()  # "the regional governor, Ilya Marchenko,"
+        if text[sentence_start : match.start()].strip(" ,") == "":
+            span = (source_end + 1, sentence_end)
+        else:
+            span = (sentence_start, match.start())
+            description = _DESCRIPTION_AFTER_COMMA.match(text[source_end:sentence_end])
+            if description:
+                source = f"{source}, {description.group(1)}"
+        while span[1] > span[0] and text[span[1] - 1] in " .,;:”\"’\n":
+            span = (span[0], span[1] - 1)
+        while span[0] < span[1] and text[span[0]] in " ,":
+            span = (span[0] + 1, span[1])
+        if span[1] - span[0] > 8:
+            found.append((span, split_speaker(source), match.start()))
+    return found
+
+
+def extract_statements(text: str) -> list[Statement]:
+    """All the attributed statements of one article's text, in order (the five stages in turn)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_statements expects the article's text as a string, got {type(text).__name__}")
+    article = _Article(text)
+    mentions = Mentions()
+    statements: list[Statement] = []
+    previous: Statement | None = None
+    quote_spans = [(q.start, q.end) for q in article.quotations]
+    for index, paragraph in enumerate(article.paragraphs):
+        mentions.scan(text, paragraph[0], paragraph[1], quote_spans)
+        used: set[int] = set()
+        here: list[Statement] = []
+        for quotation, statement in _link_quotations(article, index, used):
+            if statement is None:
+                statement = _carry(article, quotation, previous, here, paragraph)
+            if statement is not None:
+                here.append(statement)
+        for cue in article.cues_between(*paragraph):
+            if cue.start in used or "indirect" not in cue.verb.kinds:
+                continue
+            clause = _reported_clause(article, cue, paragraph, used)
+            if clause and not any(s.start <= clause[0][0] < s.end or clause[0][0] <= s.start < clause[0][1] for s in here):
+                span, speaker, how = clause
+                here.append(_statement(span, index + 1, "indirect", speaker, cue, _verb_phrase(article, cue), how, cue.start))
+        for span, speaker, position in _according_to(article, paragraph):
+            if not any(s.kind != "according-to" and (s.start <= span[0] < s.end or span[0] <= s.start < span[1]) for s in here):
+                here.append(_statement(span, index + 1, "according-to", speaker, None, "according to", "source named with 'according to'", position))
+        here.sort(key=lambda s: s.start)
+        for statement in here:
+            _resolve(statement, mentions)
+            if statement.kind == "direct" or statement.verb:
+                previous = statement
+        statements += here
+    return statements
+
+
+def _carry(article: _Article, quotation: Quotation, previous: Statement | None, here: list[Statement], paragraph: tuple[int, int]) -> Statement | None:
+    """A quotation with no cue: continue the speaker before it, if it opens its paragraph or follows a linked one."""
+    text = article.text
+    opens_paragraph = text[paragraph[0] : quotation.mark_start].strip() == ""
+    source = here[-1] if here and here[-1].kind == "direct" else (previous if opens_paragraph else None)
+    words = len(quotation.text(text).split())
+    if source is None or words < 3:
+        return None
+    where = "in the same paragraph" if source in here else f"in paragraph {source.paragraph_no}"
+    return Statement(quotation.start, quotation.end, quotation.paragraph_no, "direct", source.speaker, "(continued)", "", quotation.mark_start,
+                     f"a quotation with no cue of its own: it continues {source.speaker.name}'s words {where}", source.speaker_type)
+
+
+def _resolve(statement: Statement, mentions: Mentions) -> None:
+    speaker = statement.speaker
+    if statement.speaker_type:
+        return
+    written = speaker.as_written or speaker.name
+    lowered = speaker.name.lower()
+    kind = speaker_type(speaker.name, speaker.title, speaker.description)
+    if kind == "anonymous" and _RELATIVE_PRONOUN.match(speaker.description):
+        statement.speaker = speaker = Speaker(f"{speaker.name} {speaker.description}", speaker.title, "", written)
+    institution = speaker.name.islower() and len(speaker.name.split()) == 1 and kind == "organisation"
+    description = _DESCRIPTION_START.match(speaker.name) and speaker.name.split()[-1].islower() and kind != "anonymous" and len(speaker.name.split()) <= 4
+    if lowered in _PRONOUN_WORDS | {"who"} or institution or description:
+        entity, reason = mentions.resolve(speaker.name, statement.cue_position)
+        if entity is not None:
+            statement.speaker = Speaker(entity.name, speaker.title, speaker.description, written)
+            statement.speaker_type = entity.kind
+            statement.how += f"; {reason}"
+            mentions.add(entity.name, entity.kind, statement.cue_position)
+            return
+        if reason:
+            statement.how += f"; {reason}"
+        statement.speaker_type = "pronoun" if lowered in _PRONOUN_WORDS else kind
+        return
+    entity = mentions.find(speaker.name, "person" if kind == "person" else None)
+    if kind == "person" and len(speaker.name.split()) == 1 and not speaker.title and entity is None:
+        kind = "organisation"  # "Iran said", "Tehran said": one word, never given as a person's full name
+        statement.how += f"; '{speaker.name}' is typed an organisation: the article never names a person so"
+    if entity is not None and entity.name != speaker.name:
+        statement.how += f"; '{speaker.name}' is {entity.name}, named in full earlier"
+        statement.speaker = Speaker(entity.name, speaker.title, speaker.description, written)
+        kind = entity.kind
+    statement.speaker_type = kind
+    mentions.add(statement.speaker.name, kind, statement.cue_position, speaker.title, speaker.description)
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """The offset where each sentence of ``split_text`` starts, so that statements get the course's sentence numbers."""
+    starts, position = [], 0
+    for sentence in split_text(text):
+        found = text.find(sentence, position)
+        if found < 0:
+            found = position
+        starts.append(found)
+        position = found + len(sentence)
+    return starts
+
+
+def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per attributed statement of every article, with the columns of ``COLUMNS``.
+
+    ``start`` and ``end`` are character offsets into each article's ``text``.
+    """
+    require_columns(articles, ["article_id", "text"])
+    rows = []
+    for article_id, text in progress(list(zip(articles["article_id"], articles["text"])), len(articles), "Attributions"):
+        starts = _sentence_starts(text)
+        for s in extract_statements(text):
+            rows.append([article_id, bisect.bisect_right(starts, s.start), s.paragraph_no, s.start, s.end, text[s.start : s.end], s.kind, s.speaker.name, s.speaker.title,
+                         s.speaker.description, s.verb, s.stance, s.speaker_type, s.speaker.as_written, s.how])
+    return pd.DataFrame(rows, columns=COLUMNS)

@@ -1,0 +1,433 @@
+"""Speakers: reading the words that name who spoke, and resolving "he" or "the mayor" to a name.
+
+Used by stages 3 (link) and 5 (resolve) of attribution:
+
+- ``subject_before`` finds the speaker in the words before a reporting verb
+  ("Councillor Mehmet Aydin, who represents the ward, said");
+- ``speaker_after`` finds it after an inverted verb ("said Nadia Farouk, who
+  runs the bakery");
+- ``split_speaker`` moves a title ("Mayor") into ``title`` and an appositive,
+  relative clause, age or party tag into ``description``;
+- ``Mentions`` remembers who has been named so far in an article, and
+  ``Mentions.resolve`` turns a pronoun or a description into the most recent
+  compatible person or organisation named before it.
+
+Gender is guessed only from the text itself: an honorific (Mr, Mrs, Ms, Sir,
+Dame...) or a pronoun the article has already used for that person. No list of
+first names is used, so a person whose gender the text has not shown is
+compatible with "he" and with "she".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+TITLE_WORDS = frozenset(
+    """president vice prime foreign defence defense interior finance health justice education minister secretary spokesman
+    spokeswoman spokesperson ambassador envoy general gen. maj. maj.-gen. major-general lt. col. colonel commander chief
+    senator sen. rep. representative governor gov. mayor deputy councillor councilor alderman king queen prince sheikh
+    ayatollah cleric pope dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady prof. professor director head leader chairman
+    chairwoman chair ceo founder judge justice lawyer attorney prosecutor detective inspector superintendent constable
+    sergeant officer coach manager captain striker midfielder defender goalkeeper official lawmaker mp speaker acting
+    former supreme chancellor commissioner executive president-elect candidate economist analyst spokesperson
+    """.split()
+)
+"""Words that make up a title before a name ("Foreign Minister", "Chief Constable", "Coach")."""
+
+_MALE = frozenset(
+    """mr mr. sir lord king prince father husband son man boy dad brother grandfather uncle nephew chairman spokesman
+    businessman dad-of-two dad-of-three dad-of-four""".split()
+)
+_FEMALE = frozenset(
+    """mrs mrs. ms ms. miss dame lady queen princess mother wife daughter woman girl mum mom sister grandmother aunt niece
+    chairwoman spokeswoman businesswoman actress mum-of-two mum-of-three mum-of-four mother-of-two mother-of-three""".split()
+)
+"""Words in a title or description that show a person's sex: the only evidence the extractor uses for "he" and "she"."""
+ORG_WORDS = re.compile(
+    r"\b(office|ministry|department|embassy|government|administration|group|party|parties|army|military|council|"
+    r"commission|committee|statement|agency|company|firm|police|forces|court|parliament|militia|coalition|union|"
+    r"organi[sz]ation|authority|authorities|bank|campaign|movement|white house|kremlin|pentagon|club|trust|board|"
+    r"association|federation|league|airline|airlines|inc|ltd|plc|corp|corporation|service|services|foundation|"
+    r"nations|fund|institute|university|school|hospital|prosecutors|rebels|fighters|protesters|team|society|"
+    r"network|hamas|hezbollah|un|nato|eu|nhs|air|airways|nutrition|cinema|capital|therapeutics|rovers|partners|energy|"
+    r"foods|holdings|systems|pharma|pharmaceuticals|motors|industries|labs|technologies|insurance|properties|property|"
+    r"estates|hotels?|theatre|theater|festival|museum|gallery|library|clinic|charity|alliance|centre|center|"
+    r"inquiry|tribunal|assembly|senate|congress|office|unit|squad|brigade|regiment|directorate|watchdog|regulator|"
+    r"pharmacy|bakery|shop|store|stores|restaurant|cafe|farm|farms|studio|studios|mill|works|brewery|garage)\b",
+    re.IGNORECASE,
+)
+MEDIA_WORDS = re.compile(
+    r"\b(media|television|tv|newspaper|radio|outlets?|broadcaster|news agency|press|wire|gazette|herald|times|post|"
+    r"ledger|courier|journal|tribune|chronicle|reuters|associated press|afp|irna|news)\b",
+    re.IGNORECASE,
+)
+ANONYMOUS = re.compile(
+    r"^(?:the |a |an |two |three |four |several |some |many |senior |other |one |local |unnamed |)*(?:[a-z-]+ ){0,3}"
+    r"(sources?|people|persons?|officials?|diplomats?|insiders?|aides?|witnesses|residents|analysts|experts|observers|"
+    r"critics|campaigners|neighbours|neighbors|fans|families|onlookers|colleagues|friends|staff|workers|members|"
+    r"someone|source close)\b",
+    re.IGNORECASE,
+)
+PRONOUNS = frozenset("he she they it we i who which".split())
+_PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\.?\)?$")
+_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
+_COMMA = re.compile(r",(?=\s|$)")
+_WORDS = re.compile(r"[\w’'-]+")
+_APPOSITIVE_WORD = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)")
+_SKIP_END = frozenset(
+    """also reportedly previously repeatedly then later again further has have had was were is are will would could should
+    may might must once earlier recently separately both always never often still just simply only even herself
+    himself themselves itself yesterday today tonight""".split()
+)
+_LEAD_WORDS = frozenset("and but so while as yet or then".split())
+_NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|de|van|von|bin|ibn|da|di|le|la)-?[\w’'-]*$")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Insp|Det|Supt)|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$")
+_AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
+_TIME_AFTER = re.compile(
+    r"\s+(?:on|in|at|late|early|last|this|during|after|before|before|outside|to|from|at)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|a|an|his|her|their|its|week|month|year|reporters|"
+    r"[A-Z])\b.*$"
+)
+
+
+@dataclass
+class Speaker:
+    """Who spoke, as the text names them: the name, a title before it, a description around it."""
+
+    name: str
+    title: str = ""
+    description: str = ""
+    as_written: str = ""
+
+
+def _strip_words(text: str) -> str:
+    words = text.strip(" ,;:—–-\t").split()
+    while words and words[-1].lower().strip(",") in _SKIP_END:
+        words.pop()
+    while words and words[0].lower() in _LEAD_WORDS:
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _strip_leading(chunk: str) -> str:
+    words = chunk.split()
+    while words and words[0].lower() in _LEAD_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_appositive(chunk: str) -> bool:
+    """True for the words a writer sets between commas to describe a speaker ("a mother of four",
+    "who runs a bakery", "77", "D-N.Y.").
+
+    >>> is_appositive("who runs a bakery"), is_appositive("D-N.Y."), is_appositive("Nadia Farouk")
+    (True, True, False)
+    """
+    chunk = chunk.strip()
+    return bool(chunk) and (bool(_APPOSITIVE.match(chunk)) and not (chunk[:1].isupper() and not _APPOSITIVE_WORD.match(chunk))
+                            or bool(_PARTY_TAG.match(chunk)))
+
+
+def looks_like_name(phrase: str) -> bool:
+    """True for one to six words that all start with a capital (or are name particles such as "al-").
+
+    >>> looks_like_name("Kataib Hezbollah"), looks_like_name("U.S.-designated terrorist group")
+    (True, False)
+    """
+    words = phrase.split()
+    return 1 <= len(words) <= 6 and all(_NAME_WORD.match(w.strip(",")) or w.lower() in {"of", "and", "the", "for"} for w in words)
+
+
+def split_speaker(phrase: str) -> Speaker:
+    """Split a speaker phrase into name, title and description.
+
+    >>> split_speaker("Councillor Mehmet Aydin, who represents the ward")
+    Speaker(name='Mehmet Aydin', title='Councillor', description='who represents the ward', as_written='Councillor Mehmet Aydin, who represents the ward')
+    >>> split_speaker("Sen. Maria Lopez, D-N.Y.").description
+    'D-N.Y.'
+    """
+    written = phrase.strip(" ,")
+    if written.endswith(".") and not _ABBREVIATION_END.search(written):
+        written = written[:-1].rstrip(" ,")
+    head, _, rest = written.partition(", ")
+    description = rest.strip(" ,")
+    tag = re.search(r"\s*\(([DRI]-[A-Z][\w.]*)\)\s*$", head)
+    if tag:
+        head, description = head[: tag.start()], ", ".join(filter(None, [tag.group(1), description]))
+    affiliation = _AFFILIATION.match(head)
+    if affiliation and not ORG_WORDS.search(" ".join(affiliation.group("left").split()[-2:])):
+        head = affiliation.group("left")
+        description = ", ".join(filter(None, [affiliation.group("rest"), description]))
+    words = head.split()
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",")
+        if bare.lower() in TITLE_WORDS or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")):
+            break
+        name.insert(0, word)
+    if not name or len(name) == len(words) or ORG_WORDS.search(head) and not any(w.lower().strip(",") in TITLE_WORDS for w in words[: len(words) - len(name)]):
+        return Speaker(head.strip(), "", description, written)
+    title = " ".join(words[: len(words) - len(name)])
+    if not any(w.lower().strip(",") in TITLE_WORDS for w in title.split()):
+        if title.split()[-1].lower() in {"at", "of", "for", "from", "with", "in", "on", "to", "by"}:
+            return Speaker(head.strip(), "", description, written)  # "analysts at Brodie Capital"
+        return Speaker(" ".join(name), "", ", ".join(filter(None, [title, description])), written)
+    return Speaker(" ".join(name), title, description, written)
+
+
+def subject_before(text: str) -> str:
+    """The speaker phrase that ends ``text``: the words just before a reporting verb, with any
+    appositives that stand between them and the verb.
+
+    >>> subject_before("As the vote closed, Mayor Ana Ruiz, who cast the deciding vote,")
+    'Mayor Ana Ruiz, who cast the deciding vote'
+    >>> subject_before("The building’s owner, Halden Property Group, has")
+    'Halden Property Group, The building’s owner'
+    >>> subject_before("“We tried,” she")
+    'she'
+    """
+    text = text[-240:]  # a speaker phrase is never longer
+    cut = 0
+    for match in _CLAUSE_CUT.finditer(text):
+        cut = match.end()
+    words = text[cut:].split()
+    while words and words[-1].lower() in _SKIP_END:
+        words.pop()  # "Sgt Neil Bramwell, 44, had [denied]"
+    text = " ".join(words)
+    ends_with_comma = text.rstrip().endswith(",")
+    chunks = [_strip_leading(c.strip()) for c in _COMMA.split(text)]  # not inside "2,500"
+    while chunks and not _strip_words(chunks[-1]):
+        chunks.pop()
+    if not chunks:
+        return ""
+    if not ends_with_comma:
+        last = _strip_words(chunks[-1])
+        final = last.split()[-1] if last else ""
+        return final if final.lower() in PRONOUNS - {"who", "which"} else last
+    # "X, a Y, said" / "X, who Z, said" / "X, an Iran-aligned, U.S.-designated group, said": walk back to the name.
+    descriptions = []
+    index = len(chunks) - 1
+    while index > 0 and (is_appositive(chunks[index]) or (descriptions or is_appositive(chunks[index - 1])) and not looks_like_name(chunks[index])):
+        descriptions.insert(0, chunks[index])
+        index -= 1
+    if descriptions and looks_like_name(_strip_words(chunks[index])) or descriptions and is_appositive(descriptions[0]):
+        return ", ".join([_strip_words(chunks[index])] + descriptions)
+    if len(chunks) >= 2 and is_appositive(chunks[-2]):
+        return f"{_strip_words(chunks[-1])}, {chunks[-2]}"  # "The head of the agency, Rafael Grossi, warned"
+    return ""
+
+
+def speaker_after(text: str) -> str:
+    """The speaker phrase after an inverted verb, up to the end of its clause.
+
+    >>> speaker_after(" Nadia Farouk, who runs the bakery, on Monday. More text")
+    'Nadia Farouk, who runs the bakery, on Monday'
+    """
+    for end in re.finditer(r"[.;:“”\"‘]\s|[.;:]$|[“”\"‘]|$", text):
+        if end.start() < len(text) and text[end.start()] == "." and _ABBREVIATION_END.search(text, 0, end.start() + 1):
+            continue
+        return text[: end.start()].strip(" ,")
+    return text.strip(" ,")
+
+
+def speaker_type(name: str, title: str = "", description: str = "") -> str:
+    """person, organisation, media, anonymous or pronoun, from the words alone.
+
+    >>> speaker_type("Halden Property Group"), speaker_type("Nadia Farouk"), speaker_type("people familiar with the matter")
+    ('organisation', 'person', 'anonymous')
+    """
+    lowered = name.lower().strip()
+    if lowered in PRONOUNS:
+        return "pronoun"
+    if ANONYMOUS.match(name) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", name):
+        return "anonymous"
+    head = lowered.split()[-1] if lowered.split() else ""
+    if MEDIA_WORDS.search(name) and not title and not ORG_WORDS.fullmatch(head):
+        return "media"
+    if title:
+        return "person"
+    if ORG_WORDS.search(name) or " and " in lowered:
+        return "organisation"
+    words = name.split()
+    if words and all(_NAME_WORD.match(w) for w in words):
+        if len(words) >= 2 or description[:1].isdigit() or re.match(r"(?:a|an|who)\b", description):
+            return "person"
+        return "person" if len(words) == 1 and words[0][:1].isupper() and not lowered.endswith("s") else "organisation"
+    if lowered.startswith(("the ", "a ", "an ")):
+        return "organisation" if ORG_WORDS.search(name) else "person"
+    return "organisation"
+
+
+@dataclass
+class Entity:
+    """Someone named in an article: the fullest name seen, titles and descriptions, gender if the text shows it."""
+
+    name: str
+    kind: str
+    positions: list[int] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    gender: str = ""
+
+    def last_before(self, position: int) -> int:
+        """The offset of the last mention before ``position`` (-1 if none)."""
+        return max((p for p in self.positions if p < position), default=-1)
+
+
+_NAMED = re.compile(
+    r"\b(?:(?P<title>(?:(?:[A-Z][a-z]+|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Lt\.|Gen\.)\s+){1,3}))?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s|van\s|von\s)?[A-Z][\w’'-]+){1,2})"
+)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*(?:\s+(?:al-|el-|de |van |von )?[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)*")
+_APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,60})[,.;]")
+_TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
+_NOT_A_PERSON = re.compile(
+    r"\b(Street|Road|Avenue|Lane|Square|Park|Bridge|River|Hall|Centre|Center|Court|House|Group|Association|Council|"
+    r"Trust|Department|Ministry|Party|Club|Airport|Station|Hospital|School|University|College|Company|Agency|Times|"
+    r"Post|Gazette|Ledger|Courier|Herald|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_FIRST_WORDS = frozenset("The A An In On At As But And When After Before While If It He She They This That We I".split())
+
+
+class Mentions:
+    """The people and organisations an article has named so far, most recent last (stage 5: resolve)."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._index: dict[str, list[Entity]] = {}  # every name, surname or first name an entity answers to
+
+    def _keys(self, entity: Entity) -> set[str]:
+        words = entity.name.lower().split()
+        keys = {" ".join(words)}
+        if entity.kind == "person":
+            keys |= {" ".join(words[i:]) for i in range(1, len(words))}  # "osei", "shia al-sudani"
+            if len(words) in (2, 3):
+                keys.add(words[0])  # a first name alone
+        return keys
+
+    def _remember(self, entity: Entity) -> None:
+        for key in self._keys(entity):
+            bucket = self._index.setdefault(key, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def add(self, name: str, kind: str, position: int, title: str = "", description: str = "") -> Entity:
+        """Remember a mention; a surname alone joins the earlier full name it belongs to."""
+        entity = self.find(name, kind)
+        if entity is None:
+            entity = Entity(name, kind)
+            self.entities.append(entity)
+            self._remember(entity)
+        elif len(name.split()) > len(entity.name.split()):
+            entity.name = name
+            self._remember(entity)
+        entity.positions.append(position)
+        for words in (title, description):
+            entity.words |= {w.lower().strip(",.") for w in _WORDS.findall(words)}
+        described = {w.lower().strip(",.") for w in _WORDS.findall(f"{title} {description}")}
+        if described & _MALE:
+            entity.gender = "male"
+        elif described & _FEMALE:
+            entity.gender = "female"
+        return entity
+
+    def find(self, name: str, kind: str | None = None) -> Entity | None:
+        """The entity a name refers to: the same name, or a person whose full name ends with it."""
+        lowered = " ".join(name.lower().split())
+        for entity in reversed(self._index.get(lowered, [])):
+            if kind and entity.kind != kind:
+                continue
+            if lowered in self._keys(entity):
+                return entity
+        return None
+
+    def scan(self, text: str, start: int, end: int, skip: list[tuple[int, int]]) -> None:
+        """Remember the names in ``text[start:end]`` outside the quoted spans ``skip``: people (a first name and a
+        surname, or a title and a surname) and organisations whose names say what they are."""
+        starts = [a for a, _ in skip]
+        for match in _CAPITALISED.finditer(text, start, end):
+            found = match.group(0)
+            if " " not in found and "’" not in found and "'" not in found:
+                if found.lower().strip(".") not in _TITLE_STEMS:  # a single word: only a known surname or first name counts
+                    known = self._index.get(found.lower())
+                    if known and found not in _FIRST_WORDS and not self._quoted(starts, skip, match.start()):
+                        person = self.find(found, "person")
+                        if person is not None:
+                            person.positions.append(match.start())
+                    continue
+            if self._quoted(starts, skip, match.start()):
+                continue
+            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in match.group(0).split()]
+            titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLE_STEMS]
+            title = words[: titled[-1] + 1] if titled else []
+            words = words[titled[-1] + 1 :] if titled else words
+            while words and words[-1] in {"KC", "QC", "MP", "Jr", "MBE", "OBE"}:
+                words.pop()
+            if not words:
+                continue
+            name = " ".join(words)
+            if len(words) == 1 and not title:
+                known = self.find(name, "person") if words[0] not in _FIRST_WORDS else None
+                if known is not None:
+                    known.positions.append(match.start())
+                continue
+            if words[0] in _FIRST_WORDS and not title:
+                continue
+            appositive = _APPOSITIVE_AFTER.match(text, match.end())
+            described = appositive.group(1) if appositive else ""
+            before = text[max(start, match.start() - 30) : match.start()].lower()
+            org_before = re.search(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$", before)
+            if ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(described.split(" ", 3)[-1].split(",")[0])):
+                self.add(name, "organisation", match.start(), description=described)
+            elif not _NOT_A_PERSON.search(name) and len(words) <= 3:
+                self.add(name, "person", match.start(), " ".join(title), described)
+
+    @staticmethod
+    def _quoted(starts: list[int], skip: list[tuple[int, int]], position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < skip[index][1]
+
+    def resolve(self, phrase: str, position: int) -> tuple[Entity | None, str]:
+        """The entity a pronoun or description refers to, and a plain reason; (None, reason) if none fits.
+
+        A pronoun goes to the compatible person or organisation named last before it. (Choosing instead the
+        first one named in the last sentence that names one, usually its subject, did worse on the
+        development texts: 0.75 of quotation speakers right against 0.83.)"""
+        lowered = phrase.lower().strip()
+        before = [e for e in self.entities if e.last_before(position) >= 0]
+        if lowered in {"he", "she", "who"}:
+            gender = {"he": "male", "she": "female"}.get(lowered, "")
+            people = [e for e in before if e.kind == "person" and (not gender or e.gender in ("", gender))]
+            if people:
+                chosen = max(people, key=lambda e: e.last_before(position))
+                chosen.gender = gender or chosen.gender
+                who = {"male": "man", "female": "woman"}.get(gender, "person")
+                return chosen, f"'{phrase}' resolved to {chosen.name}, the last {who} named before it (or person whose sex the text has not shown)"
+            return None, f"'{phrase}' left unresolved: no person named before it"
+        if lowered in {"it", "they"}:
+            groups = [e for e in before if e.kind in ("organisation", "anonymous", "media")]
+            if groups:
+                chosen = max(groups, key=lambda e: e.last_before(position))
+                return chosen, f"'{phrase}' resolved to {chosen.name}, the last organisation or group named before it"
+            return None, f"'{phrase}' left unresolved: no organisation named before it"
+        words = [w for w in re.findall(r"[\w’'-]+", lowered) if w not in {"the", "a", "an"}]
+        if not words:
+            return None, ""
+        head = words[-1]
+        kinds = {"person"} if head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head) else {"person", "organisation", "media", "anonymous"}
+        matching = [e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split())]
+        if not matching and ORG_WORDS.search(head):
+            matching = [e for e in before if e.kind == "organisation"]
+        if not matching and re.fullmatch(r"\d+-year-old", head):
+            matching = [e for e in before if head.split("-")[0] in e.words]
+        if matching:
+            chosen = max(matching, key=lambda e: e.last_before(position))
+            return chosen, f"'{phrase}' resolved to {chosen.name}, the last one named before it with '{head}' in its name, title or description"
+        people = [e for e in before if e.kind == "person"]
+        if people and not ORG_WORDS.search(head) and (head in TITLE_WORDS or "-" in head or head.endswith(("er", "or", "ist", "man", "woman", "person"))):
+            chosen = max(people, key=lambda e: e.last_before(position))
+            return chosen, f"'{phrase}' resolved to {chosen.name}, the person named last before it (no one had '{head}' in their title)"
+        return None, f"'{phrase}' left as written: nobody named before it has '{head}' in their title or description"
