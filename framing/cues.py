@@ -132,7 +132,10 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 _ON_AFTER = re.compile(r"\s+on\b")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 _ADJECTIVE_FORMS = frozenset("state states alleged reported claimed stated".split())
-_NOUN_AFTER = re.compile(r"\s+(?!that\b|to\b|by\b|in\b|on\b|at\b|last\b|this\b|earlier\b)[A-Za-z][\w-]*")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|to|by|in|on|at|last|this|earlier|the|a|an|his|her|their|its|these|those|he|she|they|it|we|i|there)\b)[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:for|off|up|with|against|back|away|of|to\s+(?:be|do|have|make|go|take|get|see|stop|end|avoid|the|this|that|a|an|its|their|his|her))\b",
     re.IGNORECASE

@@ -1,0 +1,200 @@
+"""The staged attribution extractor: each stage on its own, every construction, bad input, and the scoring."""
+
+import pandas as pd
+import pytest
+
+from framing.attribution_eval import evaluation_figures, load_eval_set, normalise_name, score_statements
+from framing.cues import CueFileError, find_cues, load_cues
+from framing.extractor import extract_attributions, extract_statements
+from framing.quotations import find_quotations
+from framing.speakers import Mentions, split_speaker, subject_before
+from paths import ROOT
+
+
+def quotes(text):
+    return [(q.text(text), q.paragraphs, q.closed) for q in find_quotations(text)]
+
+
+def one(text):
+    found = extract_statements(text)
+    assert len(found) == 1, [(s.speaker.name, s.verb, text[s.start:s.end]) for s in found]
+    s = found[0]
+    return s.speaker.name, s.verb, s.kind, text[s.start : s.end]
+
+
+# Stage 1: quotations
+@pytest.mark.parametrize("text, expected", [
+    ("“We tried,” she said.", [("We tried,", [1], True)]),
+    ('"We tried," she said.', [("We tried,", [1], True)]),
+    ('“Mixed pair," she said.', [("Mixed pair,", [1], True)]),
+    ("‘We will appeal,’ the lawyer said. The Farouks’ shop stays.", [("We will appeal,", [1], True)]),
+    ("“He told me, ‘Don’t come back,’ and I didn’t,” she said.", [("He told me, ‘Don’t come back,’ and I didn’t,", [1], True)]),
+    ("“First paragraph\n\n“Second paragraph.”", [("First paragraph Second paragraph.", [1, 2], True)]),
+    ("“Left open at the end of the article", [("Left open at the end of the article", [1], False)]),
+    ("“Left open\n\nThe next paragraph is narrative.", [("Left open", [1], False)]),
+    ("No quotation marks at all, don’t you know.", []),
+    ("", []),
+])
+def test_quotations(text, expected):
+    assert quotes(text) == expected
+
+
+def test_quotations_bad_input():
+    with pytest.raises(TypeError, match="string"):
+        find_quotations(None)
+
+
+# Stage 2: cues
+def test_cue_file_has_stances_and_forms():
+    verbs = load_cues()
+    assert verbs["said"].lemma == "say" and verbs["claimed"].stance == "doubt" and verbs["cautioned"].stance == "warning"
+    assert {"argue", "allege", "claim", "caution"} <= {v.lemma for v in verbs.values()}
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("She said no.", ["said"]),
+    ("Critics argue the plan fails.", ["argue"]),
+    ("The claims were false and a civil claim followed.", []),
+    ("He called for calm and was charged with arson.", []),
+    ("He declined to say and has yet to announce anything.", []),
+    ("According to state media, the talks ended.", []),
+    ("The group called on Baghdad to act.", ["called on"]),
+    ("Sources report that talks stalled.", ["report"]),
+])
+def test_cues(text, forms):
+    assert [c.form for c in find_cues(text)] == forms
+
+
+def test_cue_file_errors_name_the_line(tmp_path):
+    bad = tmp_path / "verbs.csv"
+    bad.write_text("lemma,forms,stance,kinds,note\nsay,say said,cheerful,direct,\n", encoding="utf-8")
+    with pytest.raises(CueFileError, match="line 2: stance 'cheerful'"):
+        load_cues(bad)
+    with pytest.raises(CueFileError, match="cannot be read"):
+        load_cues(tmp_path / "missing.csv")
+
+
+# Stage 3: link, every construction
+@pytest.mark.parametrize("text, speaker, verb, kind", [
+    ("“We tried,” Ana Ruiz said.", "Ana Ruiz", "said", "direct"),
+    ("“We tried,” said Mayor Ana Ruiz.", "Ana Ruiz", "said", "direct"),
+    ("“We tried,” said Fatima Ali, a mother of four.", "Fatima Ali", "said", "direct"),
+    ("“We tried,” said Ana Ruiz, who runs a bakery.", "Ana Ruiz", "said", "direct"),
+    ("Ana Ruiz said: “We tried.”", "Ana Ruiz", "said", "direct"),
+    ("The minister wrote on X: “We tried.”", "The minister", "wrote", "direct"),
+    ("“We tried,” Ana Ruiz tweeted.", "Ana Ruiz", "tweeted", "direct"),
+    ("Ana Ruiz called it “a disgrace.”", "Ana Ruiz", "called it", "direct"),
+    ("Ana Ruiz described the plan as “a disgrace.”", "Ana Ruiz", "described as", "direct"),
+    ("Ana Ruiz branded the plan “a disgrace.”", "Ana Ruiz", "branded", "direct"),
+    ("Ana Ruiz continued: “We tried.”", "Ana Ruiz", "continued", "direct"),
+    ("“We tried,” Ana Ruiz replied.", "Ana Ruiz", "replied", "direct"),
+    ("“We tried,” Ana Ruiz responded.", "Ana Ruiz", "responded", "direct"),
+    ("Ana Ruiz said the bridge will reopen in May.", "Ana Ruiz", "said", "indirect"),
+    ("Ana Ruiz said that the bridge will reopen in May.", "Ana Ruiz", "said", "indirect"),
+    ("The bridge will reopen in May, the council said.", "the council", "said", "indirect"),
+    ("The bridge will reopen in May, said Ana Ruiz.", "Ana Ruiz", "said", "indirect"),
+    ("Ana Ruiz told reporters that the bridge will reopen.", "Ana Ruiz", "told", "indirect"),
+    ("Critics argue the bridge was never safe to use.", "Critics", "argue", "indirect"),
+    ("Residents allege the repairs were never done at all.", "Residents", "allege", "indirect"),
+    ("The union claimed the repairs were never done at all.", "The union", "claimed", "indirect"),
+    ("The engineer cautioned that the repairs would take years.", "The engineer", "cautioned", "indirect"),
+    ("According to court filings, the repairs were never done.", "court filings", "according to", "according-to"),
+    ("The repairs were never done, according to the council.", "the council", "according to", "according-to"),
+    ("Sen. Maria Lopez, D-N.Y., said the repairs were never done.", "Maria Lopez", "said", "indirect"),
+    ("Rep. Tom Hale (R-Calif.) said the repairs were never done.", "Tom Hale", "said", "indirect"),
+])
+def test_link_constructions(text, speaker, verb, kind):
+    found_speaker, found_verb, found_kind, _ = one(text)
+    assert (found_speaker, found_verb, found_kind) == (speaker, verb, kind)
+
+
+def test_split_quotation_gives_two_statements_with_one_speaker():
+    text = "“We tried,” she said, “but the money ran out.”"
+    found = extract_statements(text)
+    assert [(s.verb, text[s.start:s.end]) for s in found] == [("said", "We tried,"), ("said", "but the money ran out.")]
+
+
+def test_a_statement_over_several_paragraphs_after_a_colon():
+    text = "In a statement, the ministry said:\n\n“We acted lawfully.\n\n“We will co-operate fully.”"
+    found = extract_statements(text)
+    assert len(found) == 1 and found[0].speaker.name == "the ministry" and found[0].paragraph_no == 2
+    assert text[found[0].start : found[0].end] == "We acted lawfully.\n\n“We will co-operate fully."
+
+
+# Stage 4: carry
+def test_a_quotation_paragraph_with_no_cue_continues_the_speaker_before():
+    text = "“We tried,” said Ana Ruiz.\n\n“The money ran out in March.”"
+    found = extract_statements(text)
+    assert [(s.speaker.name, s.verb) for s in found] == [("Ana Ruiz", "said"), ("Ana Ruiz", "(continued)")]
+    assert "continues Ana Ruiz's words in paragraph 1" in found[1].how
+
+
+def test_a_scare_quote_is_not_a_statement():
+    assert extract_statements("The so-called “peace dividend” never came.") == []
+
+
+# Stage 5: resolve
+def test_pronoun_resolves_to_the_last_compatible_person():
+    text = "Tom Becker, a farmer, met Mayor Ana Ruiz on Monday.\n\n“We tried,” she said."
+    statement = extract_statements(text)[-1]
+    assert statement.speaker.name == "Ana Ruiz" and "'she' resolved to Ana Ruiz" in statement.how
+
+
+def test_sex_shown_by_the_text_rules_out_a_candidate():
+    text = "Mrs Ana Ruiz met Tom Becker, a father of two, on Monday.\n\n“We tried,” she said."
+    assert extract_statements(text)[-1].speaker.name == "Ana Ruiz"
+
+
+def test_description_and_surname_resolve_to_the_full_name():
+    text = "Mayor Ana Ruiz opened the bridge.\n\n“It is safe,” the mayor said.\n\n“We checked it twice,” Ruiz added."
+    found = extract_statements(text)
+    assert [s.speaker.name for s in found] == ["Ana Ruiz", "Ana Ruiz"]
+    assert "named in full earlier" in found[1].how
+
+
+def test_unresolved_pronoun_is_kept_and_said_so():
+    statement = extract_statements("“We tried,” he said.")[0]
+    assert statement.speaker.name == "he" and statement.speaker_type == "pronoun" and "left unresolved" in statement.how
+
+
+def test_speaker_phrases():
+    assert subject_before("As the vote closed, Mayor Ana Ruiz, who cast the deciding vote,") == "Mayor Ana Ruiz, who cast the deciding vote"
+    assert split_speaker("Ana Ruiz, who runs a bakery").description == "who runs a bakery"
+    assert split_speaker("analysts at Brodie Capital").name == "analysts at Brodie Capital"
+    mentions = Mentions()
+    mentions.add("Ana Ruiz", "person", 0)
+    assert mentions.find("Ruiz") is mentions.find("Ana") is mentions.find("Ana Ruiz")
+
+
+# Bad input and the table
+def test_bad_and_empty_input():
+    assert extract_statements("") == [] and extract_statements("No one speaks here.") == []
+    assert extract_statements("“An unclosed quotation at the end,” she said, “and then") != []
+    with pytest.raises(TypeError, match="string"):
+        extract_statements(3)
+    with pytest.raises(ValueError, match="no column"):
+        extract_attributions(pd.DataFrame({"text": ["x"]}))
+
+
+def test_every_row_says_how():
+    table = extract_attributions(pd.DataFrame({"article_id": ["a"], "text": ["“We tried,” said Ana Ruiz. Officials said the bridge was safe."]}))
+    assert table["how"].str.len().gt(10).all() and list(table["sentence_no"]) == [1, 2]
+    assert set(table.columns) >= {"speaker", "title", "description", "verb", "stance", "kind", "speaker_type", "how", "start", "end"}
+
+
+# Scoring
+def test_scoring_counts_spans_and_each_field():
+    gold = pd.DataFrame({"article_id": ["a", "a", "a"], "start": [0, 50, 80], "end": [20, 70, 90], "speaker": ["Ana Ruiz", "Tom", ""],
+                         "verb": ["said", "", ""], "kind": ["direct", "direct", "not-speech"], "speaker_type": ["person", "person", ""]})
+    predicted = pd.DataFrame({"article_id": ["a", "a", "a"], "start": [1, 30, 80], "end": [19, 40, 90], "speaker": ["the Ana Ruiz", "X", "Y"],
+                              "verb": ["said", "said", "said"], "kind": ["direct", "direct", "direct"], "speaker_type": ["person"] * 3})
+    figures = evaluation_figures(score_statements(predicted, gold), ("direct",))
+    assert (figures["found"], figures["missed"], figures["extra"], figures["speaker right"]) == (1, 1, 2, 1.0)
+    assert normalise_name("The Trust.") == "trust"
+
+
+def test_evaluation_set_loads_with_spans():
+    articles, gold = load_eval_set(ROOT / "data" / "attribution-eval", "development")
+    assert len(articles) == 16 and (gold["end"] > gold["start"]).all()
+    with pytest.raises(ValueError, match="development"):
+        load_eval_set(ROOT / "data" / "attribution-eval", "test")
