@@ -13,7 +13,9 @@ and the kinds of statement it introduces:
 
 ``kinds`` is ``direct indirect`` for verbs that introduce both quotations and
 reported speech, ``direct`` for those that count only next to a quotation
-("called it", "described as", "replied"). To teach the extractor a verb, add a
+("called it", "described as"), and ``indirect-that`` for verbs that report
+speech only with "that" ("announced that ..." is speech, "announced new
+agreements" is an action). To teach the extractor a verb, add a
 row; ``load_cues`` checks the file and says what is wrong with it.
 
 Besides verbs, two constructions are cues of their own: "according to X" and
@@ -40,7 +42,7 @@ _ALSO_NOUNS = frozenset(
     "claim claims report reports charge charges note notes post posts state states tweet tweets call calls reply replies "
     "estimate estimates pledge pledges vow vows stress brand brands warning warnings denial statement accused alleged "
     "protest protests comment comments complaint demand demands promise promises joke jokes remark remarks counter "
-    "recall recalls blast blasts reject whisper shout shouts".split()
+    "recall recalls blast blasts reject whisper shout shouts charge charges counter".split()
 )
 _DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that|any|every)\s+[a-z]+\s+$", re.IGNORECASE)
 
@@ -98,8 +100,10 @@ def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
         if row["stance"] not in STANCES:
             problems.append(f"{path}: line {line}: stance {row['stance']!r} is not one of {', '.join(STANCES)}")
         kinds = frozenset(row["kinds"].split())
-        if not kinds or not kinds <= {"direct", "indirect"}:
-            problems.append(f"{path}: line {line}: kinds must be 'direct', 'indirect' or both, not {row['kinds']!r}")
+        if not kinds or not kinds <= {"direct", "indirect", "indirect-that"}:
+            problems.append(f"{path}: line {line}: kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}")
+        if "indirect-that" in kinds:
+            kinds = kinds | {"indirect"}
         verb = Verb(row["lemma"].strip(), tuple(row["forms"].split()), row["stance"].strip(), kinds)
         for form in verb.forms:
             if form in by_form and by_form[form].lemma != verb.lemma:
@@ -129,15 +133,17 @@ def _forms_pattern(forms: frozenset[str]) -> re.Pattern:
 
 
 _THAT_AFTER = re.compile(r"\s+that\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_NOT_AFTER_A_VERB = re.compile(r"\s+(?:are|is|were|was|will|would|have|has|and|or|in|of|throughout|from|for|with|\d)", re.IGNORECASE)
 _ON_AFTER = re.compile(r"\s+on\b")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
-_ADJECTIVE_FORMS = frozenset("state states alleged reported claimed stated".split())
+_ADJECTIVE_FORMS = frozenset("state states alleged reported claimed stated estimated".split())
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:that|to|by|in|on|at|last|this|earlier|the|a|an|his|her|their|its|these|those|he|she|they|it|we|i|there)\b)[A-Za-z][\w-]*",
     re.IGNORECASE,
 )
 _NOT_SPEECH_AFTER = re.compile(
-    r"\s+(?:for|off|up|with|against|back|away|of|to\s+(?:be|do|have|make|go|take|get|see|stop|end|avoid|the|this|that|a|an|its|their|his|her))\b",
+    r"\s+(?:for|off|up|with|back|away|of|to\s+(?:be|do|have|make|go|take|get|see|stop|end|avoid|the|this|that|a|an|its|their|his|her))\b",
     re.IGNORECASE
 )
 """'called for', 'called off', 'charged with', 'asked to be': the verb is not introducing speech."""
@@ -169,9 +175,15 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
             continue
         if _NOT_SPEECH_AFTER.match(text, match.end()):
             continue
+        if text[max(0, match.start() - 3) : match.start()] == "so-":
+            continue  # "so-called"
         if _INFINITIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "declined to say", "has yet to announce": no statement was made
         if form in _ADJECTIVE_FORMS and _NOUN_AFTER.match(text, match.end()):
             continue  # "state media", "alleged Israeli targets"
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "an estimated £6m", "the reported attack"
+        if form in _ALSO_NOUNS and _NOT_AFTER_A_VERB.match(text, match.end()):
+            continue  # "posts are expected", "took notes throughout", "took charge in 2022"
         cues.append(Cue(match.start(), match.end(), form, verb))
     return cues

@@ -32,7 +32,7 @@ from framing.cues import Cue, find_cues
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
-from framing.speakers import Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+from framing.speakers import ANONYMOUS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
 
 COLUMNS = ["article_id", "sentence_no", "paragraph_no", "start", "end", "quote", "kind", "speaker", "title", "description", "verb",
            "stance", "speaker_type", "speaker_as_written", "how"]
@@ -45,6 +45,9 @@ _THAT_OR_OBJECT = re.compile(
 )
 _TOLD_OBJECT = re.compile(r"^\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)(?:\s+(?:that|on|in|at|after)\b|,)")
 _PRONOUN_WORDS = frozenset("he she they it we i".split())
+_THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
+_COMMA_START = re.compile(r"\s*,")
+_PREPOSITION_START = re.compile(r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b")
 _CLAUSE_ENDS = re.compile(
     r"\s*(?:(?:in an? (?:\w+ )?(?:statement|post|interview|email|letter|filing|briefing|release)|on \w+|late \w+|early \w+|last \w+|"
@@ -68,9 +71,9 @@ _ONLY_SPACE_OR_COMMAS = re.compile(r"[\s,]*$")
 _INVERTED_BEFORE_QUOTE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|the [a-z]+(?: [a-z]+)?)\s*[:,]\s*$")
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the |a |an |some |two |three |several )?[\w’'.-]+")
 _CLAUSE_START = re.compile(r"\s+(?:that|it|he|she|they|we|i)\b")
-_AND_AT_END = re.compile(r"\band\s+$")
+_AND_AT_END = re.compile(r"\b(?:and|but)\s+$")
 _OPTIONAL_THAT = re.compile(r"\s*(?:that\s+)?")
-_SPACED_AND_AT_END = re.compile(r"\s+and\s+$")
+_SPACED_AND_AT_END = re.compile(r",?\s+(?:and|but)\s+$")
 _SOURCE_END = re.compile(r",|\.(?:\s|$)|$")
 _NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'.-]*\s*){2,4})(?=[,.])")
 _DESCRIPTION_AFTER_COMMA = re.compile(r",\s*((?:who|which|a|an|the)\b[^.]*)")
@@ -145,10 +148,13 @@ def _antecedent(before: str) -> str:
 def _speaker_from(phrase: str, how: str) -> tuple[Speaker, str] | None:
     phrase = _CHANNEL_AT_END.sub("", phrase.strip(" ,"))
     phrase = _TIME_AT_END.sub("", phrase)
-    if not phrase or len(phrase.split()) > 14 or not _A_LETTER.search(phrase):
+    if not phrase or len(phrase.split()) > (24 if ", " in phrase else 14) or not _A_LETTER.search(phrase):
         return None
     first = phrase.split()[0].lower()
     if first in {"to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "that", "this", "what", "which", "it's"}:
+        return None
+    if " " not in phrase and phrase.islower() and phrase not in _PRONOUN_WORDS | {"who", "which"} and not ANONYMOUS.match(phrase) \
+            and not ORG_WORDS.fullmatch(phrase):
         return None
     return split_speaker(phrase), how
 
@@ -267,51 +273,57 @@ def _reported_clause(article: _Article, cue: Cue, paragraph: tuple[int, int], us
     sentence_start = article.sentence_start(cue.start, paragraph[0])
     sentence_end = article.sentence_end(cue.end, paragraph[1])
     before, after = text[sentence_start : cue.start], text[cue.end : sentence_end]
-    participle = cue.form.endswith("ing") and before.rstrip().endswith(",")
-    if participle:
+    if cue.form.endswith("ing") and before.rstrip().endswith(","):
         return _participle_clause(article, cue, sentence_start, sentence_end, used)
-    ending = _CLAUSE_ENDS.match(after)
-    inverted_end = before.rstrip().endswith(",") and len(after.split()) <= 10 and _NOUN_PHRASE_START.match(after) \
-        and not _CLAUSE_START.match(after) and not _FINITE.search(after)
-    if ending or inverted_end:
-        # The cue ends its sentence: the speaker is just before the verb (", the council said.") or after it (", said Ruiz.").
-        comma = before.rstrip().rfind(",")
-        if comma < 0:
-            return None
-        subject = _speaker_from(subject_before(before[comma + 1 :]), "speaker named after the reported words, before the verb")
-        if subject and before[comma + 1 :].strip():
-            if len(before[comma + 1 :].split()) > 8:
-                return None
-            span = (sentence_start, sentence_start + comma)
-            return (span, subject[0], subject[1]) if text[span[0] : span[1]].strip() else None
-        if not before[comma + 1 :].strip():
-            inverted = _speaker_from(speaker_after(after), "speaker named after the reported words, after the verb")
-            if inverted:
-                return (sentence_start, sentence_start + comma), inverted[0], inverted[1]
+    earlier = article.cues_between(sentence_start, cue.start)
+    if _AND_AT_END.search(before) and earlier:
+        return _coordinated_clause(article, cue, sentence_start, sentence_end, earlier[0])
+    return _forward_clause(article, cue, sentence_start, sentence_end, used) or _backward_clause(article, cue, sentence_start, sentence_end)
+
+
+def _coordinated_clause(article: _Article, cue: Cue, sentence_start: int, sentence_end: int, first_cue: Cue):
+    """"The ministry said X and accused Y of Z": the second verb keeps the first verb's speaker."""
+    text = article.text
+    first = _speaker_from(subject_before(text[sentence_start : first_cue.start]), "the same speaker as the verb before 'and'")
+    if not first:
         return None
-    coordinated = _AND_AT_END.search(before)
-    earlier = [c for c in article.cues_between(sentence_start, cue.start) if c.start not in used]
-    if coordinated and earlier:
-        first = _speaker_from(subject_before(text[sentence_start : earlier[0].start]), "the same speaker as the verb before 'and'")
-        after_and = _OPTIONAL_THAT.match(after)
-        end = sentence_end
-        while end > cue.end and text[end - 1] in " .,;:”\"’\n":
-            end -= 1
-        if first:
-            return (cue.end + after_and.end(), end), first[0], first[1]
+    start = cue.end + _OPTIONAL_THAT.match(text, cue.end).end() - cue.end
+    end = _trim_end(text, start, sentence_end)
+    return ((start, end), first[0], first[1]) if end - start >= 8 else None
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " .,;:”\"’\n":
+        end -= 1
+    return end
+
+
+def _forward_clause(article: _Article, cue: Cue, sentence_start: int, sentence_end: int, used: set[int]):
+    """Speaker, verb, then the reported words: "Ana Ruiz told reporters (that) the bridge will reopen"."""
+    text = article.text
+    before, after = text[sentence_start : cue.start], text[cue.end : sentence_end]
+    if "indirect-that" in cue.verb.kinds and not _THAT_SOON.match(after):
+        return None  # "announced new agreements": an action, not reported speech, unless "announced that ..."
     subject = _speaker_from(subject_before(before), "speaker named before the verb; the reported words follow it")
     if subject and subject[0].name.lower() in {"who", "which"} and _antecedent(before):
         subject = _speaker_from(_antecedent(before), "speaker named just before 'who' or 'which' and the verb")
     if not subject or not before.strip():
         return None
+    if _COMMA_START.match(after) and not _THAT_SOON.match(after):
+        return None  # "..., the people said, asking ...": the reported words came before the verb
     skip = _THAT_OR_OBJECT.match(after)
     offset = skip.end() if skip else 0
+    that = _THAT_SOON.match(after)
+    if that and after[: that.end()].rstrip().endswith("that") and "“" not in after[: that.end()]:
+        offset = that.end()  # "acknowledged under questioning that ..."
     if cue.verb.lemma == "tell":
         listener = _TOLD_OBJECT.match(after)
         if listener:
             rest = after[listener.end() :]
             offset = listener.end() + (_THAT_OR_OBJECT.match(rest).end() if _THAT_OR_OBJECT.match(rest) else 0)
     content_start = cue.end + offset
+    if _PREPOSITION_START.match(text, content_start) and not text[cue.end : content_start].rstrip().endswith("that"):
+        return None  # "..., the council said on Monday after a vote": no reported words after the verb
     content_end = sentence_end
     for later in article.cues_between(content_start, sentence_end):
         if later.form.endswith("ing") and text[content_start : later.start].rstrip().endswith(","):
@@ -324,11 +336,30 @@ def _reported_clause(article: _Article, cue: Cue, paragraph: tuple[int, int], us
             clause = text.rfind(",", content_start, later.start)
             content_end = clause if clause > content_start else later.start
             break
-    while content_end > content_start and text[content_end - 1] in " .,;:”\"’\n":
-        content_end -= 1
+    content_end = _trim_end(text, content_start, content_end)
     if content_end - content_start < 8 or len(text[content_start:content_end].split()) < 3:
         return None
     return (content_start, content_end), subject[0], subject[1]
+
+
+def _backward_clause(article: _Article, cue: Cue, sentence_start: int, sentence_end: int):
+    """The reported words first, then the cue: '..., the council said.' or '..., said Ana Ruiz.'"""
+    text = article.text
+    before, after = text[sentence_start : cue.start], text[cue.end : sentence_end]
+    comma = before.rstrip().rfind(",")
+    if comma < 0 or not text[sentence_start : sentence_start + comma].strip():
+        return None
+    span = (sentence_start, sentence_start + comma)
+    between = before[comma + 1 :]
+    if between.strip():
+        if len(between.split()) > 8 or not _CLAUSE_ENDS.match(after):
+            return None
+        subject = _speaker_from(subject_before(between), "speaker named after the reported words, before the verb")
+        return (span, subject[0], subject[1]) if subject else None
+    if len(after.split()) > 10 or not _NOUN_PHRASE_START.match(after) or _CLAUSE_START.match(after) or _FINITE.search(after):
+        return None
+    inverted = _speaker_from(speaker_after(after), "speaker named after the reported words, after the verb")
+    return (span, inverted[0], inverted[1]) if inverted else None
 
 
 _ACTOR = re.compile(r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has|have|had|is|was|were)\b")
@@ -442,7 +473,10 @@ def _resolve(statement: Statement, mentions: Mentions) -> None:
     if kind == "anonymous" and _RELATIVE_PRONOUN.match(speaker.description):
         statement.speaker = speaker = Speaker(f"{speaker.name} {speaker.description}", speaker.title, "", written)
     institution = speaker.name.islower() and len(speaker.name.split()) == 1 and kind == "organisation"
-    description = _DESCRIPTION_START.match(speaker.name) and speaker.name.split()[-1].islower() and kind != "anonymous" and len(speaker.name.split()) <= 4
+    description = _DESCRIPTION_START.match(speaker.name) and speaker.name.split()[-1].islower() and len(speaker.name.split()) <= 4
+    if description and kind == "anonymous":
+        entity, _ = mentions.resolve(speaker.name, statement.cue_position)
+        description = entity is not None and entity.kind == "anonymous"  # "the official": the anonymous source named before
     if lowered in _PRONOUN_WORDS | {"who"} or institution or description:
         entity, reason = mentions.resolve(speaker.name, statement.cue_position)
         if entity is not None:

@@ -32,6 +32,10 @@ TITLE_WORDS = frozenset(
     chairwoman chair ceo founder judge justice lawyer attorney prosecutor detective inspector superintendent constable
     sergeant officer coach manager captain striker midfielder defender goalkeeper official lawmaker mp speaker acting
     former supreme chancellor commissioner executive president-elect candidate economist analyst spokesperson
+    treasurer member cllr sgt recorder auditor controller clerk registrar sheriff marshal trooper principal headteacher
+    dean provost rector vicar bishop archbishop rabbi imam reverend rev pastor nurse surgeon paramedic firefighter
+    fire assistant associate attorney-general solicitor-general counsel barrister solicitor campaigner organiser
+    organizer activist chef owner landlord farmer pilot driver
     """.split()
 )
 """Words that make up a title before a name ("Foreign Minister", "Chief Constable", "Coach")."""
@@ -72,10 +76,16 @@ ANONYMOUS = re.compile(
 )
 PRONOUNS = frozenset("he she they it we i who which".split())
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\.?\)?$")
-_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
+_GENERIC_ORGANISATIONS = frozenset(
+    "company firm club group organisation organization charity business team party campaign union trust board network "
+    "airline bank maker retailer chain brand ministry department agency authority council government".split()
+)
+"""Words that can stand for the last organisation named ("the company said"), whatever its name."""
+_NAME_SUFFIXES = frozenset("KC QC MP MSP MEP Jr Sr PhD MBE OBE CBE".split())
 _COMMA = re.compile(r",(?=\s|$)")
 _WORDS = re.compile(r"[\w’'-]+")
-_APPOSITIVE_WORD = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
+_APPOSITIVE_WORD = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)")
 _SKIP_END = frozenset(
     """also reportedly previously repeatedly then later again further has have had was were is are will would could should
@@ -162,15 +172,24 @@ def split_speaker(phrase: str) -> Speaker:
         head = affiliation.group("left")
         description = ", ".join(filter(None, [affiliation.group("rest"), description]))
     words = head.split()
+    while len(words) > 1 and words[-1].strip(".,") in _NAME_SUFFIXES:
+        words.pop()  # "Nadia Fensome KC"
+    head = " ".join(words)
     name: list[str] = []
     for word in reversed(words):
         bare = word.strip(",")
-        if bare.lower() in TITLE_WORDS or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")):
+        if bare.lower() in TITLE_WORDS or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")) or "-of-" in bare.lower():
             break
         name.insert(0, word)
-    if not name or len(name) == len(words) or ORG_WORDS.search(head) and not any(w.lower().strip(",") in TITLE_WORDS for w in words[: len(words) - len(name)]):
+    prefix = words[: len(words) - len(name)]
+    if len(name) >= 3 and any(w.lower() in TITLE_WORDS for w in name[:-2]):  # "State Treasurer Caleb Mercer"
+        cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
+        prefix, name = prefix + name[:cut], name[cut:]
+    if not name or not prefix or ORG_WORDS.search(" ".join(name)) and not any(w.lower().strip(",") in TITLE_WORDS for w in prefix):
         return Speaker(head.strip(), "", description, written)
-    title = " ".join(words[: len(words) - len(name)])
+    if len(name) == 1 and ORG_WORDS.fullmatch(name[0]):
+        return Speaker(head.strip(), "", description, written)  # "Kestrava's Foreign Ministry"
+    title = " ".join(prefix)
     if not any(w.lower().strip(",") in TITLE_WORDS for w in title.split()):
         if title.split()[-1].lower() in {"at", "of", "for", "from", "with", "in", "on", "to", "by"}:
             return Speaker(head.strip(), "", description, written)  # "analysts at Brodie Capital"
@@ -364,7 +383,7 @@ class Mentions:
             titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLE_STEMS]
             title = words[: titled[-1] + 1] if titled else []
             words = words[titled[-1] + 1 :] if titled else words
-            while words and words[-1] in {"KC", "QC", "MP", "Jr", "MBE", "OBE"}:
+            while words and words[-1].strip(".,") in _NAME_SUFFIXES:
                 words.pop()
             if not words:
                 continue
@@ -380,7 +399,9 @@ class Mentions:
             described = appositive.group(1) if appositive else ""
             before = text[max(start, match.start() - 30) : match.start()].lower()
             org_before = re.search(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$", before)
-            if ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(described.split(" ", 3)[-1].split(",")[0])):
+            if MEDIA_WORDS.search(name) or re.search(r"\btold\s+$", before):
+                self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
+            elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(described.split(" ", 3)[-1].split(",")[0])):
                 self.add(name, "organisation", match.start(), description=described)
             elif not _NOT_A_PERSON.search(name) and len(words) <= 3:
                 self.add(name, "person", match.start(), " ".join(title), described)
@@ -419,7 +440,7 @@ class Mentions:
         head = words[-1]
         kinds = {"person"} if head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head) else {"person", "organisation", "media", "anonymous"}
         matching = [e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split())]
-        if not matching and ORG_WORDS.search(head):
+        if not matching and head in _GENERIC_ORGANISATIONS:
             matching = [e for e in before if e.kind == "organisation"]
         if not matching and re.fullmatch(r"\d+-year-old", head):
             matching = [e for e in before if head.split("-")[0] in e.words]
