@@ -543,7 +543,10 @@ def same_speaker(first: str, second: str) -> bool:
 
 def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: str = "article_id") -> pd.DataFrame:
     """Pair predicted attributions with gold ones: same text, same sentence and
-    the same speaker (``same_speaker``), one to one.
+    the same speaker (``same_speaker``), one to one. When the predictions have
+    a ``speaker_as_written`` column (the staged extractor's, which resolves
+    "the terrorist group" to "Kataib Hezbollah"), a gold speaker given as the
+    article writes it matches that too.
 
     Returns one row per gold or predicted attribution, with ``status``
     "found" (in both), "missed" (gold only) or "extra" (predicted only), the
@@ -555,7 +558,8 @@ def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: st
     for g in gold.itertuples(index=False):
         g = g._asdict()
         candidates = predicted[(predicted[id_column] == g[id_column]) & (predicted["sentence_no"] == g["sentence_no"])]
-        match = next((i for i, p in candidates.iterrows() if i not in used and same_speaker(p["speaker"], g["speaker"])), None)
+        match = next((i for i, p in candidates.iterrows() if i not in used and (
+            same_speaker(p["speaker"], g["speaker"]) or same_speaker(p.get("speaker_as_written", ""), g["speaker"]))), None)
         if match is None:
             rows.append([g[id_column], g["sentence_no"], "missed", g["speaker"], "", g["kind"], "", g["speaker_type"], ""])
         else:

@@ -32,7 +32,7 @@ from framing.cues import Cue, find_cues
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
-from framing.speakers import ANONYMOUS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+from framing.speakers import ANONYMITY, ANONYMOUS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
 
 COLUMNS = ["article_id", "sentence_no", "paragraph_no", "start", "end", "quote", "kind", "speaker", "title", "description", "verb",
            "stance", "speaker_type", "speaker_as_written", "how"]
@@ -47,6 +47,7 @@ _TOLD_OBJECT = re.compile(r"^\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?:
 _PRONOUN_WORDS = frozenset("he she they it we i".split())
 _THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
 _COMMA_START = re.compile(r"\s*,")
+_COUNT_WORDS = frozenset("a an one two three four several some many the".split())
 _PREPOSITION_START = re.compile(r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b")
 _CLAUSE_ENDS = re.compile(
@@ -470,6 +471,8 @@ def _resolve(statement: Statement, mentions: Mentions) -> None:
     written = speaker.as_written or speaker.name
     lowered = speaker.name.lower()
     kind = speaker_type(speaker.name, speaker.title, speaker.description)
+    if ANONYMITY.search(speaker.description) and (not speaker.name[:1].isupper() or speaker.name.split()[0].lower() in _COUNT_WORDS):
+        kind = "anonymous"  # "one guest, who asked not to be named"
     if kind == "anonymous" and _RELATIVE_PRONOUN.match(speaker.description):
         statement.speaker = speaker = Speaker(f"{speaker.name} {speaker.description}", speaker.title, "", written)
     institution = speaker.name.islower() and len(speaker.name.split()) == 1 and kind == "organisation"

@@ -77,6 +77,9 @@ ANONYMOUS = re.compile(
 PRONOUNS = frozenset("he she they it we i who which".split())
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\.?\)?$")
 _APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
+_LISTENER_BEFORE = re.compile(r"\b(?:told|to|interview with)\s+(?:the\s+)?$")
+ANONYMITY = re.compile(r"not to be (?:named|identified)|condition of anonymity|not authori[sz]ed|declined to be (?:named|identified)|requested anonymity")
+"""Words that make a source anonymous, whatever noun names it ("one guest who asked not to be named")."""
 _GENERIC_ORGANISATIONS = frozenset(
     "company firm club group organisation organization charity business team party campaign union trust board network "
     "airline bank maker retailer chain brand ministry department agency authority council government".split()
@@ -399,7 +402,7 @@ class Mentions:
             described = appositive.group(1) if appositive else ""
             before = text[max(start, match.start() - 30) : match.start()].lower()
             org_before = re.search(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$", before)
-            if MEDIA_WORDS.search(name) or re.search(r"\btold\s+$", before):
+            if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
                 self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
             elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(described.split(" ", 3)[-1].split(",")[0])):
                 self.add(name, "organisation", match.start(), description=described)
