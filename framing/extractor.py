@@ -32,11 +32,10 @@ from framing.cues import Cue, find_cues
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
-from framing.speakers import ANONYMITY, ANONYMOUS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+from framing.speakers import ABBREVIATION_END, ANONYMITY, ANONYMOUS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
 
 COLUMNS = ["article_id", "sentence_no", "paragraph_no", "start", "end", "quote", "kind", "speaker", "title", "description", "verb",
            "stance", "speaker_type", "speaker_as_written", "how"]
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m|[A-Z])\.$")
 _BOUNDARY = re.compile(r"[.!?…][”\"’)]?\s+(?=[“\"‘(A-Z0-9])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_OR_OBJECT = re.compile(
@@ -110,7 +109,7 @@ class _Article:
         self.cues = [c for c in find_cues(text) if not self.inside_quotation(c.start)]
         self._cue_starts = [c.start for c in self.cues]
         self.boundaries = [m.end() for m in _BOUNDARY.finditer(text)
-                           if not self.inside_quotation(m.start()) and not _ABBREVIATIONS.search(text, max(0, m.start() - 5), m.start() + 1)]
+                           if not self.inside_quotation(m.start()) and not ABBREVIATION_END.search(text, max(0, m.start() - 5), m.start() + 1)]
 
     def inside_quotation(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1

@@ -97,7 +97,11 @@ _SKIP_END = frozenset(
 )
 _LEAD_WORDS = frozenset("and but so while as yet or then".split())
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|de|van|von|bin|ibn|da|di|le|la)-?[\w’'-]*$")
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Insp|Det|Supt)|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$")
+ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Insp|Det|Supt|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)"
+    r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
+)
+"""Text that ends with the full stop of an abbreviation, an initial or a party tag: not the end of a sentence."""
 _AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
 _TIME_AFTER = re.compile(
     r"\s+(?:on|in|at|late|early|last|this|during|after|before|before|outside|to|from|at)\s+"
@@ -163,7 +167,7 @@ def split_speaker(phrase: str) -> Speaker:
     'D-N.Y.'
     """
     written = phrase.strip(" ,")
-    if written.endswith(".") and not _ABBREVIATION_END.search(written):
+    if written.endswith(".") and not ABBREVIATION_END.search(written):
         written = written[:-1].rstrip(" ,")
     head, _, rest = written.partition(", ")
     description = rest.strip(" ,")
@@ -249,7 +253,7 @@ def speaker_after(text: str) -> str:
     'Nadia Farouk, who runs the bakery, on Monday'
     """
     for end in re.finditer(r"[.;:“”\"‘]\s|[.;:]$|[“”\"‘]|$", text):
-        if end.start() < len(text) and text[end.start()] == "." and _ABBREVIATION_END.search(text, 0, end.start() + 1):
+        if end.start() < len(text) and text[end.start()] == "." and ABBREVIATION_END.search(text, 0, end.start() + 1):
             continue
         return text[: end.start()].strip(" ,")
     return text.strip(" ,")
