@@ -64,7 +64,9 @@ ORG_WORDS = re.compile(
 )
 MEDIA_WORDS = re.compile(
     r"\b(media|television|tv|newspaper|radio|outlets?|broadcaster|news agency|press|wire|gazette|herald|times|post|"
-    r"ledger|courier|journal|tribune|chronicle|reuters|associated press|afp|irna|news)\b",
+    r"ledger|courier|journal|tribune|chronicle|reuters|associated press|afp|irna|news|echo|sentinel|clarion|mirror|"
+    r"express|observer|standard|guardian|telegraph|bulletin|dispatch|examiner|enquirer|inquirer|monitor|register|"
+    r"beacon|argus|advertiser|mercury|globe|fm)\b|\b\w+(?:press|TV|FM|News)\b",
     re.IGNORECASE,
 )
 ANONYMOUS = re.compile(
@@ -80,6 +82,13 @@ _APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|thei
 _LISTENER_BEFORE = re.compile(r"\b(?:told|to|interview with)\s+(?:the\s+)?$")
 ANONYMITY = re.compile(r"not to be (?:named|identified)|condition of anonymity|not authori[sz]ed|declined to be (?:named|identified)|requested anonymity")
 """Words that make a source anonymous, whatever noun names it ("one guest who asked not to be named")."""
+_SOME_OF = re.compile(r"(?:some|several|many|few|most|two|three|four|five|a number) (?:of )?[a-z]")
+_DOCUMENTS = frozenset(
+    """report complaint filing filings memo poll study survey statement sheet records documents letter data figures
+    analysis audit review indictment lawsuit affidavit transcript papers minutes judgment ruling""".split()
+)
+_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|mother|father|mum|dad|wife|husband|son|daughter|child|"
+                          r"girl|boy|resident|official|student|patient|victim|witness|source|-old)$")
 _GENERIC_ORGANISATIONS = frozenset(
     "company firm club group organisation organization charity business team party campaign union trust board network "
     "airline bank maker retailer chain brand ministry department agency authority council government".split()
@@ -220,8 +229,8 @@ def subject_before(text: str) -> str:
     for match in _CLAUSE_CUT.finditer(text):
         cut = match.end()
     words = text[cut:].split()
-    while words and words[-1].lower() in _SKIP_END:
-        words.pop()  # "Sgt Neil Bramwell, 44, had [denied]"
+    while words and (words[-1].lower() in _SKIP_END or words[-1].endswith("ly") and words[-1].islower()):
+        words.pop()  # "Sgt Neil Bramwell, 44, had [denied]", "has privately [concluded]"
     text = " ".join(words)
     ends_with_comma = text.rstrip().endswith(",")
     chunks = [_strip_leading(c.strip()) for c in _COMMA.split(text)]  # not inside "2,500"
@@ -268,9 +277,11 @@ def speaker_type(name: str, title: str = "", description: str = "") -> str:
     lowered = name.lower().strip()
     if lowered in PRONOUNS:
         return "pronoun"
-    if ANONYMOUS.match(name) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", name):
+    if ANONYMITY.search(lowered) or _SOME_OF.match(lowered) or ANONYMOUS.match(name) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", name):
         return "anonymous"
     head = lowered.split()[-1] if lowered.split() else ""
+    if head in _DOCUMENTS:
+        return "organisation"  # "the charge sheet", "a leaked memo": documents count as their institution's voice
     if MEDIA_WORDS.search(name) and not title and not ORG_WORDS.fullmatch(head):
         return "media"
     if title:
@@ -283,7 +294,7 @@ def speaker_type(name: str, title: str = "", description: str = "") -> str:
             return "person"
         return "person" if len(words) == 1 and words[0][:1].isupper() and not lowered.endswith("s") else "organisation"
     if lowered.startswith(("the ", "a ", "an ")):
-        return "organisation" if ORG_WORDS.search(name) else "person"
+        return "person" if head in TITLE_WORDS or _PERSON_NOUN.search(head) else "organisation"
     return "organisation"
 
 
