@@ -67,6 +67,42 @@ class Cue:
     verb: Verb
 
 
+HEDGES = {
+    "reportedly": "the reporter has not confirmed the statement",
+    "allegedly": "the claim is not established",
+    "alleged": "the claim is not established",
+    "without providing evidence": "the speaker gave no evidence",
+    "without evidence": "the speaker gave no evidence",
+    "could not be independently verified": "the newsroom could not check it",
+    "could not immediately be verified": "the newsroom could not check it",
+    "unconfirmed": "the statement is not confirmed",
+    "purportedly": "the claim is not established",
+    "claimed": "a verb that casts doubt",
+    "claims": "a verb that casts doubt",
+    "claiming": "a verb that casts doubt",
+    "alleging": "a verb that casts doubt",
+    "insisted": "a verb that suggests resistance or doubt",
+    "sources familiar with": "an anonymous source",
+    "people with knowledge of": "an anonymous source",
+    "sources acquainted with": "an anonymous source",
+    "who asked not to be named": "an anonymous source",
+    "on condition of anonymity": "an anonymous source",
+}
+"""Hedges and evidence markers, with what each signals to a reader."""
+HEDGE_PATTERNS = {h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in HEDGES}
+_VERB_HEDGES = [h for h in HEDGES if not h.startswith(("sources", "people", "who asked", "on condition"))]
+
+
+def hedges_near(text: str, start: int, end: int) -> str:
+    """The hedges of ``HEDGES`` (other than anonymous-source markers) within a few words of ``text[start:end]``.
+
+    >>> hedges_near("He reportedly said so.", 13, 17)
+    'reportedly'
+    """
+    window = text[max(0, start - 40) : min(len(text), end + 60)]
+    return "; ".join(h for h in _VERB_HEDGES if HEDGE_PATTERNS[h].search(window))
+
+
 CALL_ON = Verb("call on", ("call on", "calls on", "called on", "calling on"), "emphasis", frozenset({"direct", "indirect"}))
 """'called on X to ...': an appeal, reported speech (a construction, not a row of the cue file)."""
 
@@ -116,7 +152,7 @@ def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
     return tuple(by_form.items())
 
 
-_PUNCTUATION = ".,;:!?()[]“”\"‘’'—–-…"
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 
 
 @lru_cache(maxsize=8)
@@ -159,7 +195,7 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     [('said', 'say')]
     """
     verbs = _verbs_by_form(str(path))
-    present = {word.strip(_PUNCTUATION) for word in text.split()} & verbs.keys()
+    present = set(_LOWER_WORDS.findall(text)) & verbs.keys()
     if not present:
         return []
     cues = []

@@ -28,21 +28,21 @@ from dataclasses import dataclass
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.cues import Cue, find_cues
+from framing.cues import Cue, find_cues, hedges_near
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
-from framing.speakers import ABBREVIATION_END, ANONYMITY, ANONYMOUS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+from framing.speakers import ABBREVIATION_END, ANONYMITY, ANONYMOUS, MEDIA_WORDS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
 
-COLUMNS = ["article_id", "sentence_no", "paragraph_no", "start", "end", "quote", "kind", "speaker", "title", "description", "verb",
-           "stance", "speaker_type", "speaker_as_written", "how"]
+COLUMNS = ["article_id", "sentence_no", "speaker", "title", "verb", "quote", "kind", "speaker_type", "via", "hedge",
+           "description", "paragraph_no", "start", "end", "stance", "speaker_as_written", "how"]
 _BOUNDARY = re.compile(r"[.!?…][”\"’)]?\s+(?=[“\"‘(A-Z0-9])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_OR_OBJECT = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:in a (?:statement|post|letter|interview|filing)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Facebook|Instagram|Twitter)|"
+    r"\s*(?:,\s*)?(?:—[^—]{1,80}—\s*)?(?:(?:in a (?:statement|post|letter|interview|filing)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Facebook|Instagram|Twitter)|"
     r"(?:late |early )?(?:last|this|on) \w+|yesterday|today|on \w+ \w+)\s*,?\s*)*(?:that\s+)?"
 )
-_TOLD_OBJECT = re.compile(r"^\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)(?:\s+(?:that|on|in|at|after)\b|,)")
+_TOLD_OBJECT = re.compile(r"\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)(?:\s+(?:that|on|in|at|after)\b|,)")
 _PRONOUN_WORDS = frozenset("he she they it we i".split())
 _THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
 _COMMA_START = re.compile(r"\s*,")
@@ -94,6 +94,8 @@ class Statement:
     cue_position: int
     how: str
     speaker_type: str = ""
+    via: str = ""
+    hedge: str = ""
 
 
 class _Article:
@@ -106,6 +108,9 @@ class _Article:
         spans = sorted((q.parts[0][0] - 1, q.parts[-1][1] + 1) for q in self.quotations for _ in [0])
         self._quote_starts = [a for a, _ in spans]
         self._quote_spans = spans
+        self.by_paragraph: dict[int, list[Quotation]] = {}
+        for quotation in self.quotations:
+            self.by_paragraph.setdefault(quotation.paragraph_no, []).append(quotation)
         self.cues = [c for c in find_cues(text) if not self.inside_quotation(c.start)]
         self._cue_starts = [c.start for c in self.cues]
         self.boundaries = [m.end() for m in _BOUNDARY.finditer(text)
@@ -131,6 +136,8 @@ class _Article:
 def _verb_phrase(article: _Article, cue: Cue) -> str:
     """The cue as a reader names it: "said", "called it", "described as", "accused ... of"."""
     verb = cue.form
+    if verb == "saying" and _QUOTED_AS.search(article.text[max(0, cue.start - 80) : cue.start]):
+        return "quoted as saying"
     following = article.text[cue.end : cue.end + 40]
     if cue.verb.lemma == "call" and _IT_AFTER.match(following):
         return f"{verb} it"
@@ -241,7 +248,7 @@ def _statement(quotation_or_span, paragraph_no: int, kind: str, speaker: Speaker
 def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) -> list[tuple[Quotation, Statement | None]]:
     text = article.text
     start, end = article.paragraphs[paragraph_index]
-    here = [q for q in article.quotations if start <= q.mark_start < end]
+    here = article.by_paragraph.get(paragraph_index + 1, [])
     linked = []
     for index, quotation in enumerate(here):
         region_end = here[index + 1].mark_start if index + 1 < len(here) else end
@@ -264,6 +271,13 @@ def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) ->
             used.update(c.start for c in article.cues_between(cue.start, cue.end))
             statement = _statement((quotation.start, quotation.end), paragraph_index + 1, "direct", speaker, cue, _verb_phrase(article, cue), how, cue.start)
         linked.append((quotation, statement))
+    for index in range(len(linked) - 2, -1, -1):  # “We have nothing left.” “Our house is gone,” said Fatima Ali.
+        quotation, statement = linked[index]
+        following = linked[index + 1][1]
+        if statement is None and following is not None and len(quotation.text(text).split()) >= 3:
+            linked[index] = (quotation, Statement(quotation.start, quotation.end, paragraph_index + 1, "direct", following.speaker, "(continued)", "",
+                                                  quotation.mark_start, f"a quotation with no cue of its own: the next quotation in its paragraph is "
+                                                  f"{following.speaker.name}'s", following.speaker_type))
     return linked
 
 
@@ -273,6 +287,13 @@ def _reported_clause(article: _Article, cue: Cue, paragraph: tuple[int, int], us
     sentence_start = article.sentence_start(cue.start, paragraph[0])
     sentence_end = article.sentence_end(cue.end, paragraph[1])
     before, after = text[sentence_start : cue.start], text[cue.end : sentence_end]
+    if cue.form == "saying" and _QUOTED_AS.search(before):
+        quoted = _quoted_as_saying(article, cue, sentence_start)
+        if quoted:
+            start = cue.end + _THAT_OR_OBJECT.match(text, cue.end).end() - cue.end
+            end = _trim_end(text, start, sentence_end)
+            used.add(quoted[0].start)
+            return ((start, end), quoted[1], quoted[2]) if end - start >= 8 else None
     if cue.form.endswith("ing") and before.rstrip().endswith(","):
         return _participle_clause(article, cue, sentence_start, sentence_end, used)
     earlier = article.cues_between(sentence_start, cue.start)
@@ -325,7 +346,10 @@ def _forward_clause(article: _Article, cue: Cue, sentence_start: int, sentence_e
     if _PREPOSITION_START.match(text, content_start) and not text[cue.end : content_start].rstrip().endswith("that"):
         return None  # "..., the council said on Monday after a vote": no reported words after the verb
     content_end = sentence_end
-    for later in article.cues_between(content_start, sentence_end):
+    according = _ACCORDING.search(text, content_start, sentence_end)
+    if according and text[content_start : according.start()].rstrip().endswith(","):
+        content_end = according.start()  # "..., according to Iranian outlets": the channel, not the reported words
+    for later in article.cues_between(content_start, content_end):
         if later.form.endswith("ing") and text[content_start : later.start].rstrip().endswith(","):
             content_end = content_start + len(text[content_start : later.start].rstrip()) - 1
             break
@@ -439,8 +463,21 @@ def extract_statements(text: str) -> list[Statement]:
                 span, speaker, how = clause
                 here.append(_statement(span, index + 1, "indirect", speaker, cue, _verb_phrase(article, cue), how, cue.start))
         for span, speaker, position in _according_to(article, paragraph):
-            if not any(s.kind != "according-to" and (s.start <= span[0] < s.end or span[0] <= s.start < span[1]) for s in here):
+            sharing = [s for s in here if s.kind != "according-to" and article.sentence_start(s.cue_position, paragraph[0]) == article.sentence_start(position, paragraph[0])]
+            if sharing:
+                for statement in sharing:  # "X said ..., according to state media": the outlet is the channel, not a speaker
+                    statement.via = statement.via or speaker.name
+                continue
+            if not any(s.start <= span[0] < s.end or span[0] <= s.start < span[1] for s in here):
                 here.append(_statement(span, index + 1, "according-to", speaker, None, "according to", "source named with 'according to'", position))
+        for statement in here:
+            _channel_and_hedge(article, statement, paragraph)
+        source = previous
+        for statement in here:  # a quotation carried on keeps the channel of the words it continues
+            if statement.verb == "(continued)" and source is not None and not statement.via:
+                statement.via = source.via
+            elif statement.kind == "direct":
+                source = statement
         here.sort(key=lambda s: s.start)
         for statement in here:
             _resolve(statement, mentions)
@@ -448,6 +485,31 @@ def extract_statements(text: str) -> list[Statement]:
                 previous = statement
         statements += here
     return statements
+
+
+_REPORTED_BY = re.compile(r"\b(?:as reported by|as quoted by|reported by)\s+(?P<via>[^,.;“”\"]+)", re.IGNORECASE)
+_CARRIED_BY = re.compile(r"\bstatement (?:carried|published|released|reported) by (?P<via>[^,.;“”\"]+)", re.IGNORECASE)
+_SPEAKING_TO = re.compile(r"\s*Speaking (?:to|with) (?P<via>[^,]+?)(?:\s+(?:before|after|on|in|during|outside)\b[^,]*)?,")
+_QUOTED_BY = re.compile(r"(?P<via>[^,.;“”\"]+?)\s+quoted\s+[^,.;“”\"]+?,?\s+as\s+saying\b")
+
+
+def _channel_and_hedge(article: _Article, statement: Statement, paragraph: tuple[int, int]) -> None:
+    """The channel a statement came through (``via``) and hedges next to its cue."""
+    text = article.text
+    start = article.sentence_start(statement.cue_position, paragraph[0])
+    end = article.sentence_end(statement.cue_position, paragraph[1])
+    sentence = text[start:end]
+    if statement.verb in ("said", "stated") or statement.kind != "according-to":
+        statement.hedge = hedges_near(text, statement.cue_position, statement.cue_position + len(statement.verb))
+    for pattern in (_CARRIED_BY, _REPORTED_BY, _SPEAKING_TO, _QUOTED_BY):
+        found = pattern.search(sentence) if pattern is not _SPEAKING_TO else pattern.match(sentence)
+        if found and not statement.via:
+            statement.via = _TIME_AT_END.sub("", found.group("via").strip(" ,“”\"")).removeprefix("the ").strip() if pattern is _SPEAKING_TO else found.group("via").strip()
+    if statement.verb.startswith("told") and not statement.via:
+        cue_end = statement.cue_position + len(statement.verb)
+        listener = _TOLD_OBJECT.match(text[cue_end : cue_end + 80])
+        if listener and MEDIA_WORDS.search(listener.group(1)):
+            statement.via = listener.group(1).strip()
 
 
 def _carry(article: _Article, quotation: Quotation, previous: Statement | None, here: list[Statement], paragraph: tuple[int, int]) -> Statement | None:
@@ -525,6 +587,7 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     for article_id, text in progress(list(zip(articles["article_id"], articles["text"])), len(articles), "Attributions"):
         starts = _sentence_starts(text)
         for s in extract_statements(text):
-            rows.append([article_id, bisect.bisect_right(starts, s.start), s.paragraph_no, s.start, s.end, text[s.start : s.end], s.kind, s.speaker.name, s.speaker.title,
-                         s.speaker.description, s.verb, s.stance, s.speaker_type, s.speaker.as_written, s.how])
+            rows.append([article_id, bisect.bisect_right(starts, s.start), s.speaker.name, s.speaker.title, s.verb, text[s.start : s.end].strip().rstrip(","),
+                         s.kind, s.speaker_type, s.via, s.hedge, s.speaker.description, s.paragraph_no, s.start, s.end, s.stance,
+                         s.speaker.as_written, s.how])
     return pd.DataFrame(rows, columns=COLUMNS)

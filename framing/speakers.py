@@ -104,7 +104,7 @@ _SKIP_END = frozenset(
     may might must once earlier recently separately both always never often still just simply only even herself
     himself themselves itself yesterday today tonight""".split()
 )
-_LEAD_WORDS = frozenset("and but so while as yet or then".split())
+_LEAD_WORDS = frozenset("and but so while as yet or then both".split())
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|de|van|von|bin|ibn|da|di|le|la)-?[\w’'-]*$")
 ABBREVIATION_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Insp|Det|Supt|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)"
@@ -197,6 +197,8 @@ def split_speaker(phrase: str) -> Speaker:
         if bare.lower() in TITLE_WORDS or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")) or "-of-" in bare.lower():
             break
         name.insert(0, word)
+    if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
+        return Speaker(head.strip(), "", description, written)  # "Tehran and Baghdad": two speakers as one
     prefix = words[: len(words) - len(name)]
     if len(name) >= 3 and any(w.lower() in TITLE_WORDS for w in name[:-2]):  # "State Treasurer Caleb Mercer"
         cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
@@ -307,17 +309,15 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     gender: str = ""
-
-    def last_before(self, position: int) -> int:
-        """The offset of the last mention before ``position`` (-1 if none)."""
-        return max((p for p in self.positions if p < position), default=-1)
+    number: int = 0
 
 
 _NAMED = re.compile(
     r"\b(?:(?P<title>(?:(?:[A-Z][a-z]+|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Lt\.|Gen\.)\s+){1,3}))?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s|van\s|von\s)?[A-Z][\w’'-]+){1,2})"
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*(?:\s+(?:al-|el-|de |van |von )?[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)*")
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
+_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,60})[,.;]")
 _TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
 _NOT_A_PERSON = re.compile(
@@ -329,12 +329,30 @@ _NOT_A_PERSON = re.compile(
 _FIRST_WORDS = frozenset("The A An In On At As But And When After Before While If It He She They This That We I".split())
 
 
+LOOK_BACK = 60
+"""How many of the most recently named people and organisations a pronoun or description may refer to."""
+_AGE = re.compile(r"\d+-year-old")
+
+
 class Mentions:
     """The people and organisations an article has named so far, most recent last (stage 5: resolve)."""
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._index: dict[str, list[Entity]] = {}  # every name, surname or first name an entity answers to
+        self._timeline: list[tuple[int, int]] = []  # (offset, entity number), in the order of the text
+
+    def _recent(self, position: int) -> list[Entity]:
+        """The entities named before ``position``, most recent first, at most ``LOOK_BACK`` of them."""
+        found, seen = [], set()
+        for index in range(bisect.bisect_left(self._timeline, (position, -1)) - 1, -1, -1):
+            number = self._timeline[index][1]
+            if number not in seen:
+                seen.add(number)
+                found.append(self.entities[number])
+                if len(found) == LOOK_BACK:
+                    break
+        return found
 
     def _keys(self, entity: Entity) -> set[str]:
         words = entity.name.lower().split()
@@ -356,12 +374,14 @@ class Mentions:
         entity = self.find(name, kind)
         if entity is None:
             entity = Entity(name, kind)
+            entity.number = len(self.entities)
             self.entities.append(entity)
             self._remember(entity)
         elif len(name.split()) > len(entity.name.split()):
             entity.name = name
             self._remember(entity)
         entity.positions.append(position)
+        bisect.insort(self._timeline, (position, entity.number))
         for words in (title, description):
             entity.words |= {w.lower().strip(",.") for w in _WORDS.findall(words)}
         described = {w.lower().strip(",.") for w in _WORDS.findall(f"{title} {description}")}
@@ -394,6 +414,7 @@ class Mentions:
                         person = self.find(found, "person")
                         if person is not None:
                             person.positions.append(match.start())
+                            bisect.insort(self._timeline, (match.start(), person.number))
                     continue
             if self._quoted(starts, skip, match.start()):
                 continue
@@ -436,37 +457,35 @@ class Mentions:
         first one named in the last sentence that names one, usually its subject, did worse on the
         development texts: 0.75 of quotation speakers right against 0.83.)"""
         lowered = phrase.lower().strip()
-        before = [e for e in self.entities if e.last_before(position) >= 0]
+        before = self._recent(position)  # most recent first
+        first = lambda candidates: next(iter(candidates), None)  # noqa: E731
         if lowered in {"he", "she", "who"}:
             gender = {"he": "male", "she": "female"}.get(lowered, "")
-            people = [e for e in before if e.kind == "person" and (not gender or e.gender in ("", gender))]
-            if people:
-                chosen = max(people, key=lambda e: e.last_before(position))
+            chosen = first(e for e in before if e.kind == "person" and (not gender or e.gender in ("", gender)))
+            if chosen is not None:
                 chosen.gender = gender or chosen.gender
                 who = {"male": "man", "female": "woman"}.get(gender, "person")
                 return chosen, f"'{phrase}' resolved to {chosen.name}, the last {who} named before it (or person whose sex the text has not shown)"
             return None, f"'{phrase}' left unresolved: no person named before it"
         if lowered in {"it", "they"}:
-            groups = [e for e in before if e.kind in ("organisation", "anonymous", "media")]
-            if groups:
-                chosen = max(groups, key=lambda e: e.last_before(position))
+            chosen = first(e for e in before if e.kind in ("organisation", "anonymous", "media"))
+            if chosen is not None:
                 return chosen, f"'{phrase}' resolved to {chosen.name}, the last organisation or group named before it"
             return None, f"'{phrase}' left unresolved: no organisation named before it"
-        words = [w for w in re.findall(r"[\w’'-]+", lowered) if w not in {"the", "a", "an"}]
+        words = [w for w in _WORDS.findall(lowered) if w not in {"the", "a", "an"}]
         if not words:
             return None, ""
         head = words[-1]
-        kinds = {"person"} if head in TITLE_WORDS or re.fullmatch(r"\d+-year-old", head) else {"person", "organisation", "media", "anonymous"}
-        matching = [e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split())]
-        if not matching and head in _GENERIC_ORGANISATIONS:
-            matching = [e for e in before if e.kind == "organisation"]
-        if not matching and re.fullmatch(r"\d+-year-old", head):
-            matching = [e for e in before if head.split("-")[0] in e.words]
-        if matching:
-            chosen = max(matching, key=lambda e: e.last_before(position))
+        age = _AGE.fullmatch(head)
+        kinds = {"person"} if head in TITLE_WORDS or age else {"person", "organisation", "media", "anonymous"}
+        chosen = first(e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split()))
+        if chosen is None and head in _GENERIC_ORGANISATIONS:
+            chosen = first(e for e in before if e.kind == "organisation")
+        if chosen is None and age:
+            chosen = first(e for e in before if head.split("-")[0] in e.words)
+        if chosen is not None:
             return chosen, f"'{phrase}' resolved to {chosen.name}, the last one named before it with '{head}' in its name, title or description"
-        people = [e for e in before if e.kind == "person"]
-        if people and not ORG_WORDS.search(head) and (head in TITLE_WORDS or "-" in head or head.endswith(("er", "or", "ist", "man", "woman", "person"))):
-            chosen = max(people, key=lambda e: e.last_before(position))
-            return chosen, f"'{phrase}' resolved to {chosen.name}, the person named last before it (no one had '{head}' in their title)"
+        person = first(e for e in before if e.kind == "person")
+        if person is not None and not ORG_WORDS.search(head) and (head in TITLE_WORDS or "-" in head or head.endswith(("er", "or", "ist", "man", "woman", "person"))):
+            return person, f"'{phrase}' resolved to {person.name}, the person named last before it (no one had '{head}' in their title)"
         return None, f"'{phrase}' left as written: nobody named before it has '{head}' in their title or description"

@@ -68,11 +68,17 @@ def test_continuation_before_the_attributed_sentence():
     assert found[["sentence_no", "speaker", "verb"]].values.tolist() == [[1, "Fatima Ali", "(continued)"], [2, "Fatima Ali", "said"]]
 
 
-def test_pronouns_resolve_to_the_only_recent_person_else_stay():
+def test_pronouns_resolve_to_the_last_compatible_person_and_say_how():
     found = extract("“We will win,” said Senator John Doe. He said the vote was close.")
     assert found["speaker"].tolist() == ["John Doe", "John Doe"]
-    assert found.iloc[1]["speaker_type"] == "person"
+    assert found.iloc[1]["speaker_type"] == "person" and found.iloc[1]["speaker_as_written"] == "He"
+    # Sex is known only from the text's own words (an honorific here), never guessed from a first name.
+    found = extract("Mr John Doe met Ms Mary Roe. He said the vote was close.")
+    assert found["speaker"].tolist() == ["John Doe"]
+    # With nothing in the text to tell them apart, the last person named is chosen, and the row says so.
     found = extract("Senator John Doe met Senator Mary Roe. He said the vote was close.")
+    assert found["speaker"].tolist() == ["Mary Roe"] and "the last man named before it (or person whose sex the text has not shown)" in found.iloc[0]["how"]
+    found = extract("He said the vote was close.")
     assert found["speaker"].tolist() == ["He"] and found.iloc[0]["speaker_type"] == "pronoun"
     found = extract("The embassy said it was assessing the damage, which, it said, was light.")
     assert found["speaker"].tolist() == ["The embassy"]
@@ -93,7 +99,8 @@ def test_participle_speaker_is_the_actor_before_it():
     found = extract("State media said he will visit the region, where Iran has carried out strikes, saying it is used by separatists.")
     assert found[["speaker", "verb"]].values.tolist() == [["State media", "said"], ["Iran", "saying"]]
     found = extract("Police said three people were injured, adding that an investigation was under way.")
-    assert found["speaker"].tolist() == ["Police"]
+    assert found[["speaker", "verb", "quote"]].values.tolist() == [["Police", "said", "three people were injured"],
+                                                                 ["Police", "adding", "an investigation was under way"]]
 
 
 def test_find_attributions_bad_input():
@@ -188,8 +195,8 @@ def test_find_credits_lists_each_credit_once():
 def test_one_word_speakers_named_in_full_elsewhere_are_people():
     text = "President Masoud Pezeshkian landed in Baghdad. Pezeshkian said the talks went well. Kataib said it would wait."
     found = framing.find_attributions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
-    types = dict(zip(found["speaker"], found["speaker_type"]))
-    assert types["Pezeshkian"] == "person" and types["Kataib"] == "organisation"
+    types = dict(zip(found["speaker_as_written"], zip(found["speaker"], found["speaker_type"])))
+    assert types["Pezeshkian"] == ("Masoud Pezeshkian", "person") and types["Kataib"] == ("Kataib", "organisation")
 
 
 def test_attribution_time_grows_linearly_with_article_length():
