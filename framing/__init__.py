@@ -26,8 +26,10 @@ from framing.charts import (
 )
 from framing.attribution import (
     HEDGES,
+    actor_mentions,
     assign_groups,
     compare_with_gold,
+    distinct_statements,
     find_attributions,
     find_hedges,
     load_speaker_groups,
@@ -35,11 +37,16 @@ from framing.attribution import (
     same_speaker,
     verb_counts,
 )
+from framing.attribution_eval import evaluation_figures, load_eval_set, measure_on, score_statements
+from framing.cues import cue_table, find_cues
+from framing.quotations import find_quotations
 from framing.credits import find_credits
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
-from framing.highlight import highlight_html, side_by_side_html
+from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
 from framing.capstone import (
     NotEnough,
+    agreement_with_hand_codes,
+    rows_to_check,
     align_closest_pair,
     closest_pairs_in_story,
     distinctive_words_by_article,
@@ -103,6 +110,16 @@ __all__ = [
     "closest_pairs",
     "cohen_kappa",
     "compare_with_gold",
+    "cue_table",
+    "distinct_statements",
+    "evaluation_figures",
+    "find_cues",
+    "find_quotations",
+    "load_eval_set",
+    "mark_attributions_html",
+    "measure_on",
+    "score_statements",
+    "actor_mentions",
     "confusion_table",
     "content_words",
     "count_words",
@@ -116,6 +133,8 @@ __all__ = [
     "distinctive_words",
     "most_similar_pairs",
     "NotEnough",
+    "agreement_with_hand_codes",
+    "rows_to_check",
     "align_closest_pair",
     "closest_pairs_in_story",
     "distinctive_words_by_article",

@@ -179,3 +179,37 @@ def assign_groups(attributions: pd.DataFrame, groups: pd.DataFrame, other: str =
         name = f"{title} {speaker}".strip()
         result.append(next((group for group, pattern in compiled if pattern.search(name)), other))
     return pd.Series(result, index=attributions.index, name="group", dtype="str")
+
+
+def distinct_statements(attributions: pd.DataFrame) -> pd.DataFrame:
+    """The rows that are statements of their own: continuations of a quotation and sources named as the
+    statement itself ("according to the statement", "the report said") repeat a statement already counted.
+
+    >>> table = pd.DataFrame({"verb": ["said", "(continued)", "according to"], "speaker_as_written": ["X", "", "the statement"]})
+    >>> len(distinct_statements(table))
+    1
+    """
+    require_columns(attributions, ["verb", "speaker_as_written"], what="attributions")
+    repeats = (attributions["verb"] == "(continued)") | attributions["speaker_as_written"].str.lower().str.fullmatch(r"(?:the|this|that) (?:statement|report|post)")
+    return attributions[~repeats]
+
+
+def actor_mentions(sentences: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """How many sentences of each article mention each actor (one row per actor of ``actors``, a pattern table
+    with ``actor`` and ``pattern``). Set beside the voices table, it shows who is talked about but not heard.
+
+    >>> sentences = pd.DataFrame({"article_id": ["a", "a", "b"], "sentence": ["Israel struck.", "Iran said so.", "Calm."]})
+    >>> actor_mentions(sentences, pd.DataFrame({"actor": ["Israel"], "pattern": ["Israel"]})).values.tolist()
+    [[1, 0]]
+    """
+    require_columns(sentences, ["article_id", "sentence"], what="sentences")
+    require_columns(actors, ["actor", "pattern"], what="actors")
+    order = list(dict.fromkeys(sentences["article_id"]))
+    rows = {}
+    for actor, pattern in zip(actors["actor"], actors["pattern"]):
+        compiled = re.compile(pattern, PATTERN_FLAGS)
+        mentions = sentences[sentences["sentence"].map(lambda text: bool(compiled.search(text)))]
+        rows[actor] = mentions.groupby("article_id").size().reindex(order, fill_value=0)
+    table = pd.DataFrame(rows).T
+    table.index.name, table.columns.name = "actor", "article_id"
+    return table

@@ -28,17 +28,18 @@ CONTINUED = "(continued)"
 
 
 def load_eval_set(folder: str | Path, which: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The articles (text as written) and gold units of one half (``development`` or ``held-out``) of an evaluation set.
+    """The articles (text as written) and gold units of one half (``development`` or ``held-out``, or ``all``) of an evaluation set.
 
     The gold gains ``start`` and ``end``: the character span from the first
     word of ``quote_start`` to the last of ``quote_end``. A marker that is not
     found exactly once raises ValueError naming the article and row.
     """
-    if which not in ("development", "held-out"):
-        raise ValueError(f"which must be 'development' or 'held-out', not {which!r}")
+    if which not in ("development", "held-out", "all"):
+        raise ValueError(f"which must be 'development', 'held-out' or 'all', not {which!r}")
     folder = Path(folder)
     articles = load_articles(folder)
-    articles = articles[articles["set"] == which].reset_index(drop=True)
+    if which != "all":
+        articles = articles[articles["set"] == which].reset_index(drop=True)
     gold = pd.read_csv(folder / "gold.csv", dtype=str, keep_default_na=False)
     gold = gold[gold["article_id"].isin(set(articles["article_id"]))].reset_index(drop=True)
     texts = dict(zip(articles["article_id"], articles["text"]))
@@ -147,3 +148,15 @@ def evaluation_figures(comparison: pd.DataFrame, kinds: tuple[str, ...] = SPEECH
         "recall": round(len(found) / (len(found) + len(missed)), 3) if len(found) + len(missed) else float("nan"),
         "speaker right": share("speaker_ok"), "verb right": share("verb_ok"), "kind right": share("kind_ok"), "type right": share("type_ok"),
     }, dtype=object)
+
+
+def measure_on(folder: str | Path, which: str, kinds: tuple[str, ...] = SPEECH_KINDS) -> pd.Series:
+    """Run ``find_attributions`` on one half of an evaluation folder and score it (``evaluation_figures``).
+
+    The articles are used as written (no cleaning: the evaluation texts have no page furniture, and the
+    gold spans are offsets into the text as written).
+    """
+    from framing.attribution import find_attributions
+
+    articles, gold = load_eval_set(folder, which)
+    return evaluation_figures(score_statements(find_attributions(articles), gold), kinds)

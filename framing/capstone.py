@@ -130,3 +130,33 @@ def speakers_by_article(attributions: pd.DataFrame) -> pd.DataFrame | NotEnough:
         return NotEnough("No attributions found: the extractor needs quotation marks or reporting verbs such as "
                          "\"said\" or \"according to\", in English. Read your articles: who speaks in them?")
     return pd.crosstab(attributions["speaker_type"], attributions["article_id"]).T
+
+
+def agreement_with_hand_codes(codes: pd.DataFrame | None, scored: pd.DataFrame) -> pd.DataFrame | NotEnough:
+    """How often each sentiment tool agrees with your hand codes (accuracy and Cohen's kappa), beside the
+    score of always answering "negative", as in lesson 03. ``codes`` is from ``load_hand_codes`` (or None);
+    ``scored`` from ``sentence_sentiment``."""
+    from framing.agreement import accuracy, cohen_kappa
+    from framing.sentiment import to_label
+
+    if codes is None or codes.empty:
+        return NotEnough("No agreement figures: code sentences by hand first (lesson 03 shows how), "
+                         "and save them as sentiment-hand-coded.csv in your folder.")
+    compared = codes.merge(scored, on=["article_id", "sentence_no", "sentence"])
+    labels = {"TextBlob": to_label(compared["polarity"]), "VADER": to_label(compared["vader_compound"]),
+              "always 'negative'": pd.Series(["negative"] * len(compared))}
+    rows = {name: [accuracy(compared["label"], found), cohen_kappa(compared["label"], found)] for name, found in labels.items()}
+    table = pd.DataFrame(rows, index=["accuracy", "kappa"]).T.round(2)
+    table["sentences"] = len(compared)
+    return table
+
+
+def rows_to_check(attributions: pd.DataFrame, article_id: str | None = None, rows: int = 20) -> pd.DataFrame:
+    """The first ``rows`` attribution rows of one article (the first article by default), numbered as in
+    ``mark_attributions_html``, with the columns a reader checks: speaker, verb, kind, quote and how."""
+    require_columns(attributions, ["article_id", "start", "speaker", "verb", "kind", "quote", "how"], what="attributions")
+    chosen = article_id if article_id is not None else (attributions["article_id"].iloc[0] if len(attributions) else None)
+    table = attributions[attributions["article_id"] == chosen].sort_values("start").head(rows)
+    table = table[["speaker", "verb", "kind", "quote", "how"]].reset_index(drop=True)
+    table.index = table.index + 1
+    return table

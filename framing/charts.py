@@ -273,5 +273,5 @@ def describe_article_words(words: pd.Series) -> str:
     >>> describe_article_words(pd.Series({"a": 100, "b": 300}))
     'Word counts of 2 articles: from 100 (a) to 300 (b); median 200.'
     """
-    return (f"Word counts of {len(words)} articles: from {words.min():g} ({words.idxmin()}) to {words.max():g} "
+    return (f"Word counts of {len(words)} article{'' if len(words) == 1 else 's'}: from {words.min():g} ({words.idxmin()}) to {words.max():g} "
             f"({words.idxmax()}); median {words.median():g}.")

@@ -91,6 +91,8 @@ HEDGES = {
 """Hedges and evidence markers, with what each signals to a reader."""
 HEDGE_PATTERNS = {h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in HEDGES}
 _VERB_HEDGES = [h for h in HEDGES if not h.startswith(("sources", "people", "who asked", "on condition"))]
+_ANY_VERB_HEDGE = re.compile("|".join(HEDGE_PATTERNS[h].pattern for h in _VERB_HEDGES), re.IGNORECASE)
+"""Matches where any one of the patterns of ``_VERB_HEDGES`` would match."""
 
 
 def hedges_near(text: str, start: int, end: int) -> str:
@@ -99,7 +101,14 @@ def hedges_near(text: str, start: int, end: int) -> str:
     >>> hedges_near("He reportedly said so.", 13, 17)
     'reportedly'
     """
-    window = text[max(0, start - 40) : min(len(text), end + 60)]
+    return _hedges_in(text[max(0, start - 40) : min(len(text), end + 60)])
+
+
+@lru_cache(maxsize=8192)
+def _hedges_in(window: str) -> str:
+    """``hedges_near``'s work on the window of text around a verb, cached: the same phrasing comes back."""
+    if not _ANY_VERB_HEDGE.search(window):
+        return ""  # most windows have none: one search instead of one per hedge
     return "; ".join(h for h in _VERB_HEDGES if HEDGE_PATTERNS[h].search(window))
 
 
@@ -223,3 +232,19 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
             continue  # "posts are expected", "took notes throughout", "took charge in 2022"
         cues.append(Cue(match.start(), match.end(), form, verb))
     return cues
+
+
+def cue_table(path: str | Path = CUE_FILE) -> "pd.DataFrame":
+    """The cue file as a table to read: one row per verb, with its forms, stance and kinds.
+
+    >>> table = cue_table()
+    >>> table.loc[table["lemma"] == "allege", ["forms", "stance"]].values.tolist()
+    [['allege alleges alleged alleging', 'doubt']]
+    """
+    import pandas as pd
+
+    verbs = {verb.lemma: verb for _, verb in _load_cues(str(path))}
+    return pd.DataFrame(
+        [[v.lemma, " ".join(v.forms), v.stance, " ".join(sorted(v.kinds - {"indirect"} if "indirect-that" in v.kinds else v.kinds))] for v in verbs.values()],
+        columns=["lemma", "forms", "stance", "kinds"],
+    )

@@ -114,7 +114,12 @@ class _Article:
         self.cues = [c for c in find_cues(text) if not self.inside_quotation(c.start)]
         self._cue_starts = [c.start for c in self.cues]
         self.boundaries = [m.end() for m in _BOUNDARY.finditer(text)
-                           if not self.inside_quotation(m.start()) and not ABBREVIATION_END.search(text, max(0, m.start() - 5), m.start() + 1)]
+                           if not self.inside_quotation(m.start()) and not self._abbreviation_at(m.start())]
+
+    def _abbreviation_at(self, position: int) -> bool:
+        """True if the full stop at ``position`` ends an abbreviation ("Mr.", "U.S."): not the end of a sentence."""
+        # ABBREVIATION_END ends with a full stop: "!", "?" and "…" need no search.
+        return self.text[position] == "." and ABBREVIATION_END.search(self.text, max(0, position - 5), position + 1) is not None
 
     def inside_quotation(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -501,7 +506,9 @@ def _channel_and_hedge(article: _Article, statement: Statement, paragraph: tuple
     sentence = text[start:end]
     if statement.verb in ("said", "stated") or statement.kind != "according-to":
         statement.hedge = hedges_near(text, statement.cue_position, statement.cue_position + len(statement.verb))
-    for pattern in (_CARRIED_BY, _REPORTED_BY, _SPEAKING_TO, _QUOTED_BY):
+    for pattern, required in ((_CARRIED_BY, None), (_REPORTED_BY, None), (_SPEAKING_TO, "Speaking "), (_QUOTED_BY, "quoted")):
+        if required and required not in sentence:
+            continue  # a cheap test first: the pattern cannot match without these words (_QUOTED_BY is slow on long sentences)
         found = pattern.search(sentence) if pattern is not _SPEAKING_TO else pattern.match(sentence)
         if found and not statement.via:
             statement.via = _TIME_AT_END.sub("", found.group("via").strip(" ,“”\"")).removeprefix("the ").strip() if pattern is _SPEAKING_TO else found.group("via").strip()
@@ -565,6 +572,15 @@ def _resolve(statement: Statement, mentions: Mentions) -> None:
     mentions.add(statement.speaker.name, kind, statement.cue_position, speaker.title, speaker.description)
 
 
+_PARAGRAPH_JOIN = re.compile(r"\s*\n+\s*[“\"‘]?")
+
+
+def _quote_text(span: str) -> str:
+    """The words of a statement as one line: the paragraphs of a long quotation joined, the opening marks of
+    its later paragraphs and a final comma left out."""
+    return _PARAGRAPH_JOIN.sub(" ", span.strip()).rstrip(",")
+
+
 def _sentence_starts(text: str) -> list[int]:
     """The offset where each sentence of ``split_text`` starts, so that statements get the course's sentence numbers."""
     starts, position = [], 0
@@ -587,7 +603,7 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     for article_id, text in progress(list(zip(articles["article_id"], articles["text"])), len(articles), "Attributions"):
         starts = _sentence_starts(text)
         for s in extract_statements(text):
-            rows.append([article_id, bisect.bisect_right(starts, s.start), s.speaker.name, s.speaker.title, s.verb, text[s.start : s.end].strip().rstrip(","),
+            rows.append([article_id, bisect.bisect_right(starts, s.start), s.speaker.name, s.speaker.title, s.verb, _quote_text(text[s.start : s.end]),
                          s.kind, s.speaker_type, s.via, s.hedge, s.speaker.description, s.paragraph_no, s.start, s.end, s.stance,
                          s.speaker.as_written, s.how])
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 TITLE_WORDS = frozenset(
     """president vice prime foreign defence defense interior finance health justice education minister secretary spokesman
@@ -175,6 +176,13 @@ def split_speaker(phrase: str) -> Speaker:
     >>> split_speaker("Sen. Maria Lopez, D-N.Y.").description
     'D-N.Y.'
     """
+    found = _split_speaker(phrase)
+    return Speaker(found.name, found.title, found.description, found.as_written)  # a copy: the cached one is shared
+
+
+@lru_cache(maxsize=8192)
+def _split_speaker(phrase: str) -> Speaker:
+    """``split_speaker``'s work, cached: articles name the same speakers again and again."""
     written = phrase.strip(" ,")
     if written.endswith(".") and not ABBREVIATION_END.search(written):
         written = written[:-1].rstrip(" ,")
@@ -226,7 +234,12 @@ def subject_before(text: str) -> str:
     >>> subject_before("“We tried,” she")
     'she'
     """
-    text = text[-240:]  # a speaker phrase is never longer
+    return _subject_before(text[-240:])  # a speaker phrase is never longer
+
+
+@lru_cache(maxsize=8192)
+def _subject_before(text: str) -> str:
+    """``subject_before``'s work on the last 240 characters, cached: the same words come before many verbs."""
     cut = 0
     for match in _CLAUSE_CUT.finditer(text):
         cut = match.end()
@@ -270,6 +283,7 @@ def speaker_after(text: str) -> str:
     return text.strip(" ,")
 
 
+@lru_cache(maxsize=8192)  # a pure function of its words, asked again for every statement of the same speaker
 def speaker_type(name: str, title: str = "", description: str = "") -> str:
     """person, organisation, media, anonymous or pronoun, from the words alone.
 
@@ -327,6 +341,21 @@ _NOT_A_PERSON = re.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _FIRST_WORDS = frozenset("The A An In On At As But And When After Before While If It He She They This That We I".split())
+_ORGANISATION_BEFORE = re.compile(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$")
+"""A name just after "the group", "the company"...: an organisation's name."""
+
+
+@lru_cache(maxsize=8192)
+def _entity_keys(name: str, kind: str) -> frozenset[str]:
+    """Every name, surname or first name an entity of this name and kind answers to (cached: ``Mentions.find``
+    asks for them at every mention)."""
+    words = name.lower().split()
+    keys = {" ".join(words)}
+    if kind == "person":
+        keys |= {" ".join(words[i:]) for i in range(1, len(words))}  # "osei", "shia al-sudani"
+        if len(words) in (2, 3):
+            keys.add(words[0])  # a first name alone
+    return frozenset(keys)
 
 
 LOOK_BACK = 60
@@ -354,14 +383,8 @@ class Mentions:
                     break
         return found
 
-    def _keys(self, entity: Entity) -> set[str]:
-        words = entity.name.lower().split()
-        keys = {" ".join(words)}
-        if entity.kind == "person":
-            keys |= {" ".join(words[i:]) for i in range(1, len(words))}  # "osei", "shia al-sudani"
-            if len(words) in (2, 3):
-                keys.add(words[0])  # a first name alone
-        return keys
+    def _keys(self, entity: Entity) -> frozenset[str]:
+        return _entity_keys(entity.name, entity.kind)
 
     def _remember(self, entity: Entity) -> None:
         for key in self._keys(entity):
@@ -382,6 +405,8 @@ class Mentions:
             self._remember(entity)
         entity.positions.append(position)
         bisect.insort(self._timeline, (position, entity.number))
+        if not title and not description:
+            return entity  # most mentions: no words to learn a title, description or gender from
         for words in (title, description):
             entity.words |= {w.lower().strip(",.") for w in _WORDS.findall(words)}
         described = {w.lower().strip(",.") for w in _WORDS.findall(f"{title} {description}")}
@@ -404,19 +429,18 @@ class Mentions:
     def scan(self, text: str, start: int, end: int, skip: list[tuple[int, int]]) -> None:
         """Remember the names in ``text[start:end]`` outside the quoted spans ``skip``: people (a first name and a
         surname, or a title and a surname) and organisations whose names say what they are."""
-        starts = [a for a, _ in skip]
         for match in _CAPITALISED.finditer(text, start, end):
             found = match.group(0)
             if " " not in found and "’" not in found and "'" not in found:
                 if found.lower().strip(".") not in _TITLE_STEMS:  # a single word: only a known surname or first name counts
                     known = self._index.get(found.lower())
-                    if known and found not in _FIRST_WORDS and not self._quoted(starts, skip, match.start()):
+                    if known and found not in _FIRST_WORDS and not self._quoted(skip, match.start()):
                         person = self.find(found, "person")
                         if person is not None:
                             person.positions.append(match.start())
                             bisect.insort(self._timeline, (match.start(), person.number))
                     continue
-            if self._quoted(starts, skip, match.start()):
+            if self._quoted(skip, match.start()):
                 continue
             words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in match.group(0).split()]
             titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLE_STEMS]
@@ -437,7 +461,7 @@ class Mentions:
             appositive = _APPOSITIVE_AFTER.match(text, match.end())
             described = appositive.group(1) if appositive else ""
             before = text[max(start, match.start() - 30) : match.start()].lower()
-            org_before = re.search(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$", before)
+            org_before = _ORGANISATION_BEFORE.search(before)
             if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
                 self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
             elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(described.split(" ", 3)[-1].split(",")[0])):
@@ -446,8 +470,8 @@ class Mentions:
                 self.add(name, "person", match.start(), " ".join(title), described)
 
     @staticmethod
-    def _quoted(starts: list[int], skip: list[tuple[int, int]], position: int) -> bool:
-        index = bisect.bisect_right(starts, position) - 1
+    def _quoted(skip: list[tuple[int, int]], position: int) -> bool:
+        index = bisect.bisect_right(skip, position, key=lambda span: span[0]) - 1
         return index >= 0 and position < skip[index][1]
 
     def resolve(self, phrase: str, position: int) -> tuple[Entity | None, str]:
