@@ -160,3 +160,49 @@ def measure_on(folder: str | Path, which: str, kinds: tuple[str, ...] = SPEECH_K
 
     articles, gold = load_eval_set(folder, which)
     return evaluation_figures(score_statements(find_attributions(articles), gold), kinds)
+
+
+KINDS = (*SPEECH_KINDS, "not-speech")
+SPEAKER_TYPES = ("person", "organisation", "media", "anonymous")
+_OPENING_MARKS = "“‘\"'"
+
+
+def check_eval_folder(folder: str | Path) -> list[str]:
+    """Every problem of an evaluation folder's gold, as plain sentences (an empty list when there is none).
+
+    For each gold row: the article exists; the kind and speaker type are allowed (a speaker type for every
+    statement, none for ``not-speech``); ``quote_start`` occurs exactly once and starts in paragraph
+    ``paragraph_no``; ``quote_end`` occurs exactly once, at or after it; a quotation's first words follow an
+    opening quotation mark. Each article has 8 to 14 paragraphs.
+    """
+    from framing.quotations import paragraphs
+
+    folder = Path(folder)
+    articles = pd.read_csv(folder / "articles.csv", dtype=str, keep_default_na=False)
+    gold = pd.read_csv(folder / "gold.csv", dtype=str, keep_default_na=False)
+    texts = {row.article_id: (folder / row.file).read_text(encoding="utf-8") for row in articles.itertuples()}
+    problems = [f"{article_id}: {len(paragraphs(text))} paragraphs, not 8 to 14"
+                for article_id, text in texts.items() if not 8 <= len(paragraphs(text)) <= 14]
+    for line, row in enumerate(gold.itertuples(index=False), start=2):
+        where = f"gold.csv line {line} ({row.article_id})"
+        if row.article_id not in texts:
+            problems.append(f"{where}: no such article")
+            continue
+        text = texts[row.article_id]
+        if row.kind not in KINDS:
+            problems.append(f"{where}: kind {row.kind!r} is not one of {', '.join(KINDS)}")
+        if (row.kind == "not-speech") != (row.speaker_type == "") or row.speaker_type not in (*SPEAKER_TYPES, ""):
+            problems.append(f"{where}: speaker type {row.speaker_type!r} does not fit kind {row.kind!r}")
+        starts, ends = [m.start() for m in re.finditer(re.escape(row.quote_start), text)], [m.start() for m in re.finditer(re.escape(row.quote_end), text)]
+        if len(starts) != 1 or len(ends) != 1:
+            problems.append(f"{where}: quote_start found {len(starts)} times and quote_end {len(ends)} times; each must be found once")
+            continue
+        spans = paragraphs(text)
+        number = int(row.paragraph_no) if row.paragraph_no.isdigit() else 0
+        if not 1 <= number <= len(spans) or not spans[number - 1][0] <= starts[0] < spans[number - 1][1]:
+            problems.append(f"{where}: quote_start is not in paragraph {row.paragraph_no}")
+        if ends[0] < starts[0]:
+            problems.append(f"{where}: quote_end comes before quote_start")
+        if row.kind in ("direct", "not-speech") and not any(c in _OPENING_MARKS for c in text[max(0, starts[0] - 2) : starts[0]]):
+            problems.append(f"{where}: a quotation that does not follow an opening quotation mark")
+    return problems

@@ -77,13 +77,26 @@ def test_framing_works_without_nltk_data(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
 
 
-@pytest.mark.parametrize("half", ["a", "b"])
-def test_attribution_eval_set_passes_its_annotators_checks(half):
-    import subprocess
-    import sys
+@pytest.mark.parametrize("folder", ["attribution-eval", "attribution-eval-2"])
+def test_attribution_eval_sets_are_consistent(folder):
+    from framing.attribution_eval import check_eval_folder
 
-    result = subprocess.run([sys.executable, str(ROOT / "data" / "attribution-eval" / f"_check_{half}.py")], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0 and "no problems found" in result.stdout.lower(), result.stdout[-3000:]
+    assert check_eval_folder(ROOT / "data" / folder) == []
+
+
+def test_the_eval_check_finds_a_broken_row(tmp_path):
+    import shutil
+
+    from framing.attribution_eval import check_eval_folder
+
+    copy = tmp_path / "eval"
+    shutil.copytree(ROOT / "data" / "attribution-eval-2", copy)
+    gold = (copy / "gold.csv").read_text(encoding="utf-8").splitlines()
+    fields = gold[1].split(",")
+    fields[4] = "gossip"
+    gold[1] = ",".join(fields)
+    (copy / "gold.csv").write_text("\n".join(gold) + "\n", encoding="utf-8")
+    assert any("line 2" in problem and "kind 'gossip'" in problem for problem in check_eval_folder(copy))
 
 
 def test_attribution_eval_split_holds_every_article_once():
