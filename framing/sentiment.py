@@ -26,6 +26,7 @@ from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing._tables import require_columns
+from framing.progress import progress
 from framing.cleaning import clean_articles
 from framing.loading import load_articles
 from framing.patterns import find_pattern, load_pattern_table
@@ -98,11 +99,11 @@ def sentence_sentiment(sentences: pd.DataFrame, vader: bool = True) -> pd.DataFr
     """
     require_columns(sentences, ["article_id", "sentence"], what="sentences")
     scored = sentences.copy()
-    pairs = [textblob_scores(sentence) for sentence in scored["sentence"]]
+    pairs = [textblob_scores(sentence) for sentence in progress(scored["sentence"], len(scored), "TextBlob scores", min_items=5000)]
     scored["polarity"] = [p for p, _ in pairs]
     scored["subjectivity"] = [s for _, s in pairs]
     if vader:
-        scored["vader_compound"] = [vader_compound(sentence) for sentence in scored["sentence"]]
+        scored["vader_compound"] = [vader_compound(sentence) for sentence in progress(scored["sentence"], len(scored), "VADER scores", min_items=5000)]
     return scored
 
 
