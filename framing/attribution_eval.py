@@ -9,7 +9,8 @@ speaker, verb, kind and speaker type agree; ``evaluation_figures`` turns that
 into precision and recall, separately for each.
 
 A predicted and a gold span *match* when they share at least half of the
-shorter one. Gold units of kind ``not-speech`` (scare quotes, titles) are not
+shorter one. Verbs are compared without auxiliaries or a closing particle
+("has warned" and "warned", "accused of" and "accused" agree). Gold units of kind ``not-speech`` (scare quotes, titles) are not
 statements: a prediction that matches one counts as extra.
 """
 
@@ -115,6 +116,15 @@ def score_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
     return table.sort_values(["article_id", "start"], kind="stable").reset_index(drop=True)
 
 
+_AUXILIARIES_AND_PARTICLES = re.compile(r"^(?:(?:has|have|had|is|are|was|were|will|would)\s+)+|\s+(?:of|as|it|on)$")
+
+
+def _bare_verb(verb: str) -> str:
+    """A verb as scored: lower case, without auxiliaries or a closing particle ("has warned" = "warned",
+    "accused of" = "accused"), so that annotators' and the extractor's ways of writing a cue agree."""
+    return _AUXILIARIES_AND_PARTICLES.sub("", str(verb or "").lower().strip())
+
+
 def _row(status: str, g, p) -> dict:
     row = {"status": status, "article_id": (g if g is not None else p)["article_id"]}
     row["start"] = int((g if g is not None else p)["start"])
@@ -122,7 +132,7 @@ def _row(status: str, g, p) -> dict:
         for column in ("speaker", "verb", "kind", "speaker_type"):
             row[f"{side}_{column}"] = "" if source is None else str(source[column])
     if status == "found":
-        gold_verb, found_verb = row["gold_verb"].lower(), row["found_verb"].lower()
+        gold_verb, found_verb = _bare_verb(row["gold_verb"]), _bare_verb(row["found_verb"])
         row["speaker_ok"] = normalise_name(row["gold_speaker"]) == normalise_name(row["found_speaker"])
         row["verb_ok"] = None if not gold_verb else (gold_verb == found_verb or (found_verb == CONTINUED and not gold_verb))
         row["kind_ok"] = row["gold_kind"] == row["found_kind"]

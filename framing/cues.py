@@ -44,7 +44,7 @@ _ALSO_NOUNS = frozenset(
     "protest protests comment comments complaint demand demands promise promises joke jokes remark remarks counter "
     "recall recalls blast blasts reject whisper shout shouts charge charges counter".split()
 )
-_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this|that|any|every)\s+[a-z]+\s+$", re.IGNORECASE)
+_DETERMINER_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|any|every)|['’]s)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

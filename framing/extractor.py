@@ -46,6 +46,14 @@ _TOLD_OBJECT = re.compile(r"\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: 
 _PRONOUN_WORDS = frozenset("he she they it we i".split())
 _THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
 _COMMA_START = re.compile(r"\s*,")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:it|he|she|they|we|i|there|this)\b|(?:the|a|an|its|his|her|their|[\d,]+)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b)"
+)
+_SPOKESPERSON = re.compile(
+    r"^(?P<role>(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|press officer|representative))\s+(?:for|from|at|of)\s+(?P<body>.+)$"
+    r"|^(?:[Aa]n?|[Tt]he)\s+(?P<before>[A-Z][\w’'.-]*(?:\s+(?:for|of|and|[A-Z][\w’'.-]*))*)\s+(?P<role2>spokesman|spokeswoman|spokesperson)$"
+)
 _COUNT_WORDS = frozenset("a an one two three four several some many the".split())
 _PREPOSITION_START = re.compile(r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b")
@@ -280,9 +288,9 @@ def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) ->
         quotation, statement = linked[index]
         following = linked[index + 1][1]
         if statement is None and following is not None and len(quotation.text(text).split()) >= 3:
-            linked[index] = (quotation, Statement(quotation.start, quotation.end, paragraph_index + 1, "direct", following.speaker, "(continued)", "",
-                                                  quotation.mark_start, f"a quotation with no cue of its own: the next quotation in its paragraph is "
-                                                  f"{following.speaker.name}'s", following.speaker_type))
+            linked[index] = (quotation, Statement(quotation.start, quotation.end, paragraph_index + 1, "direct", following.speaker, following.verb,
+                                                  following.stance, quotation.mark_start, f"a quotation before the cue '{following.verb}' in the same "
+                                                  f"paragraph: {following.speaker.name}'s words", following.speaker_type))
     return linked
 
 
@@ -328,8 +336,8 @@ def _forward_clause(article: _Article, cue: Cue, sentence_start: int, sentence_e
     """Speaker, verb, then the reported words: "Ana Ruiz told reporters (that) the bridge will reopen"."""
     text = article.text
     before, after = text[sentence_start : cue.start], text[cue.end : sentence_end]
-    if "indirect-that" in cue.verb.kinds and not _THAT_SOON.match(after):
-        return None  # "announced new agreements": an action, not reported speech, unless "announced that ..."
+    if "indirect-that" in cue.verb.kinds and not _THAT_SOON.match(after) and not _CLAUSE_AFTER.match(after):
+        return None  # "announced new agreements": an action, not reported speech, unless "announced (that) it ..."
     subject = _speaker_from(subject_before(before), "speaker named before the verb; the reported words follow it")
     if subject and subject[0].name.lower() in {"who", "which"} and _antecedent(before):
         subject = _speaker_from(_antecedent(before), "speaker named just before 'who' or 'which' and the verb")
@@ -380,6 +388,10 @@ def _backward_clause(article: _Article, cue: Cue, sentence_start: int, sentence_
         return None
     span = (sentence_start, sentence_start + comma)
     between = before[comma + 1 :]
+    if between.strip() and _COMMA_START.match(after) and len(between.split()) <= 6 and not _CLAUSE_ENDS.match(after):
+        # "The farm will sell half its herd, he explained, and may give up milking": the cue sits inside the reported words
+        subject = _speaker_from(subject_before(between), "speaker named in a cue set inside the reported words")
+        return ((sentence_start, _trim_end(text, sentence_start, sentence_end)), subject[0], subject[1]) if subject else None
     if between.strip():
         if len(between.split()) > 8 or not _CLAUSE_ENDS.match(after):
             return None
@@ -527,9 +539,12 @@ def _carry(article: _Article, quotation: Quotation, previous: Statement | None, 
     words = len(quotation.text(text).split())
     if source is None or words < 3:
         return None
-    where = "in the same paragraph" if source in here else f"in paragraph {source.paragraph_no}"
+    if source in here:  # “A.” [cue] “B.” in one paragraph: the second quotation belongs to the same cue
+        return Statement(quotation.start, quotation.end, quotation.paragraph_no, "direct", source.speaker, source.verb, source.stance,
+                         quotation.mark_start, f"a second quotation after the cue '{source.verb}' in the same paragraph: {source.speaker.name}'s words",
+                         source.speaker_type, source.via, source.hedge)
     return Statement(quotation.start, quotation.end, quotation.paragraph_no, "direct", source.speaker, "(continued)", "", quotation.mark_start,
-                     f"a quotation with no cue of its own: it continues {source.speaker.name}'s words {where}", source.speaker_type)
+                     f"a quotation with no cue of its own: it continues {source.speaker.name}'s words in paragraph {source.paragraph_no}", source.speaker_type)
 
 
 def _resolve(statement: Statement, mentions: Mentions) -> None:
@@ -539,12 +554,28 @@ def _resolve(statement: Statement, mentions: Mentions) -> None:
     written = speaker.as_written or speaker.name
     lowered = speaker.name.lower()
     kind = speaker_type(speaker.name, speaker.title, speaker.description)
+    spokesperson = _SPOKESPERSON.match(speaker.name)
+    if spokesperson:  # "a spokeswoman for the airline": the organisation speaks
+        body = spokesperson.group("body") or spokesperson.group("before")
+        role = spokesperson.group("role") or f"a {spokesperson.group('role2')}"
+        statement.speaker = speaker = Speaker(body.strip(), "", role, written)
+        statement.how += f"; an unnamed {role.split()[-1]} speaks for {body.strip()}"
+        lowered, kind = speaker.name.lower(), "organisation"
+        if speaker.name[:1].islower() or speaker.name.lower().startswith("the "):
+            entity, reason = mentions.resolve(speaker.name, statement.cue_position)
+            if entity is not None and entity.kind == "organisation":
+                statement.speaker = Speaker(entity.name, "", speaker.description, written)
+                statement.how += f"; {reason}"
+        statement.speaker_type = "organisation"
+        mentions.add(statement.speaker.name, "organisation", statement.cue_position)
+        return
     if ANONYMITY.search(speaker.description) and (not speaker.name[:1].isupper() or speaker.name.split()[0].lower() in _COUNT_WORDS):
         kind = "anonymous"  # "one guest, who asked not to be named"
     if kind == "anonymous" and _RELATIVE_PRONOUN.match(speaker.description):
         statement.speaker = speaker = Speaker(f"{speaker.name} {speaker.description}", speaker.title, "", written)
     institution = speaker.name.islower() and len(speaker.name.split()) == 1 and kind == "organisation"
-    description = _DESCRIPTION_START.match(speaker.name) and speaker.name.split()[-1].islower() and len(speaker.name.split()) <= 4
+    description = _DESCRIPTION_START.match(speaker.name) and len(speaker.name.split()) <= 4 and (
+        speaker.name.split()[-1].islower() or len(speaker.name.split()) == 2 and mentions.find(speaker.name.split()[-1]) is None)
     if description and kind == "anonymous":
         entity, _ = mentions.resolve(speaker.name, statement.cue_position)
         description = entity is not None and entity.kind == "anonymous"  # "the official": the anonymous source named before

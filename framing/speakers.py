@@ -36,7 +36,8 @@ TITLE_WORDS = frozenset(
     treasurer member cllr sgt recorder auditor controller clerk registrar sheriff marshal trooper principal headteacher
     dean provost rector vicar bishop archbishop rabbi imam reverend rev pastor nurse surgeon paramedic firefighter
     fire assistant associate attorney-general solicitor-general counsel barrister solicitor campaigner organiser
-    organizer activist chef owner landlord farmer pilot driver
+    organizer activist chef owner landlord farmer pilot driver student pensioner teacher worker resident neighbour
+    neighbor volunteer
     """.split()
 )
 """Words that make up a title before a name ("Foreign Minister", "Chief Constable", "Coach")."""
@@ -92,7 +93,7 @@ _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|mother|father|mum|
                           r"girl|boy|resident|official|student|patient|victim|witness|source|-old)$")
 _GENERIC_ORGANISATIONS = frozenset(
     "company firm club group organisation organization charity business team party campaign union trust board network "
-    "airline bank maker retailer chain brand ministry department agency authority council government".split()
+    "airline bank maker retailer chain brand ministry department agency authority council government statement".split()
 )
 """Words that can stand for the last organisation named ("the company said"), whatever its name."""
 _NAME_SUFFIXES = frozenset("KC QC MP MSP MEP Jr Sr PhD MBE OBE CBE".split())
@@ -334,10 +335,13 @@ _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,60})[,.;]")
 _TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$")
+"""A capitalised pair after these words is a place or a thing ("at Coombe Barton", "near Ashcombe Valley"), not a person."""
 _NOT_A_PERSON = re.compile(
     r"\b(Street|Road|Avenue|Lane|Square|Park|Bridge|River|Hall|Centre|Center|Court|House|Group|Association|Council|"
     r"Trust|Department|Ministry|Party|Club|Airport|Station|Hospital|School|University|College|Company|Agency|Times|"
-    r"Post|Gazette|Ledger|Courier|Herald|January|February|March|April|May|June|July|August|September|October|"
+    r"Post|Gazette|Ledger|Courier|Herald|Valley|Central|Hotel|Awards|Trench|Estate|Farm|Mill|Quay|Harbour|Harbor|Port|Bay|Green|"
+    r"Heights|Market|Cathedral|Church|Chapel|Prison|Stadium|Arena|Theatre|Theater|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _FIRST_WORDS = frozenset("The A An In On At As But And When After Before While If It He She They This That We I".split())
@@ -466,7 +470,7 @@ class Mentions:
                 self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
             elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(described.split(" ", 3)[-1].split(",")[0])):
                 self.add(name, "organisation", match.start(), description=described)
-            elif not _NOT_A_PERSON.search(name) and len(words) <= 3:
+            elif not _NOT_A_PERSON.search(name) and len(words) <= 3 and (title or not _PLACE_BEFORE.search(before)):
                 self.add(name, "person", match.start(), " ".join(title), described)
 
     @staticmethod
@@ -503,6 +507,8 @@ class Mentions:
         age = _AGE.fullmatch(head)
         kinds = {"person"} if head in TITLE_WORDS or age else {"person", "organisation", "media", "anonymous"}
         chosen = first(e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split()))
+        if chosen is None and phrase.split()[-1][:1].isupper():
+            chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
         if chosen is None and head in _GENERIC_ORGANISATIONS:
             chosen = first(e for e in before if e.kind == "organisation")
         if chosen is None and age:

@@ -58,14 +58,17 @@ def test_no_attribution_where_none_is_made(text):
 
 def test_straight_and_curly_quotes_and_a_quote_over_two_sentences():
     found = extract('"We came to talk," she said. "We will stay."')
-    assert found[["sentence_no", "speaker", "verb"]].values.tolist() == [[1, "she", "said"], [2, "she", "(continued)"]]
+    # A second quotation in the same paragraph belongs to the same cue, and gets its verb.
+    assert found[["sentence_no", "speaker", "verb"]].values.tolist() == [[1, "she", "said"], [2, "she", "said"]]
     found = extract("Mr. Karimi spoke first. “We came to talk. We will stay as long as it takes,” Karimi said.")
     assert found.iloc[-1]["quote"] == "We came to talk. We will stay as long as it takes"
 
 
 def test_continuation_before_the_attributed_sentence():
     found = extract("“We have nothing left.” “Our house is gone,” said Fatima Ali.")
-    assert found[["sentence_no", "speaker", "verb"]].values.tolist() == [[1, "Fatima Ali", "(continued)"], [2, "Fatima Ali", "said"]]
+    assert found[["sentence_no", "speaker", "verb"]].values.tolist() == [[1, "Fatima Ali", "said"], [2, "Fatima Ali", "said"]]
+    found = extract("“We have nothing left,” said Fatima Ali.\n“Our house is gone.”")
+    assert found[["speaker", "verb"]].values.tolist() == [["Fatima Ali", "said"], ["Fatima Ali", "(continued)"]]
 
 
 def test_pronouns_resolve_to_the_last_compatible_person_and_say_how():

@@ -108,6 +108,12 @@ def test_link_constructions(text, speaker, verb, kind):
     assert (found_speaker, found_verb, found_kind) == (speaker, verb, kind)
 
 
+def test_unnamed_spokesperson_speaks_for_the_organisation():
+    text = "Northgate Airways cancelled 40 flights.\n\n“Safety comes first,” a spokeswoman for the airline said."
+    statement = extract_statements(text)[-1]
+    assert (statement.speaker.name, statement.speaker_type, statement.speaker.description) == ("Northgate Airways", "organisation", "a spokeswoman")
+
+
 def test_split_quotation_gives_two_statements_with_one_speaker():
     text = "“We tried,” she said, “but the money ran out.”"
     found = extract_statements(text)
