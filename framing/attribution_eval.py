@@ -17,6 +17,7 @@ statements: a prediction that matches one counts as extra.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -91,10 +92,13 @@ def score_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
     require_columns(predicted, ["article_id", "start", "end", "speaker", "verb", "kind", "speaker_type"], what="predicted statements")
     require_columns(gold, ["article_id", "start", "end", "speaker", "verb", "kind", "speaker_type"], what="gold units")
     rows, used_gold, used_pred = [], set(), set()
+    spans_by_article: dict[str, list[tuple[int, int, int]]] = {}
+    for p_index, article_id, start, end in zip(predicted.index, predicted["article_id"], predicted["start"], predicted["end"]):
+        spans_by_article.setdefault(article_id, []).append((p_index, int(start), int(end)))
     pairs = []
-    for g_index, g in gold.iterrows():
-        for p_index, p in predicted[predicted["article_id"] == g["article_id"]].iterrows():
-            share = _overlap((g["start"], g["end"]), (p["start"], p["end"]))
+    for g_index, article_id, start, end in zip(gold.index, gold["article_id"], gold["start"], gold["end"]):
+        for p_index, p_start, p_end in spans_by_article.get(article_id, []):
+            share = _overlap((int(start), int(end)), (p_start, p_end))
             if share >= 0.5:
                 pairs.append((share, g_index, p_index))
     for share, g_index, p_index in sorted(pairs, key=lambda item: -item[0]):
@@ -166,10 +170,16 @@ def measure_on(folder: str | Path, which: str, kinds: tuple[str, ...] = SPEECH_K
     The articles are used as written (no cleaning: the evaluation texts have no page furniture, and the
     gold spans are offsets into the text as written).
     """
+    return evaluation_figures(_comparison(str(Path(folder).resolve()), which), kinds)
+
+
+@lru_cache(maxsize=16)
+def _comparison(folder: str, which: str) -> pd.DataFrame:
+    """The scored comparison of one evaluation half, computed once per folder and half in a session."""
     from framing.attribution import find_attributions
 
     articles, gold = load_eval_set(folder, which)
-    return evaluation_figures(score_statements(find_attributions(articles), gold), kinds)
+    return score_statements(find_attributions(articles), gold)
 
 
 KINDS = (*SPEECH_KINDS, "not-speech")
