@@ -25,7 +25,7 @@ import pandas as pd
 
 from framing._tables import require_columns
 from framing.cues import HEDGE_PATTERNS, HEDGES, load_cues
-from framing.extractor import COLUMNS, extract_attributions
+from framing.extractor import COLUMNS, extract_attributions  # noqa: F401  (COLUMNS: the table's columns, for callers)
 from framing.patterns import PATTERN_FLAGS, load_pattern_table
 
 NEUTRAL_VERBS = frozenset(form for form, verb in load_cues().items() if verb.lemma in {"say", "tell"})
@@ -48,7 +48,7 @@ def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     >>> find_attributions(table)[["sentence_no", "speaker", "title", "verb", "kind"]].values.tolist()
     [[1, 'Jane Smith', 'Foreign Minister', 'said', 'direct'], [2, 'Jane Smith', 'Foreign Minister', '(continued)', 'direct']]
     """
-    return extract_attributions(articles)[COLUMNS]
+    return extract_attributions(articles)
 
 
 def find_hedges(sentences: pd.DataFrame) -> pd.DataFrame:

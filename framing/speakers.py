@@ -114,11 +114,6 @@ ABBREVIATION_END = re.compile(
 )
 """Text that ends with the full stop of an abbreviation, an initial or a party tag: not the end of a sentence."""
 _AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
-_TIME_AFTER = re.compile(
-    r"\s+(?:on|in|at|late|early|last|this|during|after|before|before|outside|to|from|at)\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|a|an|his|her|their|its|week|month|year|reporters|"
-    r"[A-Z])\b.*$"
-)
 
 
 @dataclass
@@ -327,10 +322,6 @@ class Entity:
     number: int = 0
 
 
-_NAMED = re.compile(
-    r"\b(?:(?P<title>(?:(?:[A-Z][a-z]+|Sen\.|Rep\.|Gov\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Lt\.|Gen\.)\s+){1,3}))?"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:al-|el-|de\s|van\s|von\s)?[A-Z][\w’'-]+){1,2})"
-)
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,60})[,.;]")

@@ -145,11 +145,12 @@ FUNCTION_WORDS = "the of and to in a that for on with as was by at from said it 
 SPEAKERS = ["Mayor Ana Ruiz", "Minister Karim Haddad", "the ministry", "a senior official who asked not to be named", "Dr. Lena Vos"]
 
 
-def _vocabulary(size: int, rng: random.Random) -> list[str]:
+def _vocabulary(size: int, rng: random.Random) -> tuple[list[str], list[float]]:
+    """``size`` invented words and their cumulative Zipf weights (rank ** -1.1), for ``rng.choices``."""
     words = set()
     while len(words) < size:
         words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
-    return sorted(words)
+    return sorted(words), list(itertools.accumulate(1 / rank**1.1 for rank in range(1, size + 1)))
 
 
 def _zipf_sentence(rng: random.Random, words: list[str], weights: list[float], length: int) -> str:
@@ -180,8 +181,7 @@ def generate_large_story(folder: Path, articles: int, seed: int = 5000, vocabula
     that the word counts are as sparse as a real story's. Returns the words written.
     """
     rng = random.Random(seed)
-    words = _vocabulary(vocabulary, rng)
-    weights = list(itertools.accumulate(1 / rank**1.1 for rank in range(1, len(words) + 1)))  # cumulative
+    words, weights = _vocabulary(vocabulary, rng)
     rows, total = ["article_id,file,outlet,date"], 0
     for number in range(articles):
         text = large_article(rng, words, weights, rng.randint(8, 14))
@@ -257,8 +257,7 @@ def large_story_report() -> list[str]:
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory)
         rng = random.Random(50)
-        vocabulary = _vocabulary(60_000, rng)
-        weights = list(itertools.accumulate(1 / rank**1.1 for rank in range(1, len(vocabulary) + 1)))
+        vocabulary, weights = _vocabulary(60_000, rng)
         parts, size = [], 0
         while size < BIG_ARTICLE_MB * 1_000_000:
             parts.append(large_article(rng, vocabulary, weights, 14))
