@@ -1,0 +1,5 @@
+"""Quantified statements of lesson 05 and its solution (see tests/register/__init__.py)."""
+
+from register import Statement
+
+STATEMENTS: list[Statement] = []
