@@ -112,6 +112,7 @@ class _Article:
     def __init__(self, text: str):
         self.text = text
         self.paragraphs = paragraphs(text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quotations = find_quotations(text)
         spans = sorted((q.parts[0][0] - 1, q.parts[-1][1] + 1) for q in self.quotations for _ in [0])
         self._quote_starts = [a for a, _ in spans]
@@ -462,6 +463,7 @@ def extract_statements(text: str) -> list[Statement]:
     mentions = Mentions()
     statements: list[Statement] = []
     previous: Statement | None = None
+    speaking = _Speaking(None, 0)
     quote_spans = [(q.start, q.end) for q in article.quotations]
     for index, paragraph in enumerate(article.paragraphs):
         mentions.scan(text, paragraph[0], paragraph[1], quote_spans)
@@ -497,9 +499,11 @@ def extract_statements(text: str) -> list[Statement]:
                 source = statement
         here.sort(key=lambda s: s.start)
         for statement in here:
-            _resolve(statement, mentions)
+            _resolve(statement, mentions, _still_speaking(article, mentions, speaking, statement))
             if statement.kind == "direct" or statement.verb:
                 previous = statement
+            if statement.speaker_type != "pronoun":
+                speaking = _Speaking(mentions.find(statement.speaker.name), statement.paragraph_no, statement.cue_position)
         statements += here
     return statements
 
@@ -547,8 +551,38 @@ def _carry(article: _Article, quotation: Quotation, previous: Statement | None, 
                      f"a quotation with no cue of its own: it continues {source.speaker.name}'s words in paragraph {source.paragraph_no}", source.speaker_type)
 
 
-def _resolve(statement: Statement, mentions: Mentions) -> None:
+@dataclass
+class _Speaking:
+    """The speaker of the last statement (its entity, if the article named it) and the paragraph it was in."""
+
+    entity: object
+    paragraph_no: int
+    position: int = 0
+
+
+def _still_speaking(article: _Article, mentions: Mentions, speaking: _Speaking, statement: Statement) -> _Speaking | None:
+    """The last speaker, if they may still be the one speaking: their statement is in this paragraph or the one
+    before, and no one else has since been made the subject of a sentence ("Obi was dismissive of her account.")."""
+    if speaking.entity is None or speaking.paragraph_no < statement.paragraph_no - 1:
+        return None
+    for offset, entity in mentions.mentioned_between(speaking.position + 1, statement.cue_position):
+        if entity is not speaking.entity and entity.kind == speaking.entity.kind and _subject_position(article, offset):
+            return None
+    return speaking
+
+
+def _subject_position(article: _Article, offset: int) -> bool:
+    """True if a mention at ``offset`` stands where a sentence's subject stands: in its first eight words, with no
+    reporting verb and no "that" before it ("The Green candidate, Ben Okoye, ..." but not "Ms Okonjo said Kell ...")."""
+    paragraph = bisect.bisect_right(article.paragraph_starts, offset) - 1
+    start = article.sentence_start(offset, article.paragraph_starts[paragraph] if paragraph >= 0 else 0)
+    before = article.text[start:offset]
+    return len(before.split()) <= 8 and " that " not in f" {before} " and not article.cues_between(start, offset)
+
+
+def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | None = None) -> None:
     speaker = statement.speaker
+    recent = speaking.entity if speaking is not None else None
     if statement.speaker_type:
         return
     written = speaker.as_written or speaker.name
@@ -580,7 +614,7 @@ def _resolve(statement: Statement, mentions: Mentions) -> None:
         entity, _ = mentions.resolve(speaker.name, statement.cue_position)
         description = entity is not None and entity.kind == "anonymous"  # "the official": the anonymous source named before
     if lowered in _PRONOUN_WORDS | {"who"} or institution or description:
-        entity, reason = mentions.resolve(speaker.name, statement.cue_position)
+        entity, reason = mentions.resolve(speaker.name, statement.cue_position, recent)
         if entity is not None:
             statement.speaker = Speaker(entity.name, speaker.title, speaker.description, written)
             statement.speaker_type = entity.kind

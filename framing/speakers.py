@@ -469,15 +469,31 @@ class Mentions:
         index = bisect.bisect_right(skip, position, key=lambda span: span[0]) - 1
         return index >= 0 and position < skip[index][1]
 
-    def resolve(self, phrase: str, position: int) -> tuple[Entity | None, str]:
+    def mentioned_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """Every mention from ``start`` to ``end`` (offsets), in the order of the text: (offset, entity)."""
+        low, high = bisect.bisect_left(self._timeline, (start, -1)), bisect.bisect_left(self._timeline, (end, -1))
+        return [(offset, self.entities[number]) for offset, number in self._timeline[low:high]]
+
+    def resolve(self, phrase: str, position: int, speaking: Entity | None = None) -> tuple[Entity | None, str]:
         """The entity a pronoun or description refers to, and a plain reason; (None, reason) if none fits.
 
-        A pronoun goes to the compatible person or organisation named last before it. (Choosing instead the
-        first one named in the last sentence that names one, usually its subject, did worse on the
-        development texts: 0.75 of quotation speakers right against 0.83.)"""
+        ``speaking`` is the speaker of the statement just before (in the same or the previous paragraph): a
+        pronoun or a generic description ("the company") that fits it goes to it, since news writing keeps
+        the same speaker until it names a new one. Otherwise a pronoun goes to the compatible person or
+        organisation named last before it. (Choosing instead the first one named in the last sentence that
+        names one, usually its subject, did worse on the development texts: 0.75 of quotation speakers right
+        against 0.83.)"""
         lowered = phrase.lower().strip()
         before = self._recent(position)  # most recent first
         first = lambda candidates: next(iter(candidates), None)  # noqa: E731
+        if speaking is not None and lowered in {"he", "she", "they", "it"}:
+            fits = {"he": speaking.kind == "person" and speaking.gender in ("", "male"),
+                    "she": speaking.kind == "person" and speaking.gender in ("", "female"),
+                    "it": speaking.kind == "organisation", "they": True}[lowered]
+            if fits:
+                if lowered in ("he", "she"):
+                    speaking.gender = {"he": "male", "she": "female"}[lowered]
+                return speaking, f"'{phrase}' resolved to {speaking.name}, the speaker of the statement just before"
         if lowered in {"he", "she", "who"}:
             gender = {"he": "male", "she": "female"}.get(lowered, "")
             chosen = first(e for e in before if e.kind == "person" and (not gender or e.gender in ("", gender)))
@@ -500,6 +516,8 @@ class Mentions:
         chosen = first(e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split()))
         if chosen is None and phrase.split()[-1][:1].isupper():
             chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
+        if chosen is None and head in _GENERIC_ORGANISATIONS and speaking is not None and speaking.kind == "organisation":
+            chosen = speaking
         if chosen is None and head in _GENERIC_ORGANISATIONS:
             chosen = first(e for e in before if e.kind == "organisation")
         if chosen is None and age:
