@@ -38,9 +38,25 @@ TITLE_WORDS = frozenset(
     fire assistant associate attorney-general solicitor-general counsel barrister solicitor campaigner organiser
     organizer activist chef owner landlord farmer pilot driver student pensioner teacher worker resident neighbour
     neighbor volunteer
+    councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman alderwoman businessman
+    businesswoman barmaid barman bartender retiree skipper fisherman scaffolder plumber electrician carer midwife dentist
+    engineer lecturer researcher scientist novelist actor actress singer musician photographer journalist reporter
+    presenter comedian labourer laborer miner trucker entrepreneur investor banker accountant consultant architect
+    tenant homeowner commuter shopkeeper publican landlady veteran survivor bystander eyewitness juror coroner
+    pathologist medic physician psychiatrist psychologist pharmacist protester protestor sophomore freshman pupil
+    headmaster headmistress caretaker ranger zookeeper vet veterinarian conservationist historian archaeologist
+    strategist pollster adviser advisor lobbyist tycoon billionaire widow widower grandmother grandfather republican
+    democrat
     """.split()
 )
-"""Words that make up a title before a name ("Foreign Minister", "Chief Constable", "Coach")."""
+"""Words that make up a title or a one-word description before a name ("Foreign Minister", "Chief Constable",
+"Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"). Common surnames (Baker, Carter, Mason...) are left out."""
+DESCRIBING_AN_ORGANISATION = frozenset(
+    """operator insurer carmaker retailer supermarket developer builder charity campaigners regulator watchdog broadcaster
+    airline carrier lender bank firm company group union club manufacturer""".split()
+)
+"""Words that describe an organisation before its name ("Operator Carrow Island Ferries", "conservation group Blue Seas
+Trust"): they go to ``description``, the name keeps the rest."""
 
 _MALE = frozenset(
     """mr mr. sir lord king prince father husband son man boy dad brother grandfather uncle nephew chairman spokesman
@@ -204,6 +220,8 @@ def _split_speaker(phrase: str) -> Speaker:
     if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
         return Speaker(head.strip(), "", description, written)  # "Tehran and Baghdad": two speakers as one
     prefix = words[: len(words) - len(name)]
+    if prefix and name and prefix[-1].strip(",").lower() in DESCRIBING_AN_ORGANISATION and ORG_WORDS.search(" ".join(name)):
+        return Speaker(" ".join(name), "", ", ".join(filter(None, [" ".join(prefix), description])), written)  # "Operator Carrow Island Ferries"
     if len(name) >= 3 and any(w.lower() in TITLE_WORDS for w in name[:-2]):  # "State Treasurer Caleb Mercer"
         cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
         prefix, name = prefix + name[:cut], name[cut:]
