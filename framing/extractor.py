@@ -52,7 +52,8 @@ _CLAUSE_AFTER = re.compile(
 )
 _SPOKESPERSON = re.compile(
     r"^(?P<role>(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|press officer|representative))\s+(?:for|from|at|of)\s+(?P<body>.+)$"
-    r"|^(?:[Aa]n?|[Tt]he)\s+(?P<before>[A-Z][\w’'.-]*(?:\s+(?:for|of|and|[A-Z][\w’'.-]*))*)\s+(?P<role2>spokesman|spokeswoman|spokesperson)$"
+    r"|^(?:[Aa]n?|[Tt]he)\s+(?P<before>[A-Z][\w’'.-]*(?:\s+(?:for|of|and|[A-Z][\w’'.-]*))*|[a-z]+)\s+(?P<role2>spokesman|spokeswoman|spokesperson)$"
+    r"|^(?P<alone>[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson|press officer))$"
 )
 _COUNT_WORDS = frozenset("a an one two three four several some many the".split())
 _PREPOSITION_START = re.compile(r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE)
@@ -589,8 +590,20 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
     lowered = speaker.name.lower()
     kind = speaker_type(speaker.name, speaker.title, speaker.description)
     spokesperson = _SPOKESPERSON.match(speaker.name)
+    if spokesperson and spokesperson.group("alone"):  # "a spokeswoman said": for the organisation speaking or named last
+        organisation = recent if recent is not None and recent.kind in ("organisation", "person") else mentions.last_named("organisation", statement.cue_position)
+        if organisation is None:
+            spokesperson = None
+        else:
+            statement.speaker = Speaker(organisation.name, "", speaker.name, written)
+            statement.how += f"; an unnamed {speaker.name.split()[-1]} speaks for {organisation.name}, the organisation {'speaking' if organisation is recent else 'named last'} before"
+            statement.speaker_type = "organisation"
+            mentions.add(organisation.name, "organisation", statement.cue_position)
+            return
     if spokesperson:  # "a spokeswoman for the airline": the organisation speaks
         body = spokesperson.group("body") or spokesperson.group("before")
+        if body.islower():
+            body = f"the {body}"  # "a university spokesperson": the university
         role = spokesperson.group("role") or f"a {spokesperson.group('role2')}"
         statement.speaker = speaker = Speaker(body.strip(), "", role, written)
         statement.how += f"; an unnamed {role.split()[-1]} speaks for {body.strip()}"
@@ -626,7 +639,7 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
         statement.speaker_type = "pronoun" if lowered in _PRONOUN_WORDS else kind
         return
     entity = mentions.find(speaker.name, "person" if kind == "person" else None)
-    if kind == "person" and len(speaker.name.split()) == 1 and not speaker.title and entity is None:
+    if kind == "person" and len(speaker.name.split()) == 1 and not speaker.title and not speaker.description and entity is None:
         kind = "organisation"  # "Iran said", "Tehran said": one word, never given as a person's full name
         statement.how += f"; '{speaker.name}' is typed an organisation: the article never names a person so"
     if entity is not None and entity.name != speaker.name:

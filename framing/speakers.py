@@ -112,6 +112,12 @@ _GENERIC_ORGANISATIONS = frozenset(
     "airline bank maker retailer chain brand ministry department agency authority council government statement".split()
 )
 """Words that can stand for the last organisation named ("the company said"), whatever its name."""
+_ANONYMOUS_HEADS = frozenset("source insider official friend pal aide person".split())
+"""Heads of a description that, with "the", name an unnamed source already quoted ("the source said")."""
+_GENERIC_FIRST_WORDS = frozenset(
+    "national united royal state city county new north south east west central british american international federal "
+    "great greater first saint st the".split()
+)
 _NAME_SUFFIXES = frozenset("KC QC MP MSP MEP Jr Sr PhD MBE OBE CBE".split())
 _COMMA = re.compile(r",(?=\s|$)")
 _WORDS = re.compile(r"[\w’'-]+")
@@ -368,6 +374,12 @@ def _entity_keys(name: str, kind: str) -> frozenset[str]:
         keys |= {" ".join(words[i:]) for i in range(1, len(words))}  # "osei", "shia al-sudani"
         if len(words) in (2, 3):
             keys.add(words[0])  # a first name alone
+    elif kind == "organisation" and len(words) >= 2:
+        significant = [w for w in words if w not in {"of", "and", "the", "for", "&"}]
+        if len(significant) >= 2:
+            keys.add("".join(w[0] for w in significant))  # "uptu": United Passenger Transport Union
+        if words[0] not in _GENERIC_FIRST_WORDS:
+            keys |= {" ".join(words[:i]) for i in range(1, len(words))}  # "harbinger", "strait link"
     return frozenset(keys)
 
 
@@ -487,6 +499,10 @@ class Mentions:
         index = bisect.bisect_right(skip, position, key=lambda span: span[0]) - 1
         return index >= 0 and position < skip[index][1]
 
+    def last_named(self, kind: str, position: int) -> Entity | None:
+        """The entity of this kind named last before ``position``, if any."""
+        return next((e for e in self._recent(position) if e.kind == kind), None)
+
     def mentioned_between(self, start: int, end: int) -> list[tuple[int, Entity]]:
         """Every mention from ``start`` to ``end`` (offsets), in the order of the text: (offset, entity)."""
         low, high = bisect.bisect_left(self._timeline, (start, -1)), bisect.bisect_left(self._timeline, (end, -1))
@@ -530,7 +546,12 @@ class Mentions:
             return None, ""
         head = words[-1]
         age = _AGE.fullmatch(head)
-        kinds = {"person"} if head in TITLE_WORDS or age else {"person", "organisation", "media", "anonymous"}
+        if head in _ANONYMOUS_HEADS and lowered.startswith("the "):  # "the source", "the official": the anonymous source quoted just before
+            chosen = speaking if speaking is not None and speaking.kind == "anonymous" else first(e for e in before if e.kind == "anonymous")
+            if chosen is not None:
+                return chosen, f"'{phrase}' resolved to {chosen.name}, the unnamed source quoted before it"
+        organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
+        kinds = {"person"} if head in TITLE_WORDS or age else {"organisation", "media"} if organisation else {"person", "organisation", "media", "anonymous"}
         chosen = first(e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split()))
         if chosen is None and phrase.split()[-1][:1].isupper():
             chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
