@@ -613,6 +613,11 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
             if entity is not None and entity.kind == "organisation":
                 statement.speaker = Speaker(entity.name, "", speaker.description, written)
                 statement.how += f"; {reason}"
+        else:
+            entity = mentions.find(speaker.name, "organisation")
+            if entity is not None and entity.name != speaker.name:  # "a Harbinger spokesman": Harbinger Media Group
+                statement.speaker = Speaker(entity.name, "", speaker.description, written)
+                statement.how += f"; '{speaker.name}' is {entity.name}, named in full earlier"
         statement.speaker_type = "organisation"
         mentions.add(statement.speaker.name, "organisation", statement.cue_position)
         return

@@ -108,10 +108,11 @@ _DOCUMENTS = frozenset(
 _PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|mother|father|mum|dad|wife|husband|son|daughter|child|"
                           r"girl|boy|resident|official|student|patient|victim|witness|source|-old)$")
 _GENERIC_ORGANISATIONS = frozenset(
-    "company firm club group organisation organization charity business team party campaign union trust board network "
-    "airline bank maker retailer chain brand ministry department agency authority council government statement".split()
+    "company firm club group organisation organization charity business team campaign network airline bank maker "
+    "retailer chain brand operator insurer lender carrier statement".split()
 )
-"""Words that can stand for the last organisation named ("the company said"), whatever its name."""
+"""Words that can stand for the last organisation named ("the company said"), whatever its name. Words for a kind
+of institution ("the council", "the ministry", "the government") must be in the name of the one they stand for."""
 _ANONYMOUS_HEADS = frozenset("source insider official friend pal aide person".split())
 """Heads of a description that, with "the", name an unnamed source already quoted ("the source said")."""
 _GENERIC_FIRST_WORDS = frozenset(
@@ -313,7 +314,7 @@ def speaker_type(name: str, title: str = "", description: str = "") -> str:
     lowered = name.lower().strip()
     if lowered in PRONOUNS:
         return "pronoun"
-    if ANONYMITY.search(lowered) or _SOME_OF.match(lowered) or ANONYMOUS.match(name) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", name):
+    if ANONYMITY.search(lowered) or _SOME_OF.match(lowered) or ANONYMOUS.match(name) and (name.split()[-1].islower() or not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", name)):
         return "anonymous"
     head = lowered.split()[-1] if lowered.split() else ""
     if head in _DOCUMENTS:
@@ -368,7 +369,7 @@ _ORGANISATION_BEFORE = re.compile(r"\b(?:group|company|firm|charity|club|agency|
 def _entity_keys(name: str, kind: str) -> frozenset[str]:
     """Every name, surname or first name an entity of this name and kind answers to (cached: ``Mentions.find``
     asks for them at every mention)."""
-    words = name.lower().split()
+    words = name.lower().removeprefix("the ").split()
     keys = {" ".join(words)}
     if kind == "person":
         keys |= {" ".join(words[i:]) for i in range(1, len(words))}  # "osei", "shia al-sudani"
@@ -443,7 +444,7 @@ class Mentions:
 
     def find(self, name: str, kind: str | None = None) -> Entity | None:
         """The entity a name refers to: the same name, or a person whose full name ends with it."""
-        lowered = " ".join(name.lower().split())
+        lowered = " ".join(name.lower().split()).removeprefix("the ")
         for entity in reversed(self._index.get(lowered, [])):
             if kind and entity.kind != kind:
                 continue
@@ -552,7 +553,7 @@ class Mentions:
                 return chosen, f"'{phrase}' resolved to {chosen.name}, the unnamed source quoted before it"
         organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
         kinds = {"person"} if head in TITLE_WORDS or age else {"organisation", "media"} if organisation else {"person", "organisation", "media", "anonymous"}
-        chosen = first(e for e in before if e.kind in kinds and (head in e.words or head in e.name.lower().split()))
+        chosen = first(e for e in before if e.kind in kinds and ((head in e.words and not organisation) or head in e.name.lower().split()))
         if chosen is None and phrase.split()[-1][:1].isupper():
             chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
         if chosen is None and head in _GENERIC_ORGANISATIONS and speaking is not None and speaking.kind == "organisation":
