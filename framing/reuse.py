@@ -5,16 +5,23 @@ Three measures, from coarse to fine:
 1. **Shingles.** A *w-shingle* is a run of w consecutive words. The Jaccard
    similarity of two articles' shingle sets (shared runs / all runs) is high for
    copied text and near zero for independent text. It misses paraphrase: a
-   rewrite that changes one word in five breaks every 5-word run.
+   rewrite that changes one word in five breaks every 5-word run. Two reports
+   of the same speech share its quoted words, so runs can be counted with the
+   quotations left out (``quotations=False``). *Containment* (shared runs / the
+   runs of the shorter text) does not shrink when one text is much longer.
 2. **Sentence alignment.** Each sentence becomes a set of *content words*
    (lower case, common function words removed, a crude suffix cut so that
-   "toppled" and "topple" meet). Two sentences are similar when they share many
-   content words (the Dice coefficient). Rewrites keep the order of sentences,
-   so the alignment is the order-preserving pairing with the highest total
-   similarity (dynamic programming, as in sequence alignment).
-3. **Word diff.** For an aligned pair, ``difflib`` lists the words kept,
+   "toppled" and "toppling" both become "toppl"; "topple" is left as it is). Two
+   sentences are similar when they share many content words (the Dice
+   coefficient). ``align_sentences`` pairs sentences in the same order, as the
+   order-preserving pairing with the highest total similarity (dynamic
+   programming, as in sequence alignment); ``match_sentences`` ignores order and
+   gives each sentence its most similar partner, so it also finds a sentence
+   that sits elsewhere in the other text.
+3. **Word diff.** For a pair of sentences, ``difflib`` lists the words kept,
    replaced, added and removed. A replacement whose two sides are variants of
-   the same concept in a word-choice lexicon is a *frame shift*.
+   the same concept in a word-choice lexicon is a *frame shift*; other
+   replacements are wording the lexicon does not mark.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from scipy import sparse
 from framing._tables import require_columns
 from framing.patterns import PATTERN_FLAGS
 from framing.progress import progress
+from framing.quotations import find_quotations
 from framing.words import tokenize
 
 STOPWORDS = frozenset(
@@ -48,14 +56,39 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in tokenize(text)]
 
 
-def shingles(text: str, size: int = 5) -> set[tuple[str, ...]]:
+def outside_quotations(text: str) -> list[str]:
+    """The stretches of ``text`` outside quotation marks that hold words, in order
+    (quotations as ``framing.quotations.find_quotations`` finds them, across paragraphs too).
+
+    >>> outside_quotations('Araqchi said "we have several co-operation areas" on Wednesday.')
+    ['Araqchi said "', '" on Wednesday.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"outside_quotations expects a text as a string, got {type(text).__name__}")
+    parts = sorted(part for quotation in find_quotations(text) for part in quotation.parts)
+    pieces, position = [], 0
+    for start, end in parts:
+        pieces.append(text[position:start])
+        position = max(position, end)
+    pieces.append(text[position:])
+    return [piece for piece in pieces if tokenize(piece)]
+
+
+def shingles(text: str, size: int = 5, quotations: bool = True) -> set[tuple[str, ...]]:
     """The set of runs of ``size`` consecutive words (lower case).
+
+    With ``quotations=False`` the words inside quotation marks are left out, and
+    no run spans a quotation (the words before and after it do not join up).
 
     >>> sorted(shingles("Iraq hosts 2,500 US troops", size=4))
     [('hosts', '2,500', 'us', 'troops'), ('iraq', 'hosts', '2,500', 'us')]
+    >>> sorted(shingles('He said "we will sign two deals" in Baghdad', size=2, quotations=False))
+    [('he', 'said'), ('in', 'baghdad')]
     """
     if not isinstance(size, int) or size < 1:
         raise ValueError(f"size must be a whole number of words, 1 or more; got {size!r}")
+    if not quotations:
+        return set().union(*(shingles(piece, size) for piece in outside_quotations(text)))
     words = _words(text)
     return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
@@ -70,21 +103,45 @@ def jaccard(first: set, second: set) -> float:
     return len(first & second) / len(union) if union else 0.0
 
 
+def containment(first: set, second: set) -> float:
+    """Shared items divided by the items of the smaller set; 0 when either set is empty.
+
+    With shingles: the share of the shorter text's runs that the other text also
+    has. Unlike ``jaccard`` it does not shrink when one text is much longer: a
+    short text wholly inside a long one has a containment of 1. It says nothing
+    about which text holds the other's words first.
+
+    >>> containment({1, 2}, {1, 2, 3, 4, 5, 6})
+    1.0
+    >>> containment({1, 2, 3, 4}, {3, 4, 5, 6, 7, 8})
+    0.5
+    """
+    if not isinstance(first, (set, frozenset)) or not isinstance(second, (set, frozenset)):
+        raise TypeError(f"containment expects two sets, got {type(first).__name__} and {type(second).__name__}")
+    smaller = min(len(first), len(second))
+    return len(first & second) / smaller if smaller else 0.0
+
+
+MEASURES = ("jaccard", "containment")
+"""The measures ``similarity_matrix`` can compute."""
+
+
 BLOCK_CELLS = 2_000_000
 """How many article pairs ``most_similar_pairs`` compares at once (about 16 MB of numbers)."""
 
 
-def shingle_matrix(articles: pd.DataFrame, size: int = 5) -> sparse.csr_matrix:
+def shingle_matrix(articles: pd.DataFrame, size: int = 5, quotations: bool = True) -> sparse.csr_matrix:
     """Which ``size``-word shingles each article has: a sparse 0/1 matrix, one row per article.
 
     Row ``i`` is article ``i`` of ``articles`` (in order); the columns are every
     shingle of the story, in no particular order. Only the ones are stored.
+    ``quotations=False`` leaves out the words inside quotation marks (see ``shingles``).
     """
     require_columns(articles, ["article_id", "text"])
     column: dict[tuple[str, ...], int] = {}
     rows, columns = [], []
     for row, text in enumerate(progress(articles["text"], len(articles), "Shingles")):
-        for shingle in shingles(text, size):
+        for shingle in shingles(text, size, quotations):
             columns.append(column.setdefault(shingle, len(column)))
             rows.append(row)
     data = np.ones(len(rows), dtype=np.int64)
@@ -98,16 +155,29 @@ def _jaccard_rows(matrix: sparse.csr_matrix, sizes: np.ndarray, start: int, stop
     return np.divide(shared, union, out=np.zeros(shared.shape), where=union > 0)
 
 
-def similarity_matrix(articles: pd.DataFrame, size: int = 5) -> pd.DataFrame:
-    """Jaccard similarity of ``size``-word shingles for every pair of articles
+def _containment_rows(matrix: sparse.csr_matrix, sizes: np.ndarray, start: int, stop: int) -> np.ndarray:
+    """Containment of articles ``start`` to ``stop - 1`` with every article: shared / the smaller size."""
+    shared = (matrix[start:stop] @ matrix.T).toarray()
+    smaller = np.minimum(sizes[start:stop, None], sizes[None, :])
+    return np.divide(shared, smaller, out=np.zeros(shared.shape), where=smaller > 0)
+
+
+def similarity_matrix(articles: pd.DataFrame, size: int = 5, measure: str = "jaccard", quotations: bool = True) -> pd.DataFrame:
+    """Similarity of ``size``-word shingles for every pair of articles
     (a symmetric table with 1 on the diagonal).
 
+    ``measure`` is ``"jaccard"`` (shared runs / all runs of the two) or
+    ``"containment"`` (shared runs / the runs of the article with fewer);
+    ``quotations=False`` leaves out the words inside quotation marks.
     The table has one row and one column per article: for a story of thousands
     of articles use ``most_similar_pairs``, which never builds it.
     """
-    matrix = shingle_matrix(articles, size)
+    if measure not in MEASURES:
+        raise ValueError(f"measure must be one of {', '.join(MEASURES)}; got {measure!r}")
+    matrix = shingle_matrix(articles, size, quotations)
     ids = list(articles["article_id"])
-    values = _jaccard_rows(matrix, matrix.getnnz(axis=1), 0, len(ids))
+    rows = _jaccard_rows if measure == "jaccard" else _containment_rows
+    values = rows(matrix, matrix.getnnz(axis=1), 0, len(ids))
     np.fill_diagonal(values, 1.0)
     table = pd.DataFrame(values, index=ids, columns=ids)
     table.index.name, table.columns.name = "article_id", "article_id"
@@ -122,10 +192,49 @@ def closest_pairs(matrix: pd.DataFrame, top: int = 5) -> pd.DataFrame:
     return pd.DataFrame(pairs[:top], columns=["first", "second", "similarity"])
 
 
-def most_similar_pairs(articles: pd.DataFrame, size: int = 5, top: int = 5) -> pd.DataFrame:
-    """The ``top`` most similar pairs of articles by shingle Jaccard, most similar first.
+def pair_measures(articles: pd.DataFrame, size: int = 5) -> pd.DataFrame:
+    """Shared ``size``-word runs for every pair of articles, counted four ways.
 
-    The same result as ``closest_pairs(similarity_matrix(articles, size), top)``
+    One row per pair (in the order of the articles): ``first``, ``second``,
+    ``shared`` (runs both have), ``jaccard``, ``containment``, and the same three
+    with the words inside quotation marks left out (``shared_no_quotes``,
+    ``jaccard_no_quotes``, ``containment_no_quotes``). Two reports of one speech
+    share its quoted words whoever wrote them, so the columns without
+    quotations come closer to the text the two reporters wrote. The table has a
+    row for every pair: for thousands of articles use ``most_similar_pairs``.
+
+    >>> articles = pd.DataFrame({"article_id": ["x", "y"],
+    ...     "text": ['He said "we will sign" in Baghdad', 'She said "we will sign" in Baghdad']})
+    >>> table = pair_measures(articles, size=2)
+    >>> table[["shared", "shared_no_quotes"]].values.tolist(), table["containment_no_quotes"].tolist()
+    ([[5, 1]], [0.5])
+    """
+    require_columns(articles, ["article_id", "text"])
+    ids = list(articles["article_id"])
+    columns: dict[str, list] = {}
+    for quotations, suffix in ((True, ""), (False, "_no_quotes")):
+        matrix = shingle_matrix(articles, size, quotations)
+        shared = (matrix @ matrix.T).toarray()
+        sizes = matrix.getnnz(axis=1)
+        pairs = list(itertools.combinations(range(len(ids)), 2))
+        columns["shared" + suffix] = [int(shared[i, j]) for i, j in pairs]
+        columns["jaccard" + suffix] = [_jaccard_from_counts(shared[i, j], sizes[i], sizes[j]) for i, j in pairs]
+        columns["containment" + suffix] = [float(shared[i, j] / min(sizes[i], sizes[j])) if min(sizes[i], sizes[j]) else 0.0 for i, j in pairs]
+    table = pd.DataFrame({"first": [ids[i] for i, _ in pairs], "second": [ids[j] for _, j in pairs], **columns})
+    order = ["first", "second", "shared", "jaccard", "containment", "shared_no_quotes", "jaccard_no_quotes", "containment_no_quotes"]
+    return table[order]
+
+
+def _jaccard_from_counts(shared: float, first_size: float, second_size: float) -> float:
+    """Jaccard similarity from counts: shared / (first + second - shared); 0 when both are empty."""
+    union = first_size + second_size - shared
+    return float(shared / union) if union else 0.0
+
+
+def most_similar_pairs(articles: pd.DataFrame, size: int = 5, top: int = 5, measure: str = "jaccard", quotations: bool = True) -> pd.DataFrame:
+    """The ``top`` most similar pairs of articles by shingle Jaccard (or ``measure``), most similar first.
+
+    The same result as ``closest_pairs(similarity_matrix(articles, size, measure, quotations), top)``
     (ties in the order of the articles), but computed a block of rows at a time
     from the sparse ``shingle_matrix``, so that a story of thousands of articles
     never needs its whole table of pairs in memory.
@@ -137,13 +246,16 @@ def most_similar_pairs(articles: pd.DataFrame, size: int = 5, top: int = 5) -> p
     """
     if not isinstance(top, int) or top < 1:
         raise ValueError(f"top must be a whole number, 1 or more; got {top!r}")
-    matrix = shingle_matrix(articles, size)
+    if measure not in MEASURES:
+        raise ValueError(f"measure must be one of {', '.join(MEASURES)}; got {measure!r}")
+    matrix = shingle_matrix(articles, size, quotations)
+    rows_of = _jaccard_rows if measure == "jaccard" else _containment_rows
     ids, sizes = list(articles["article_id"]), matrix.getnnz(axis=1)
     block = max(1, BLOCK_CELLS // max(len(ids), 1))
     found: list[tuple[float, int, int]] = []
     starts = range(0, len(ids), block)
     for start in progress(starts, len(starts), "Comparing articles", min_items=10):
-        values = _jaccard_rows(matrix, sizes, start, min(start + block, len(ids)))
+        values = rows_of(matrix, sizes, start, min(start + block, len(ids)))
         rows, columns = np.indices(values.shape)
         upper = columns > rows + start  # each pair once: the second article after the first
         flat, positions = values[upper], np.flatnonzero(upper.ravel())
@@ -193,13 +305,8 @@ def sentence_similarity(first: str, second: str) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold: float = 0.3) -> pd.DataFrame:
-    """Pair the sentences of two articles in order, maximising total similarity.
-
-    Only pairs with a similarity of at least ``threshold`` are kept. Returns
-    ``first_no``, ``second_no``, ``similarity``, ``first_sentence`` and
-    ``second_sentence``, one row per aligned pair, in reading order.
-    """
+def _pair_similarities(sentences: pd.DataFrame, first: str, second: str) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
+    """The sentences of ``first`` and of ``second``, and the similarity of every pair (rows: ``first``)."""
     require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
     known = set(sentences["article_id"])
     for article_id in (first, second):
@@ -207,7 +314,18 @@ def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold:
             raise ValueError(f"no sentences for article {article_id!r}; the articles are {', '.join(map(str, dict.fromkeys(sentences['article_id'])))}")
     a = sentences[sentences["article_id"] == first].reset_index(drop=True)
     b = sentences[sentences["article_id"] == second].reset_index(drop=True)
-    sim = np.array([[sentence_similarity(x, y) for y in b["sentence"]] for x in a["sentence"]])
+    sim = np.array([[sentence_similarity(x, y) for y in b["sentence"]] for x in a["sentence"]]).reshape(len(a), len(b))
+    return a, b, sim
+
+
+def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold: float = 0.3) -> pd.DataFrame:
+    """Pair the sentences of two articles in order, maximising total similarity.
+
+    Only pairs with a similarity of at least ``threshold`` are kept. Returns
+    ``first_no``, ``second_no``, ``similarity``, ``first_sentence`` and
+    ``second_sentence``, one row per aligned pair, in reading order.
+    """
+    a, b, sim = _pair_similarities(sentences, first, second)
     score = np.zeros((len(a) + 1, len(b) + 1))
     for i in range(1, len(a) + 1):
         for j in range(1, len(b) + 1):
@@ -227,6 +345,44 @@ def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold:
         for x, y in reversed(pairs)
     ]
     return pd.DataFrame(rows, columns=["first_no", "second_no", "similarity", "first_sentence", "second_sentence"])
+
+
+def match_sentences(sentences: pd.DataFrame, first: str, second: str, threshold: float = 0.3) -> pd.DataFrame:
+    """Give each sentence of ``second`` its most similar sentence of ``first``, in any order.
+
+    The order-free counterpart of ``align_sentences``: a sentence that one text
+    tells earlier or later than the other still finds its partner, and several
+    sentences of ``second`` may share one partner (a sentence split in two). It
+    also catches wrongly: two sentences that only share names ("Pezeshkian",
+    "Baghdad", "state media") can pass a low threshold, so read the pairs.
+    Among equally similar partners, the earliest is kept.
+
+    Returns one row per sentence of ``second`` with a partner of similarity at
+    least ``threshold``, in the reading order of ``second``: ``first_no``,
+    ``second_no``, ``similarity``, ``in_alignment`` (True when
+    ``align_sentences`` with the same threshold pairs the same two sentences),
+    ``first_sentence`` and ``second_sentence``.
+
+    >>> sentences = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "sentence_no": [1, 2, 1, 2],
+    ...     "sentence": ["Iraq hosts 2,500 US troops.", "The talks ended late.",
+    ...                  "The talks ended late at night.", "Iraq is home to 2,500 US troops."]})
+    >>> match_sentences(sentences, "a", "b")[["first_no", "second_no", "in_alignment"]].values.tolist()
+    [[2, 1, True], [1, 2, False]]
+    """
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be a similarity above 0 and at most 1; got {threshold!r}")
+    a, b, sim = _pair_similarities(sentences, first, second)
+    aligned = align_sentences(sentences, first, second, threshold)
+    in_alignment = set(zip(aligned["first_no"], aligned["second_no"]))
+    rows = []
+    for y in range(len(b)):
+        if len(a) == 0:
+            break
+        x = int(np.argmax(sim[:, y]))
+        if sim[x, y] >= threshold:
+            pair = (a.loc[x, "sentence_no"], b.loc[y, "sentence_no"])
+            rows.append([*pair, round(float(sim[x, y]), 2), pair in in_alignment, a.loc[x, "sentence"], b.loc[y, "sentence"]])
+    return pd.DataFrame(rows, columns=["first_no", "second_no", "similarity", "in_alignment", "first_sentence", "second_sentence"])
 
 
 def word_diff(first: str, second: str) -> pd.DataFrame:
