@@ -218,6 +218,29 @@ def _quoted_as_saying(article: _Article, cue: Cue, start: int) -> tuple[Cue, Spe
     return Cue(start + match.start(), cue.end, "quoted as saying", cue.verb), found[0], found[1]
 
 
+_MAIN_VERB = re.compile(r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should)\b|\b[a-z]+ed\b")
+
+
+def _sentence_subject(article: _Article, sentence_start: int, position: int, how: str) -> tuple[Speaker, str] | None:
+    """The subject of the sentence's first verb, for a second verb that shares it: "Rep. Dale Kinsey, R-Texas, agreed
+    ... but warned", "A board spokeswoman denied ..., insisting". The first verb is the sentence's first reporting
+    verb, else its first auxiliary or word ending in -ed that has a speaker phrase before it."""
+    text = article.text
+    earlier = [c for c in article.cues_between(sentence_start, position) if not c.form.endswith("ing")]
+    if earlier:
+        return _speaker_from(subject_before(text[sentence_start : earlier[0].start]), how)
+    for verb in _MAIN_VERB.finditer(text, sentence_start, position):
+        found = _speaker_from(subject_before(text[sentence_start : verb.start()]), how)
+        if found and found[0].name.lower() not in {"who", "which", "that"}:
+            return found
+    return None
+
+
+def _shares_subject(before: str, cue: Cue) -> bool:
+    """True when a cue continues the sentence's first verb: "... but said", "..., insisting"."""
+    return bool(_AND_AT_END.search(before)) or cue.form.endswith("ing") and before.rstrip().endswith(",")
+
+
 def _before_cue(article: _Article, quotation: Quotation, floor: int) -> tuple[Cue, Speaker, str] | None:
     """Ana Ruiz said: “...” / She said the plan was “dead on arrival.” / “A,” she said, “B.”"""
     text = article.text
@@ -226,6 +249,10 @@ def _before_cue(article: _Article, quotation: Quotation, floor: int) -> tuple[Cu
     if not cues:
         return None
     cue = cues[-1]
+    if _shares_subject(text[start : cue.start], cue):
+        found = _sentence_subject(article, start, cue.start, "speaker of the sentence's first verb, which this verb continues")
+        if found:
+            return cue, found[0], found[1]
     found = _speaker_from(subject_before(text[start : cue.start]), "speaker named before the quotation, in the same sentence")
     if not found and _ONLY_SPACE_OR_COMMAS.match(text[cue.end : quotation.mark_start]) is None:
         return None
@@ -314,6 +341,13 @@ def _reported_clause(article: _Article, cue: Cue, paragraph: tuple[int, int], us
     earlier = article.cues_between(sentence_start, cue.start)
     if _AND_AT_END.search(before) and earlier:
         return _coordinated_clause(article, cue, sentence_start, sentence_end, earlier[0])
+    if _AND_AT_END.search(before):
+        found = _sentence_subject(article, sentence_start, cue.start, "speaker of the sentence's first verb, which this verb continues")
+        if found:
+            start = cue.end + _OPTIONAL_THAT.match(text, cue.end).end() - cue.end
+            end = _trim_end(text, start, sentence_end)
+            if end - start >= 8:
+                return (start, end), found[0], found[1]
     return _forward_clause(article, cue, sentence_start, sentence_end, used) or _backward_clause(article, cue, sentence_start, sentence_end)
 
 
@@ -416,8 +450,7 @@ def _participle_clause(article: _Article, cue: Cue, sentence_start: int, sentenc
     if actors:
         found = _speaker_from(actors[-1].group(1), "speaker of a participle ('..., saying'): the last one acting before it in the sentence")
     else:
-        earlier = [c for c in article.cues_between(sentence_start, cue.start) if not c.form.endswith("ing")]
-        found = _speaker_from(subject_before(text[sentence_start : earlier[0].start]), "speaker of a participle ('..., adding'): the speaker of the sentence's first verb") if earlier else None
+        found = _sentence_subject(article, sentence_start, cue.start, "speaker of a participle ('..., adding'): the speaker of the sentence's first verb")
     if not found:
         return None
     start = cue.end + (_THAT_OR_OBJECT.match(text, cue.end).end() - cue.end if _THAT_OR_OBJECT.match(text, cue.end) else 0)
