@@ -218,6 +218,7 @@ def _quoted_as_saying(article: _Article, cue: Cue, start: int) -> tuple[Cue, Spe
     return Cue(start + match.start(), cue.end, "quoted as saying", cue.verb), found[0], found[1]
 
 
+_PREPOSITIONS = frozenset("unlike like with to by for from of against than about on at in into over under after before".split())
 _MAIN_VERB = re.compile(r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should)\b|\b[a-z]+ed\b")
 
 
@@ -611,7 +612,9 @@ def _subject_position(article: _Article, offset: int) -> bool:
     paragraph = bisect.bisect_right(article.paragraph_starts, offset) - 1
     start = article.sentence_start(offset, article.paragraph_starts[paragraph] if paragraph >= 0 else 0)
     before = article.text[start:offset]
-    return len(before.split()) <= 8 and " that " not in f" {before} " and not article.cues_between(start, offset)
+    words = before.split()
+    return (len(words) <= 8 and " that " not in f" {before} " and not article.cues_between(start, offset)
+            and not (words and words[-1].lower() in _PREPOSITIONS))
 
 
 def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | None = None) -> None:

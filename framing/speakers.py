@@ -113,6 +113,9 @@ _GENERIC_ORGANISATIONS = frozenset(
 )
 """Words that can stand for the last organisation named ("the company said"), whatever its name. Words for a kind
 of institution ("the council", "the ministry", "the government") must be in the name of the one they stand for."""
+_ANOTHER = frozenset(["another", "one", "a second", "a third", "the other", "the second", "the third"])
+_NICKNAME = re.compile(r"(\b[A-Z][a-z]+)\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’](?=\s+[A-Z])")
+"""A nickname in quotation marks inside a name: Skipper Donald “Dod” Macrae, Chief Darnell "Big D" Whitfield."""
 _ANONYMOUS_HEADS = frozenset("source insider official friend pal aide person".split())
 """Heads of a description that, with "the", name an unnamed source already quoted ("the source said")."""
 _GENERIC_FIRST_WORDS = frozenset(
@@ -206,6 +209,8 @@ def _split_speaker(phrase: str) -> Speaker:
     if written.endswith(".") and not ABBREVIATION_END.search(written):
         written = written[:-1].rstrip(" ,")
     head, _, rest = written.partition(", ")
+    if head.lower() in _ANOTHER and rest[:1].isalpha():
+        head, _, rest = rest.partition(", ")  # "Another, history professor Ruth Abernathy": the name is in the appositive
     description = rest.strip(" ,")
     tag = re.search(r"\s*\(([DRI]-[A-Z][\w.]*)\)\s*$", head)
     if tag:
@@ -255,7 +260,7 @@ def subject_before(text: str) -> str:
     >>> subject_before("“We tried,” she")
     'she'
     """
-    return _subject_before(text[-240:])  # a speaker phrase is never longer
+    return _subject_before(_NICKNAME.sub(r"\1", text[-240:]))  # a speaker phrase is never longer
 
 
 @lru_cache(maxsize=8192)
@@ -348,7 +353,7 @@ class Entity:
 
 
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
-_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
+_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’])?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,60})[,.;]")
 _TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$")
@@ -468,7 +473,7 @@ class Mentions:
                     continue
             if self._quoted(skip, match.start()):
                 continue
-            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in match.group(0).split()]
+            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in _NICKNAME.sub(r"\1", match.group(0)).split()]
             titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLE_STEMS]
             title = words[: titled[-1] + 1] if titled else []
             words = words[titled[-1] + 1 :] if titled else words
