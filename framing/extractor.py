@@ -32,7 +32,7 @@ from framing.cues import Cue, find_cues, hedges_near
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
-from framing.speakers import ABBREVIATION_END, ANONYMITY, ANONYMOUS, MEDIA_WORDS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+from framing.speakers import ABBREVIATION_END, ANONYMITY, TITLE_WORDS, ANONYMOUS, MEDIA_WORDS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
 
 COLUMNS = ["article_id", "sentence_no", "speaker", "title", "verb", "quote", "kind", "speaker_type", "via", "hedge",
            "description", "paragraph_no", "start", "end", "stance", "speaker_as_written", "how"]
@@ -218,6 +218,8 @@ def _quoted_as_saying(article: _Article, cue: Cue, start: int) -> tuple[Cue, Spe
     return Cue(start + match.start(), cue.end, "quoted as saying", cue.verb), found[0], found[1]
 
 
+_BEFORE_A_SUBJECT = frozenset("the a an his her their its our my this that these those and but".split())
+_NICKNAME_QUOTE = re.compile(r"\b[A-Z][a-z]+\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’]\s+[A-Z]")
 _PREPOSITIONS = frozenset("unlike like with to by for from of against than about on at in into over under after before".split())
 _MAIN_VERB = re.compile(r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should)\b|\b[a-z]+ed\b")
 
@@ -308,6 +310,8 @@ def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) ->
         if not found and start == article.sentence_start(quotation.mark_start, start) and text[start:quotation.mark_start].strip() == "":
             found = _colon_before(article, quotation, paragraph_index)
         statement = None
+        if found and _NICKNAME_QUOTE.search(text, max(0, quotation.mark_start - 30), quotation.mark_end + 3):
+            found = None  # Donald “Dod” Macrae: a nickname inside a name, not speech
         if found:
             cue, speaker, how = found
             used.add(cue.start)
@@ -613,8 +617,10 @@ def _subject_position(article: _Article, offset: int) -> bool:
     start = article.sentence_start(offset, article.paragraph_starts[paragraph] if paragraph >= 0 else 0)
     before = article.text[start:offset]
     words = before.split()
-    return (len(words) <= 8 and " that " not in f" {before} " and not article.cues_between(start, offset)
-            and not (words and words[-1].lower() in _PREPOSITIONS))
+    if len(words) > 8 or " that " in f" {before} " or article.cues_between(start, offset) or words and words[-1].lower() in _PREPOSITIONS:
+        return False
+    after_comma = before[before.rfind(",") + 1 :].split() if "," in before else words  # "Outside court, Marcus Obi ..."
+    return all(w[:1].isupper() or w.lower() in _BEFORE_A_SUBJECT or w.lower() in TITLE_WORDS or w.endswith(("’s", "'s")) for w in after_comma)
 
 
 def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | None = None) -> None:
@@ -679,7 +685,7 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
             statement.how += f"; {reason}"
         statement.speaker_type = "pronoun" if lowered in _PRONOUN_WORDS else kind
         return
-    entity = mentions.find(speaker.name, "person" if kind == "person" else None)
+    entity = mentions.find(speaker.name, "person" if kind == "person" and not speaker.name.startswith("The ") else None)
     if kind == "person" and len(speaker.name.split()) == 1 and not speaker.title and not speaker.description and entity is None:
         kind = "organisation"  # "Iran said", "Tehran said": one word, never given as a person's full name
         statement.how += f"; '{speaker.name}' is typed an organisation: the article never names a person so"

@@ -52,8 +52,8 @@ TITLE_WORDS = frozenset(
 """Words that make up a title or a one-word description before a name ("Foreign Minister", "Chief Constable",
 "Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"). Common surnames (Baker, Carter, Mason...) are left out."""
 DESCRIBING_AN_ORGANISATION = frozenset(
-    """operator insurer carmaker retailer supermarket developer builder charity campaigners regulator watchdog broadcaster
-    airline carrier lender bank firm company group union club manufacturer""".split()
+    """operator insurer carmaker retailer supermarket charity regulator watchdog airline carrier lender bank firm company
+    group union club manufacturer""".split()
 )
 """Words that describe an organisation before its name ("Operator Carrow Island Ferries", "conservation group Blue Seas
 Trust"): they go to ``description``, the name keeps the rest."""
@@ -232,6 +232,8 @@ def _split_speaker(phrase: str) -> Speaker:
     if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
         return Speaker(head.strip(), "", description, written)  # "Tehran and Baghdad": two speakers as one
     prefix = words[: len(words) - len(name)]
+    if not prefix and len(name) >= 3 and name[0].lower() in DESCRIBING_AN_ORGANISATION:
+        prefix, name = name[:1], name[1:]  # "Operator Carrow Island Ferries" at the start of a sentence
     if prefix and name and prefix[-1].strip(",").lower() in DESCRIBING_AN_ORGANISATION and ORG_WORDS.search(" ".join(name)):
         return Speaker(" ".join(name), "", ", ".join(filter(None, [" ".join(prefix), description])), written)  # "Operator Carrow Island Ferries"
     if len(name) >= 3 and any(w.lower() in TITLE_WORDS for w in name[:-2]):  # "State Treasurer Caleb Mercer"
@@ -353,7 +355,7 @@ class Entity:
 
 
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
-_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’])?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
+_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’]|\s+(?:of|for|&)(?: the)?)?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,60})[,.;]")
 _TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$")
@@ -488,7 +490,10 @@ class Mentions:
                     known.positions.append(match.start())
                 continue
             if words[0] in _FIRST_WORDS and not title:
-                continue
+                if len(words) < 3 or not ORG_WORDS.search(" ".join(words[1:])):
+                    continue
+                words = words[1:]  # "The United Passenger Transport Union": an organisation at the start of a sentence
+                name = " ".join(words)
             appositive = _APPOSITIVE_AFTER.match(text, match.end())
             described = appositive.group(1) if appositive else ""
             before = text[max(start, match.start() - 30) : match.start()].lower()

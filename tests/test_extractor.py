@@ -102,10 +102,24 @@ def test_cue_file_errors_name_the_line(tmp_path):
     ("The repairs were never done, according to the council.", "the council", "according to", "according-to"),
     ("Sen. Maria Lopez, D-N.Y., said the repairs were never done.", "Maria Lopez", "said", "indirect"),
     ("Rep. Tom Hale (R-Calif.) said the repairs were never done.", "Tom Hale", "said", "indirect"),
+    ("Barmaid Stacey Lowe, 23, said: “He seemed jumpy all night.”", "Stacey Lowe", "said", "direct"),
+    ("Republican Carla Whitfield said: “Every vote has been counted.”", "Carla Whitfield", "said", "direct"),
+    ("Operator Carrow Island Ferries said: “Safety is our priority.”", "Carrow Island Ferries", "said", "direct"),
+    ("Conservation group Blue Seas Trust argued that the cut was “far too small”.", "Blue Seas Trust", "argued", "direct"),
+    ("Skipper Donald “Dod” Macrae, 61, said the mood was “grim on the quay”.", "Donald Macrae", "said", "direct"),
+    ("Another, history professor Ruth Abernathy, said she had come “as a citizen of this campus”.", "Ruth Abernathy", "said", "direct"),
+    ("Rep. Dale Kinsey, R-Texas, agreed that the delay was troubling but warned against “rushing to pile on new mandates”.",
+     "Dale Kinsey", "warned", "direct"),
 ])
 def test_link_constructions(text, speaker, verb, kind):
     found_speaker, found_verb, found_kind, _ = one(text)
     assert (found_speaker, found_verb, found_kind) == (speaker, verb, kind)
+
+
+def test_a_participle_takes_the_subject_of_the_sentence():
+    text = "A board spokeswoman denied the report was buried, insisting it had been published “in accordance with procedure”."
+    quotation = extract_statements(text)[-1]
+    assert (quotation.kind, quotation.speaker.name, quotation.verb) == ("direct", "the board", "insisting")
 
 
 def test_unnamed_spokesperson_speaks_for_the_organisation():
@@ -156,6 +170,37 @@ def test_description_and_surname_resolve_to_the_full_name():
     found = extract_statements(text)
     assert [s.speaker.name for s in found] == ["Ana Ruiz", "Ana Ruiz"]
     assert "named in full earlier" in found[1].how
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the speaker of the statement just before keeps the floor when another person is only mentioned ...
+    ("Sunita Rao said the victims were brave. She paid tribute to her colleague Amy Fenwick.\n\n“They were brave,” she said.",
+     ["Sunita Rao", "Sunita Rao"]),
+    ("Ms Okonjo said Kell had walked into the pub.\n\n“He chatted to the barmaid,” she said.", ["Okonjo", "Okonjo"]),
+    # ... but not when someone else has since been made the subject of a sentence
+    ("Kelly Arnett said she had been misled.\n\nOutside court, Marcus Obi was dismissive. “She is facing prison,” he said.",
+     ["Kelly Arnett", "Marcus Obi"]),
+    # a name after a preposition is not a new subject
+    ("Ricky Dolan said the email was a cover-up.\n\nDolan, unlike Jonny Keane, still sits on the board. “I have a vote,” he said.",
+     ["Ricky Dolan", "Ricky Dolan"]),
+    # singular "they" for the person speaking
+    ("Sam Ortiz, who uses they/them pronouns, explained that the first days were hard.\n\n“You start doing the math,” they said.",
+     ["Sam Ortiz", "Sam Ortiz"]),
+    # an unnamed spokeswoman speaks for the organisation just quoted; "a university spokesperson" for the university
+    ("The Crown Prosecution Service said it would consider a retrial. A decision would come ‘within 28 days’, a spokeswoman said.",
+     ["Crown Prosecution Service", "Crown Prosecution Service"]),
+    ("The University of Aldermoor closed the department. A university spokesperson said: “We recognise how hard this is.”",
+     ["University of Aldermoor"]),
+    # an institution never named stays as written; an acronym finds its organisation; "the source" the unnamed source
+    ("Naomi Ashdown, a former government adviser, backed the levy.\n\nThe government said it had “no plans” for a national levy.",
+     ["The government"]),
+    ("The United Passenger Transport Union called a strike.\n\nThe UPTU posted on X: “Solidarity with our drivers today.”",
+     ["United Passenger Transport Union"]),
+    ("A City Hall insider told the Ledger the attack began with an invoice.\n\n“It was one click,” the source said.",
+     ["A City Hall insider", "A City Hall insider"]),
+])
+def test_who_is_speaking_is_followed_across_sentences(text, speakers):
+    assert [s.speaker.name for s in extract_statements(text)] == speakers
 
 
 def test_unresolved_pronoun_is_kept_and_said_so():
