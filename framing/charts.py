@@ -74,8 +74,25 @@ def describe_presence_grid(presence: pd.DataFrame, row_label: str = "facts") -> 
     return " ".join(parts)
 
 
+def plot_values(values: pd.Series, title: str, xlabel: str, ylabel: str = "Article", ax=None):
+    """Horizontal bars, one per item, largest at the top: the chart that ``describe_values`` describes.
+
+    Ties keep the order given (a stable sort), as in ``describe_values``.
+    """
+    if not isinstance(values, pd.Series) or values.empty:
+        raise ValueError("plot_values needs a non-empty Series of values indexed by item")
+    ordered = values.sort_values(ascending=False, kind="stable")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, 0.35 * len(ordered) + 1.5))
+    ax.barh([str(name) for name in ordered.index[::-1]], ordered.to_numpy()[::-1], color=PALETTE[0])
+    ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
+    return ax
+
+
 def describe_values(values: pd.Series, unit: str, what: str = "article") -> str:
-    """A text description of a bar chart of one value per item, largest first.
+    """A text description of a bar chart of one value per item, largest first
+    (at the top): the chart ``plot_values`` draws. If you draw the bars
+    yourself, draw them in this order.
 
     >>> describe_values(pd.Series({"a": 300, "b": 630}), unit="words")
     'Horizontal bars, one per article, from largest to smallest: b 630 words, a 300 words.'
@@ -122,22 +139,35 @@ def describe_variant_counts(table: pd.DataFrame) -> str:
     return "Stacked bars, one per article. " + " ".join(parts)
 
 
+def _hidden_ties(rows: pd.DataFrame) -> int:
+    """How many words tie with the last word shown in ``rows`` (one article's shown ranks) but are not shown."""
+    if rows.empty or "ties" not in rows.columns:
+        return 0
+    last = rows["z"].iloc[-1]
+    shown = int((abs(rows["z"] - last) <= 1e-12 * max(abs(last), 1.0)).sum())
+    return max(int(rows["ties"].iloc[-1]) - shown, 0)
+
+
 def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
     """Small multiples: for each article, its ``top`` words by z-score, as bars.
 
-    ``scores`` is the output of ``distinctive_words``. Returns the figure.
+    ``scores`` is the output of ``distinctive_words``. Panels go left to right
+    in the table's article order; in each, rank 1 is at the top. Where more
+    words tie with the last bar than fit (the table's ``ties`` column), the
+    panel's axis label says how many are not shown. Returns the figure.
     """
     needed = {"article_id", "rank", "word", "z"}
     if not isinstance(scores, pd.DataFrame) or not needed <= set(scores.columns) or scores.empty:
         raise ValueError("plot_distinctive_words needs the table made by distinctive_words")
     articles = list(dict.fromkeys(scores["article_id"]))
-    figure, axes = plt.subplots(1, len(articles), figsize=(2.6 * len(articles) + 1, 3.2), sharex=True, squeeze=False)
+    figure, axes = plt.subplots(1, len(articles), figsize=(2.6 * len(articles) + 1, 3.4), sharex=True, squeeze=False)
     for ax, article_id, colour in zip(axes[0], articles, PALETTE * 2):
-        rows = scores[(scores["article_id"] == article_id) & (scores["rank"] <= top)].iloc[::-1]
-        ax.barh(rows["word"], rows["z"], color=colour)
+        rows = scores[(scores["article_id"] == article_id) & (scores["rank"] <= top)]
+        ax.barh(rows["word"].iloc[::-1], rows["z"].iloc[::-1], color=colour)
         ax.axvline(1.96, color="#555555", linestyle="--", linewidth=1)
         ax.set_title(article_id, fontsize=10)
-        ax.set_xlabel("z-score")
+        hidden = _hidden_ties(rows)
+        ax.set_xlabel("z-score" + (f"\n(+{hidden} more tied at {rows['z'].iloc[-1]:.1f}, not shown)" if hidden else ""))
     axes[0][0].set_ylabel("Word")
     figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
     figure.legend(handles=[Line2D([], [], color="#555555", linestyle="--", label="z = 1.96 (the usual threshold for one test)")],
@@ -149,14 +179,25 @@ def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
 def describe_distinctive_words(scores: pd.DataFrame, top: int = 6) -> str:
     """A text description of ``plot_distinctive_words``'s chart, for alternative text.
 
+    Articles in the order of the panels (left to right), words in the order of
+    the bars (top to bottom), and, where the table has a ``ties`` column, how
+    many words tie with the last bar but are not shown.
+
     >>> scores = pd.DataFrame({"article_id": ["a", "a"], "rank": [1, 2], "word": ["war", "gaza"], "z": [2.5, 1.0]})
     >>> describe_distinctive_words(scores)
-    'One panel per article, bars of z-scores. a: war 2.5, gaza 1.0.'
+    'One panel per article, bars of z-scores, highest at the top. a: war 2.5, gaza 1.0.'
+    >>> describe_distinctive_words(scores.assign(ties=[1, 4]))
+    'One panel per article, bars of z-scores, highest at the top. a: war 2.5, gaza 1.0 (3 more words tie at 1.0, not shown). Tied words are shown by count in the article, then in alphabetical order (digits first).'
     """
-    parts = []
+    parts, any_hidden = [], False
     for article_id, rows in scores[scores["rank"] <= top].groupby("article_id", sort=False):
-        parts.append(f"{article_id}: " + ", ".join(f"{w} {z:.1f}" for w, z in zip(rows["word"], rows["z"])) + ".")
-    return "One panel per article, bars of z-scores. " + " ".join(parts)
+        hidden = _hidden_ties(rows)
+        any_hidden = any_hidden or hidden > 0
+        note = f" ({hidden} more word{'s' if hidden > 1 else ''} tie{'' if hidden > 1 else 's'} at {rows['z'].iloc[-1]:.1f}, not shown)" if hidden else ""
+        parts.append(f"{article_id}: " + ", ".join(f"{w} {z:.1f}" for w, z in zip(rows["word"], rows["z"])) + note + ".")
+    if any_hidden:
+        parts.append("Tied words are shown by count in the article, then in alphabetical order (digits first).")
+    return "One panel per article, bars of z-scores, highest at the top. " + " ".join(parts)
 
 
 def plot_sentence_scores(scores: pd.DataFrame, title: str):

@@ -19,7 +19,14 @@ y_r (total n_r), and prior pseudo-counts alpha_w summing to alpha_0:
 
 The prior's total weight alpha_0 (``prior_size``) matters: larger values pull
 every estimate towards the corpus average, which is the point with small
-counts, but there is no single right value.
+counts, but there is no single right value. By default alpha_0 is the size of
+the whole corpus, so each word's pseudo-count alpha_w is its count in the whole
+corpus: the prior weighs as much as all the articles together, not "a little".
+
+Many words of a short article tie: every word used once in one article and
+nowhere else gets the same z-score. ``distinctive_words`` reports how many
+words share each z-score (``ties``) and breaks ties by the count in the
+article, then alphabetically, where digits come before letters.
 """
 
 from __future__ import annotations
@@ -136,6 +143,25 @@ def log_odds_ratio(focus: pd.Series, rest: pd.Series, prior: pd.Series) -> pd.Da
     return result.sort_values(["z", "count"], ascending=[False, False], kind="stable")
 
 
+def _ties(z: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+    """For each position in ``chosen``, how many entries of ``z`` (itself included) have the same value.
+
+    Values count as the same when they differ by less than a millionth of a millionth of their size (words with
+    the same counts get bit-identical z-scores; this only guards against rounding).
+
+    >>> _ties(np.array([1.0, 2.0, 1.0, 1.0]), np.array([1, 0])).tolist()
+    [1, 3]
+    >>> _ties(np.repeat([1.0, 2.0], 20), np.arange(40))[[0, 39]].tolist()  # many positions: sorted once
+    [20, 20]
+    """
+    values = z[chosen]
+    tolerance = 1e-12 * np.maximum(np.abs(values), 1.0)
+    if len(chosen) <= 32:  # a few values: one pass over z each is cheaper than sorting z
+        return np.array([int(np.count_nonzero(np.abs(z - v) <= t)) for v, t in zip(values, tolerance)], dtype=int)
+    ordered = np.sort(z)
+    return (np.searchsorted(ordered, values + tolerance, side="right") - np.searchsorted(ordered, values - tolerance, side="left")).astype(int)
+
+
 def _top(z: np.ndarray, count: np.ndarray, top: int) -> np.ndarray:
     """Positions of the ``top`` largest z (ties: larger count first, then alphabetical order), best first."""
     if len(z) > top:
@@ -155,7 +181,12 @@ def distinctive_words(counts: pd.DataFrame | WordCountMatrix, prior_size: float 
     ``prior_size`` pseudo-counts (default: the corpus size, which is the plain
     corpus counts). "The rest" of an article is the whole corpus minus that
     article. Returns a long table: ``article_id``, ``rank``, ``word``,
-    ``count``, ``rest_count``, ``delta``, ``z``.
+    ``count``, ``rest_count``, ``delta``, ``z`` and ``ties``: how many words
+    of the article (this one included) have the same z-score. Ties are
+    broken by the count in the article (larger first), then alphabetically
+    (digits before letters), so where ``ties`` is more than 1 the list could
+    as well show other words: look at them before you read anything into the
+    order.
 
     Raises ValueError, naming them, if fewer than two articles are given or an
     article has no words (leave such articles out first).
@@ -188,6 +219,6 @@ def distinctive_words(counts: pd.DataFrame | WordCountMatrix, prior_size: float 
         best = _top(z, y_a, top)
         frames.append(pd.DataFrame({
             "article_id": article_id, "rank": range(1, len(best) + 1), "word": words[best], "count": y_a[best].astype(int),
-            "rest_count": (corpus[best] - y_a[best]).astype(int), "delta": delta[best], "z": z[best],
+            "rest_count": (corpus[best] - y_a[best]).astype(int), "delta": delta[best], "z": z[best], "ties": _ties(z, best),
         }))
     return pd.concat(frames, ignore_index=True)

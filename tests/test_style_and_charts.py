@@ -54,3 +54,178 @@ def test_describe_presence_grid_lists_everywhere_single_and_none():
 def test_describe_values_orders_largest_first():
     text = framing.describe_values(pd.Series({"a": 1.5, "b": 3}), unit="points")
     assert text == "Horizontal bars, one per article, from largest to smallest: b 3 points, a 1.5 points."
+
+
+# --- every text description against its chart, as drawn (issue 13, item 8b) ---
+#
+# Each describe_* in framing/charts.py stands beside a chart as its alternative text, so it must say what the chart
+# shows in the order the chart shows it. Each test below draws the chart, reads back from Matplotlib what was
+# drawn (tick labels top to bottom, bar lengths, panels left to right, axis labels) and compares it with the text.
+
+import re  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from framing import charts  # noqa: E402
+
+PAIRS = {
+    "describe_values": "plot_values",
+    "describe_presence_grid": "plot_presence_grid",
+    "describe_variant_counts": "plot_variant_counts",
+    "describe_distinctive_words": "plot_distinctive_words",
+    "describe_sentence_scores": "plot_sentence_scores",
+    "describe_similarity": "plot_similarity_heatmap",
+    "describe_article_words": "plot_article_words",
+}
+
+
+def top_to_bottom(ax):
+    """The y tick labels as a reader sees them, from the top of the chart down."""
+    labels = [(tick, label.get_text()) for tick, label in zip(ax.get_yticks(), ax.get_yticklabels())]
+    return [text for _, text in sorted(labels, key=lambda pair: -pair[0] if not ax.yaxis_inverted() else pair[0])]
+
+
+def bars_top_to_bottom(ax):
+    """(label, length) of every horizontal bar, from the top of the chart down, segments of a stack in order."""
+    labels = {round(tick): label.get_text() for tick, label in zip(ax.get_yticks(), ax.get_yticklabels())}
+    bars = [(patch.get_y() + patch.get_height() / 2, patch.get_x(), patch.get_width()) for patch in ax.patches]
+    bars.sort(key=lambda bar: (-bar[0] if not ax.yaxis_inverted() else bar[0], bar[1]))
+    return [(labels[round(centre)], width) for centre, _, width in bars]
+
+
+def title(ax):
+    return ax.get_title() or ax.get_title(loc="left")
+
+
+def test_every_chart_function_has_a_description_and_a_test_here():
+    describes = {name for name in dir(charts) if name.startswith("describe_")}
+    plots = {name for name in dir(charts) if name.startswith("plot_")}
+    assert describes == set(PAIRS), f"a describe_* function without an entry in PAIRS: {describes ^ set(PAIRS)}"
+    assert plots == set(PAIRS.values()), f"a plot_* function without a description: {plots ^ set(PAIRS.values())}"
+    tested = {name[len("test_description_of_"):] for name in globals() if name.startswith("test_description_of_")}
+    assert tested == {name[len("plot_"):] for name in PAIRS.values()}, "every pair needs a test_description_of_<chart> below"
+
+
+def test_description_of_values():
+    values = pd.Series({"a": 300, "b": 630, "c": 300, "d": 425})
+    ax = framing.charts.plot_values(values, title="Words per article", xlabel="Words")
+    text = framing.describe_values(values, unit="words")
+    drawn = bars_top_to_bottom(ax)
+    assert [label for label, _ in drawn] == ["b", "d", "a", "c"]  # largest at the top, ties in the order given
+    described = re.findall(r"(\w+) (\d+) words", text)
+    assert [(label, float(width)) for label, width in drawn] == [(name, float(value)) for name, value in described]
+    assert "from largest to smallest" in text and ax.get_xlabel() == "Words" and ax.get_ylabel() == "Article"
+    plt.close("all")
+    with pytest.raises(ValueError, match="non-empty Series"):
+        framing.charts.plot_values(pd.Series(dtype=float), title="t", xlabel="x")
+
+
+def test_description_of_presence_grid():
+    grid = pd.DataFrame({"a": [True, True, False, True], "b": [True, False, False, True]}, index=["w", "x", "y", "z"])
+    ax = framing.plot_presence_grid(grid, title="Facts", row_label="Fact")
+    text = framing.describe_presence_grid(grid)
+    rows = top_to_bottom(ax)
+    assert rows == ["w", "x", "y", "z"]
+    everywhere = re.search(r"In all 2 articles: ([^.]+)\.", text).group(1).split(", ")
+    assert everywhere == [r for r in rows if r in everywhere]  # listed in the order drawn
+    columns = [label.get_text() for label in ax.get_xticklabels()]
+    filled = {(rows[len(rows) - 1 - round(line.get_ydata()[0])], columns[round(line.get_xdata()[0])])
+              for line in ax.lines if line.get_markerfacecolor() != "none"}
+    for row in everywhere:
+        assert {(row, column) for column in columns} <= filled
+    single = dict(re.findall(r"(\w+) \((\w+)\)", text.split("In only one article:")[1]))
+    assert all((row, column) in filled and sum(r == row for r, _ in filled) == 1 for row, column in single.items())
+    assert "(rows)" in text and "(columns)" in text and ax.get_xlabel() == "Article" and ax.get_ylabel() == "Fact"
+    plt.close("all")
+
+
+def test_description_of_variant_counts():
+    table = pd.DataFrame({"a": [1, 0, 2], "b": [0, 3, 0], "c": [0, 0, 0]}, index=["Gaza war", "Israel-Hamas war", "violence in Gaza"])
+    ax = framing.plot_variant_counts(table, title="Names")
+    text = framing.describe_variant_counts(table)
+    drawn = [(label, width) for label, width in bars_top_to_bottom(ax) if width > 0]
+    articles_in_text = re.findall(r"(\w+): ", text)
+    assert articles_in_text == top_to_bottom(ax) == ["a", "b", "c"]  # first article at the top, as described
+    described = [(article, float(count)) for article, part in re.findall(r"(\w+): ([^.]+)\.", text)
+                 for count in re.findall(r"(\d+)(?:,|$)", part)]
+    assert described == [(label, float(width)) for label, width in drawn]
+    assert "c: none." in text and "one per article" in text and ax.get_xlabel() == "Occurrences (count)"
+    plt.close("all")
+
+
+def test_description_of_distinctive_words():
+    """With ties hidden beyond the last bar, both the chart and the text say so."""
+    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 the the", "the the moon"]}))
+    scores = framing.distinctive_words(counts, top=2)
+    figure = framing.plot_distinctive_words(scores, title="Words", top=2)
+    text = framing.describe_distinctive_words(scores, top=2)
+    panels = [title(ax) for ax in figure.axes]
+    assert panels == re.findall(r"(\w+): ", text) == ["a", "b"]  # panels left to right, as described
+    for ax, (article, part) in zip(figure.axes, re.findall(r"(\w+): ([^.]+(?:\.\d[^.]*)*)\.", text)):
+        drawn = bars_top_to_bottom(ax)
+        described = re.findall(r"([\w.'-]+) (-?\d+\.\d)(?=,|$)", part.split(" (")[0])
+        assert [(word, f"{z:.1f}") for word, z in drawn] == described
+    last = f"{scores['z'].iloc[1]:.1f}"  # four words tie in a, two are drawn
+    assert f"a: 31 {last}, 70 {last} (2 more words tie at {last}, not shown)." in text
+    assert f"(+2 more tied at {last}, not shown)" in figure.axes[0].get_xlabel()
+    assert "alphabetical order (digits first)" in text and figure.axes[1].get_xlabel() == "z-score"
+    plt.close("all")
+
+
+def test_distinctive_words_description_without_ties_column():
+    scores = pd.DataFrame({"article_id": ["a", "a"], "rank": [1, 2], "word": ["war", "gaza"], "z": [2.5, 1.0]})
+    assert "not shown" not in framing.describe_distinctive_words(scores)
+    assert framing.plot_distinctive_words(scores, title="t").axes[0].get_xlabel() == "z-score"
+    plt.close("all")
+
+
+def test_description_of_sentence_scores():
+    scores = pd.DataFrame({"article_id": ["b", "b", "b", "a"], "sentence_no": [1, 2, 3, 1],
+                           "polarity": [0.0, -0.5, 0.25, 0.1], "vader_compound": [0.2, -0.6, 0.0, 0.3]})
+    figure = framing.plot_sentence_scores(scores, title="Scores")
+    text = framing.describe_sentence_scores(scores)
+    panels = [title(ax) for ax in sorted(figure.axes, key=lambda ax: -ax.get_position().y0)]
+    assert panels == re.findall(r"(\w+): \d+ sentences", text) == ["b", "a"]  # panels top to bottom, as described
+    for ax in figure.axes:
+        article = title(ax)
+        part = re.search(rf"{article}: ([^;]+;[^;]+;[^.]+\.\d+[^.]*\.\d+)", text).group(1)
+        heights = [patch.get_height() for patch in ax.patches]
+        dots = ax.lines[0].get_ydata() if ax.lines[0].get_marker() == "o" else ax.lines[1].get_ydata()
+        assert f"{len(heights)} sentences" in part and f"{sum(h == 0 for h in heights)} scored 0" in part
+        assert f"lowest TextBlob {min(heights):.2f}" in part and f"highest {max(heights):.2f}" in part
+        assert f"VADER from {min(dots):+.2f} to {max(dots):+.2f}" in part
+    assert figure.axes[-1].get_xlabel() == "Sentence number (reading order)" and figure.axes[0].get_ylabel() == "Score"
+    plt.close("all")
+
+
+def test_description_of_similarity_heatmap():
+    matrix = pd.DataFrame([[1, 0.2, 0.01], [0.2, 1, 0.0], [0.01, 0.0, 1]], index=list("abc"), columns=list("abc"))
+    ax = framing.plot_similarity_heatmap(matrix, title="Shared")
+    text = framing.describe_similarity(matrix, top=2)
+    cells = {(round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in ax.texts}
+    for first, second, value in re.findall(r"(\w) and (\w) (\d\.\d{3})", text):
+        i, j = list(matrix.index).index(first), list(matrix.columns).index(second)
+        assert cells[(i, j)] == value  # the value printed in the cell is the one described
+    image = ax.images[0]
+    luminance = [np.dot(image.cmap(x)[:3], [0.2126, 0.7152, 0.0722]) for x in (0.0, 1.0)]
+    assert "darker is less similar" in text and luminance[0] < luminance[1]
+    assert f"{len(matrix)} articles by {len(matrix)}" in text and ax.get_xlabel() == ax.get_ylabel() == "Article"
+    plt.close("all")
+
+
+@pytest.mark.parametrize("size", [3, 40])
+def test_description_of_article_words(size):
+    words = pd.Series({f"a{i:02d}": 100 + 10 * i for i in range(size)})
+    ax = framing.plot_article_words(words, title="Words per article")
+    text = framing.describe_article_words(words)
+    if size <= 30:
+        drawn = dict(bars_top_to_bottom(ax))
+        assert list(drawn) == list(words.index)  # first article at the top
+        assert ax.get_xlabel() == "Words" and ax.get_ylabel() == "Article"
+    else:
+        assert sum(patch.get_height() for patch in ax.patches) == size
+        drawn = {"low": min(patch.get_x() for patch in ax.patches), "high": max(patch.get_x() + patch.get_width() for patch in ax.patches)}
+        assert ax.get_xlabel() == "Words per article" and ax.get_ylabel() == "Articles (count)"
+    low, high = min(drawn.values()), max(drawn.values())
+    assert f"Word counts of {size} articles: from {low:g}" in text and f"to {high:g}" in text
+    plt.close("all")

@@ -219,10 +219,31 @@ def test_a_stronger_prior_shrinks_z_scores():
     assert abs(strong.iloc[0]["z"]) < abs(weak.iloc[0]["z"])
 
 
+def test_the_default_prior_weighs_as_much_as_the_whole_corpus():
+    """By default each word's pseudo-count is its count in all the articles together (alpha_0 = corpus size)."""
+    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["war war war peace", "war peace peace", "peace calm"]}))
+    scores = framing.distinctive_words(counts, top=3).set_index(["article_id", "word"])
+    y_a, n_a, y_r, n_r = 3, 4, 1, 5  # "war" in a, and in the rest (b and c)
+    alpha_w, alpha_0 = y_a + y_r, n_a + n_r
+    delta = math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w)) - math.log((y_r + alpha_w) / (n_r + alpha_0 - y_r - alpha_w))
+    assert scores.loc[("a", "war"), "z"] == pytest.approx(delta / math.sqrt(1 / (y_a + alpha_w) + 1 / (y_r + alpha_w)))
+    same = framing.distinctive_words(counts, prior_size=counts.to_numpy().sum(), top=3)
+    assert same["z"].tolist() == pytest.approx(framing.distinctive_words(counts, top=3)["z"].tolist())
+
+
+def test_ties_are_counted_and_broken_by_count_then_alphabetical_order():
+    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 the the", "the the moon"]}))
+    scores = framing.distinctive_words(counts, top=3)
+    a = scores[scores["article_id"] == "a"]
+    # four words used once in a and never in b tie; digits sort before letters, so 31 and 70 come first
+    assert a["word"].tolist() == ["31", "70", "apple"] and a["ties"].tolist() == [4, 4, 4]
+    assert scores[scores["article_id"] == "b"]["ties"].iloc[0] == 1  # "moon" alone
+
+
 def test_distinctive_words_shape_and_errors():
     counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["x y z", "y z w", "z w v"]}))
     scores = framing.distinctive_words(counts, top=2)
-    assert list(scores.columns) == ["article_id", "rank", "word", "count", "rest_count", "delta", "z"]
+    assert list(scores.columns) == ["article_id", "rank", "word", "count", "rest_count", "delta", "z", "ties"]
     assert scores.groupby("article_id").size().to_dict() == {"a": 2, "b": 2, "c": 2}
     with pytest.raises(ValueError, match="at least two articles"):
         framing.distinctive_words(counts[["a"]])

@@ -1,5 +1,209 @@
 """Quantified statements of lesson 02 and its solution (see tests/register/__init__.py)."""
 
+import functools
+import math
+import re
+from types import SimpleNamespace
+
+import framing
+from paths import STORY_DIR
 from register import Statement
 
-STATEMENTS: list[Statement] = []
+import test_notebook_claims
+
+THREE = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
+
+
+@functools.cache
+def story():
+    """What lesson 02 builds: sentences, the lexicon's variant table, word counts and distinctive words."""
+    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
+    sentences = framing.split_sentences(clean)
+    lexicon = framing.load_lexicon(STORY_DIR / "word-choice.csv")
+    counts = framing.word_counts(clean)
+    return SimpleNamespace(
+        clean=clean, sentences=sentences, ids=list(clean["article_id"]), text=clean.set_index("article_id")["text"],
+        variants=framing.variant_table(framing.match_lexicon(sentences, lexicon), lexicon, clean["article_id"]),
+        counts=counts, scores=framing.distinctive_words(counts, top=6),
+    )
+
+
+def sentence_of(article_id, pattern):
+    hits = framing.find_pattern(story().sentences[story().sentences["article_id"] == article_id], pattern)
+    assert len(hits) == 1, f"{article_id}: expected one sentence matching {pattern!r}, found {len(hits)}"
+    return hits["sentence"].iloc[0]
+
+
+def users(concept, variant):
+    row = story().variants.loc[(concept, variant)]
+    return list(row.index[row > 0])
+
+
+def check_militia_most_common():
+    groups = story().variants.loc["armed groups in Iraq tied to Iran"]
+    totals, articles = groups.sum(axis=1), (groups > 0).sum(axis=1)
+    assert totals.idxmax() == articles.idxmax() == "militia / militias" and (totals == totals.max()).sum() == 1
+    expected = {"armed groups": ["inaugural-visit", "first-foreign-trip"], "armed factions": ["inaugural-visit"],
+                "armed organizations": ["visits-baghdad"], "proxies": ["strategic-partnership"], "militant factions": ["next-door-iraq"]}
+    for variant, articles_using in expected.items():
+        assert users("armed groups in Iraq tied to Iran", variant) == articles_using, variant
+    assert "Iranian proxies" in story().text["strategic-partnership"] and "militia groups" in story().text["next-door-iraq"]
+
+
+def check_offensive_phrase():
+    sentence = sentence_of("next-door-iraq", "offensive in the Gaza Strip")
+    phrase = sentence[sentence.index("offensive"): sentence.index("terrorist attack") + len("terrorist attack")]
+    assert "Israel" in sentence[: sentence.index("offensive")] and "Hamas" in phrase
+    assert not re.search(r"Palestin|civilian|people|children|killed|dead", phrase, re.IGNORECASE)
+
+
+def check_only_proxies_and_terrorist_group():
+    assert users("armed groups in Iraq tied to Iran", "proxies") == ["strategic-partnership"]
+    assert users("armed groups in Iraq tied to Iran", "terrorist group") == ["next-door-iraq"]
+    assert [a for a in story().ids if "terrorist group" in story().text[a]] == ["next-door-iraq"]
+
+
+def three_sentences():
+    hits = framing.find_pattern(story().sentences, r"tit-for-tat|reciprocal attacks")
+    assert hits["article_id"].tolist() == THREE
+    return hits["sentence"].tolist()
+
+
+def check_same_structure():
+    for sentence in three_sentences():
+        assert re.search(r"\bsince\b", sentence, re.IGNORECASE) and "in Gaza in October" in sentence, sentence
+        assert re.search(r"\b(it|The nation)\b has \w+", sentence, re.IGNORECASE), sentence
+
+
+def check_no_one_named_as_attacker():
+    for sentence in three_sentences():
+        assert not re.search(r"militia|armed|group|faction|prox|\bUS\b|U\.S\.|American|Iran", sentence), sentence
+
+
+def wide_attack_sentences():
+    return framing.find_pattern(story().sentences, r"(targeted|attacked|attacks on|targeting) (US|U\.S\.)")
+
+
+def check_four_report_attacks_and_the_wider_sentence():
+    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    found = framing.find_facts(story().sentences, facts)
+    assert sorted(found.loc[found["fact_id"] == "armed_groups_attack_us", "article_id"]) == sorted(set(story().ids) - {"strategic-partnership"})
+    sentence = sentence_of("strategic-partnership", "Iranian proxies targeting US and Israeli interests")
+    assert not re.search(r"Iraq|troops|forces", sentence)
+
+
+def check_all_five_sentences():
+    hits = wide_attack_sentences()
+    assert len(hits) == 5 and sorted(hits["article_id"]) == sorted(story().ids)
+
+
+def check_the_and_iran_everywhere():
+    assert (story().counts.loc[["the", "iran"]] > 0).all().all()
+
+
+def hand_computation():
+    counts = story().counts
+    y_a, n_a = counts.loc["terrorist", "next-door-iraq"], counts["next-door-iraq"].sum()
+    y_r, n_r = counts.loc["terrorist"].sum() - y_a, counts.to_numpy().sum() - n_a
+    alpha_w, alpha_0 = y_a + y_r, n_a + n_r
+    delta = math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w)) - math.log((y_r + alpha_w) / (n_r + alpha_0 - y_r - alpha_w))
+    return SimpleNamespace(y_a=y_a, n_a=n_a, y_r=y_r, n_r=n_r, alpha_w=alpha_w, alpha_0=alpha_0, delta=delta,
+                           z=delta / math.sqrt(1 / (y_a + alpha_w) + 1 / (y_r + alpha_w)))
+
+
+def check_default_prior_is_the_corpus():
+    counts = story().counts
+    explicit = framing.distinctive_words(counts, prior_size=counts.to_numpy().sum(), top=6)
+    assert explicit["word"].tolist() == story().scores["word"].tolist()
+    assert explicit["z"].round(12).tolist() == story().scores["z"].round(12).tolist()
+
+
+def check_prior_weight():
+    hand = hand_computation()
+    assert (hand.y_a, hand.n_a, hand.y_r, hand.n_r, hand.alpha_w, hand.alpha_0) == (4, 625, 0, 1360, 4, 1985)
+    assert hand.alpha_0 == story().counts.to_numpy().sum()  # as heavy as all five articles
+
+
+def check_same_computation():
+    row = story().scores.query("article_id == 'next-door-iraq' and word == 'terrorist'")
+    assert len(row) == 1 and abs(row["z"].iloc[0] - hand_computation().z) < 1e-12 and round(hand_computation().z, 2) == 1.54
+
+
+def check_ties_in_first_foreign_trip():
+    rows = story().scores.query("article_id == 'first-foreign-trip'")
+    tied = rows[rows["ties"] == 25]
+    assert tied["word"].tolist() == ["31", "69", "70"] and round(tied["z"].iloc[0], 3) == 0.949
+    assert (tied["count"] == 1).all() and (tied["rest_count"] == 0).all() and tied["rank"].tolist() == [4, 5, 6]
+    everything = framing.distinctive_words(story().counts, top=len(story().counts)).query("article_id == 'first-foreign-trip'")
+    same = everything[(everything["z"] - tied["z"].iloc[0]).abs() < 1e-12]
+    assert len(same) == 25 and (same["count"] == 1).all() and (same["rest_count"] == 0).all()
+    assert same["word"].tolist() == sorted(same["word"]) and same["word"].str[0].str.isdigit().sum() >= 3
+
+
+def check_short_articles():
+    counts = story().counts
+    words = counts.sum()
+    assert abs(words.min() - 300) <= 10 and abs(words.max() - 630) <= 10  # "about"
+    for article_id in counts.columns:
+        used = counts.loc[counts[article_id] > 0, article_id]
+        assert (used <= 2).mean() > 0.5, article_id
+
+
+def check_saddam_everywhere():
+    hits = framing.find_pattern(story().sentences, "Saddam Hussein")
+    assert sorted(set(hits["article_id"])) == sorted(story().ids)
+
+
+def check_attack_and_terrorist_in_next_door_only():
+    for pattern in ("terrorist", "rocket attack", "Kataib Hezbollah"):
+        assert [a for a in story().ids if re.search(pattern, story().text[a])] == ["next-door-iraq"], pattern
+    terrorist = framing.find_pattern(story().sentences, "terrorist")["sentence"]
+    assert all(any(name in s for s in terrorist) for name in ("Kataib Hezbollah", "ISIS", "Hamas"))
+
+
+def check_saddam_sentences():
+    for article_id in ("visits-baghdad", "inaugural-visit"):
+        sentence = sentence_of(article_id, "invasion")
+        assert not re.search(r"weapons|reason|because|justif|civilian|killed|death|dead|casualt|cost", sentence, re.IGNORECASE), sentence
+
+
+INSTRUCTION = "an instruction or question to the student"
+
+STATEMENTS: list[Statement] = [
+    Statement("keep a word-choice lexicon as data, and count which variant of a name each article uses", not_about_the_articles="a learning goal of the lesson"),
+    Statement("find each article's distinctive words with the weighted log-odds ratio", not_about_the_articles="a learning goal of the lesson"),
+    Statement("\"Militia\" is the most common choice, but not the only one", check=check_militia_most_common),
+    Statement("names Israel and Hamas, and no one on the receiving end of the offensive: neither Palestinians nor civilians are in the phrase.", check=check_offensive_phrase),
+    Statement("Four of the five articles use \"militia\" or \"militias\"; `inaugural-visit` does not", covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones),
+    Statement("Only `strategic-partnership` writes \"proxies\"", check=check_only_proxies_and_terrorist_group),
+    Statement("Only `next-door-iraq` uses \"terrorist group\"", check=check_only_proxies_and_terrorist_group),
+    Statement("The structure is the same in all three: Iraq (*it*, or \"The nation\") has seen attacks since a war began in Gaza in October.", check=check_same_structure),
+    Statement("None of the three sentences says who attacks whom.", check=check_no_one_named_as_attacker),
+    Statement("has a wider sentence, about \"Iranian proxies targeting US and Israeli interests\", which names neither Iraq nor troops.", check=check_four_report_attacks_and_the_wider_sentence),
+    Statement("A pattern for any target of the US finds all five sentences:", check=check_all_five_sentences),
+    Statement("The lexicon finds only the words we thought to look for.", not_about_the_articles="a limit of the method"),
+    Statement("To find words we did not think of", not_about_the_articles="introduces the method"),
+    Statement("Raw counts favour words every article uses (\"the\", \"Iran\").", check=check_the_and_iran_everywhere),
+    Statement("A large z-score means *used more here than elsewhere", not_about_the_articles="a definition of the z-score"),
+    Statement("By default `framing.distinctive_words` takes the whole corpus as the prior", check=check_default_prior_is_the_corpus),
+    Statement("The prior adds 4 pseudo-counts to this word and 1985 in all: it weighs as much as all five articles together", check=check_prior_weight),
+    Statement("It turns the article's 4 uses into 4 + 4 = 8 and the rest's none into 0 + 4 = 4", check=check_prior_weight),
+    Statement("The library makes the same computation for every word of every article", check=check_same_computation),
+    Statement("Now the six most distinctive words of each article:", not_about_the_articles="introduces the chart below it"),
+    Statement("only one bar passes it: \"u.s\" in `next-door-iraq`", covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones),
+    Statement("In `first-foreign-trip`, 25 words tie, at z = 0.949, each used once in the article and nowhere else, and the chart has room for three of them.", check=check_ties_in_first_foreign_trip),
+    Statement("\"31\", \"69\" and \"70\" are on it because digits sort first", check=check_ties_in_first_foreign_trip),
+    Statement("Neither list is *the* answer.", not_about_the_articles="a point of method"),
+    Statement("Each article has about 300 to 630 words, so most words occur once or twice", check=check_short_articles),
+    # solution
+    Statement("Every article mentions Saddam Hussein.", check=check_saddam_everywhere),
+    Statement("which verb does each article use for his removal?", not_about_the_articles=INSTRUCTION),
+    Statement("Look in both the `left` and the `right` column", not_about_the_articles=INSTRUCTION),
+    Statement("at least two variants, and at least four of the articles using one of them.", not_about_the_articles="what the exercise's self-check requires"),
+    Statement("finds \"linked to\" only where \"informally \" does not come just before it.", not_about_the_articles="how a regular expression works"),
+    Statement("Use `framing.distinctive_words` with a prior of 500 pseudo-counts", not_about_the_articles=INSTRUCTION),
+    Statement("For each of your five words, decide whether it reflects framing", not_about_the_articles=INSTRUCTION),
+    Statement("\"attack\" and \"terrorist\" reflect both selection (it alone reports the rocket attack", check=check_attack_and_terrorist_in_next_door_only),
+    Statement("For two articles that name it differently, quote each article's words", not_about_the_articles=INSTRUCTION),
+    Statement("Neither sentence mentions the invasion's stated reasons or its human cost.", check=check_saddam_sentences),
+]
