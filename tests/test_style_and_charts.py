@@ -229,3 +229,28 @@ def test_description_of_article_words(size):
     low, high = min(drawn.values()), max(drawn.values())
     assert f"Word counts of {size} articles: from {low:g}" in text and f"to {high:g}" in text
     plt.close("all")
+
+
+def chart_cells():
+    """(notebook, cell source) for every code cell of the lessons and solutions that prints a chart description."""
+    from tools import course
+
+    return [(path, course.source(cell)) for folder in (course.LESSONS, course.SOLUTIONS) for path in course.lesson_paths(folder)
+            for cell in course.read(path).cells if cell.cell_type == "code" and "describe_" in course.source(cell)]
+
+
+# Lesson 03 draws the accuracy bars with pandas in the Series' own order (TextBlob, VADER, always 'negative') while
+# describe_values lists them largest first: reported to lesson 03's editor; remove this entry when that cell calls
+# plot_values (or sorts the Series before drawing it).
+DRAWN_ELSEWHERE = {"03-sentiment.ipynb"}
+
+
+@pytest.mark.parametrize("path,source", chart_cells(), ids=lambda x: x.name if hasattr(x, "name") else "")
+def test_each_description_in_a_lesson_stands_beside_its_own_chart_of_the_same_data(path, source):
+    """A cell that prints framing.describe_X(data, ...) draws the chart with describe_X's partner, on the same data."""
+    for name, argument in re.findall(r"framing\.(describe_\w+)\(([^,)]+)", source):
+        partner = PAIRS[name]
+        drawn = re.search(rf"{partner}\(\s*{re.escape(argument.strip())}\s*[,)]", source)
+        if not drawn and path.name in DRAWN_ELSEWHERE:
+            pytest.xfail(f"{path.name}: {name}({argument}) beside a chart drawn without {partner}; reported, not this file's to fix")
+        assert drawn, f"{path.parent.name}/{path.name}: {name}({argument}) is printed beside a chart not drawn by {partner}({argument}, ...)"
