@@ -113,6 +113,22 @@ _GENERIC_ORGANISATIONS = frozenset(
 )
 """Words that can stand for the last organisation named ("the company said"), whatever its name. Words for a kind
 of institution ("the council", "the ministry", "the government") must be in the name of the one they stand for."""
+_DESCRIPTOR_ENDING = re.compile(r"^[A-Z][a-z-]+(?:er|or|ist|ian|ant|ent|ee|man|woman)s?$")
+_FIRST_NAMES_LIKE_DESCRIPTORS = frozenset(
+    """peter walter christopher jennifer oliver heather esther victor trevor connor taylor eleanor brian ian julian adrian
+    vivian lillian damian sebastian christian vincent laurent clement brent grant bryant roger homer jasper alexander
+    xander skyler tyler spencer hunter parker carter porter dexter lester chester webster buster amber ember piper
+    harper jupiter gunther gunter esteban norman herman sherman coleman truman freeman desmond dorian florian""".split()
+)
+"""First names that end like a descriptor ("-er", "-ian", "-man"): never taken for a description before a name."""
+
+
+def _title_stem(word: str) -> str:
+    """A word as looked up in TITLE_WORDS: lower case, a plural "s" dropped ("Councilors" -> "councilor")."""
+    lowered = word.strip(",").lower()
+    return lowered[:-1] if lowered.endswith("s") and lowered[:-1] in TITLE_WORDS and lowered not in TITLE_WORDS else lowered
+
+
 _ANOTHER = frozenset(["another", "one", "a second", "a third", "the other", "the second", "the third"])
 _NICKNAME = re.compile(r"(\b[A-Z][a-z]+)\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’](?=\s+[A-Z])")
 """A nickname in quotation marks inside a name: Skipper Donald “Dod” Macrae, Chief Darnell "Big D" Whitfield."""
@@ -224,11 +240,15 @@ def _split_speaker(phrase: str) -> Speaker:
         words.pop()  # "Nadia Fensome KC"
     head = " ".join(words)
     name: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         bare = word.strip(",")
-        if bare.lower() in TITLE_WORDS or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")) or "-of-" in bare.lower():
-            break
+        surname = not name and index > 0 and _NAME_WORD.match(words[index - 1]) and _title_stem(words[index - 1]) not in TITLE_WORDS
+        if (_title_stem(bare) in TITLE_WORDS and not surname) or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")) or "-of-" in bare.lower():
+            break  # a title word ends the name, unless it is the surname itself ("Imran Sheikh", "Ana Judge")
         name.insert(0, word)
+    if len(name) == 3 and len(words) == 3 and _DESCRIPTOR_ENDING.search(name[0]) and name[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS:
+        name = name[1:]  # "Forecaster Ellen Dacre", "Centrist Miro Talbot": a description capitalised at a sentence start
     if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
         return Speaker(head.strip(), "", description, written)  # "Tehran and Baghdad": two speakers as one
     prefix = words[: len(words) - len(name)]
@@ -476,7 +496,9 @@ class Mentions:
             if self._quoted(skip, match.start()):
                 continue
             words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in _NICKNAME.sub(r"\1", match.group(0)).split()]
-            titled = [i for i, w in enumerate(words) if w.lower().strip(".") in _TITLE_STEMS]
+            titled = [i for i, w in enumerate(words) if _title_stem(w).strip(".") in _TITLE_STEMS]
+            if not titled and len(words) == 3 and _DESCRIPTOR_ENDING.search(words[0]) and words[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS:
+                titled = [0]  # "Centrist Miro Talbot": a description capitalised at a sentence start
             title = words[: titled[-1] + 1] if titled else []
             words = words[titled[-1] + 1 :] if titled else words
             while words and words[-1].strip(".,") in _NAME_SUFFIXES:
