@@ -77,7 +77,9 @@ ORG_WORDS = re.compile(
     r"foods|holdings|systems|pharma|pharmaceuticals|motors|industries|labs|technologies|insurance|properties|property|"
     r"estates|hotels?|theatre|theater|festival|museum|gallery|library|clinic|charity|alliance|centre|center|"
     r"inquiry|tribunal|assembly|senate|congress|office|unit|squad|brigade|regiment|directorate|watchdog|regulator|"
-    r"pharmacy|bakery|shop|store|stores|restaurant|cafe|farm|farms|studio|studios|mill|works|brewery|garage)\b",
+    r"pharmacy|bakery|shop|store|stores|restaurant|cafe|farm|farms|studio|studios|mill|works|brewery|garage|"
+    r"trains|railways?|buses|ferries|shipping|logistics|transport|utilities|mutual|securities|exchange|markets|"
+    r"water|power|electric|telecom)\b",
     re.IGNORECASE,
 )
 MEDIA_WORDS = re.compile(
@@ -129,6 +131,9 @@ def _title_stem(word: str) -> str:
     return lowered[:-1] if lowered.endswith("s") and lowered[:-1] in TITLE_WORDS and lowered not in TITLE_WORDS else lowered
 
 
+_NAMED_AFTER_WORDS = re.compile(r"(?:[a-z][a-z-]* ){1,3}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
+"""Lower-case words, then a name: "retired teacher Hilary Downes"."""
+_CALLING_ITSELF = re.compile(r"^(.*?\b(?:calling (?:itself|themselves)|known as|named))\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)$")
 _ANOTHER = frozenset(["another", "one", "a second", "a third", "the other", "the second", "the third"])
 _NICKNAME = re.compile(r"(\b[A-Z][a-z]+)\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’](?=\s+[A-Z])")
 """A nickname in quotation marks inside a name: Skipper Donald “Dod” Macrae, Chief Darnell "Big D" Whitfield."""
@@ -227,7 +232,14 @@ def _split_speaker(phrase: str) -> Speaker:
     head, _, rest = written.partition(", ")
     if head.lower() in _ANOTHER and rest[:1].isalpha():
         head, _, rest = rest.partition(", ")  # "Another, history professor Ruth Abernathy": the name is in the appositive
+    elif re.fullmatch(r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) [a-z][a-z -]*", head) and _NAMED_AFTER_WORDS.fullmatch(rest.partition(", ")[0]):
+        named, _, rest = rest.partition(", ")  # "Its founder, retired teacher Hilary Downes": the name follows the role
+        rest = ", ".join(filter(None, [head, rest]))
+        head = named
     description = rest.strip(" ,")
+    called = _CALLING_ITSELF.search(head)
+    if called:  # "A campaign group calling itself Keep Fenwick Mutual"
+        head, description = called.group(2), ", ".join(filter(None, [head[: called.end(1)].strip(), description]))
     tag = re.search(r"\s*\(([DRI]-[A-Z][\w.]*)\)\s*$", head)
     if tag:
         head, description = head[: tag.start()], ", ".join(filter(None, [tag.group(1), description]))
@@ -588,8 +600,8 @@ class Mentions:
         chosen = first(e for e in before if e.kind in kinds and ((head in e.words and not organisation) or head in e.name.lower().split()))
         if chosen is None and phrase.split()[-1][:1].isupper():
             chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
-        if chosen is None and head in _GENERIC_ORGANISATIONS and speaking is not None and speaking.kind == "organisation":
-            chosen = speaking
+        if chosen is None and head in _GENERIC_ORGANISATIONS and speaking is not None and (speaking.kind == "organisation" or head == "statement"):
+            chosen = speaking  # "the statement said": the statement of whoever spoke just before
         if chosen is None and head in _GENERIC_ORGANISATIONS:
             chosen = first(e for e in before if e.kind == "organisation")
         if chosen is None and age:

@@ -107,6 +107,7 @@ def test_cue_file_errors_name_the_line(tmp_path):
     ("Its chief forecaster, Dr Imran Sheikh, said: “The river will peak on Friday.”", "Imran Sheikh", "said", "direct"),
     ("Councilors Luis Ferreira said: “We are spending the rainy-day fund.”", "Luis Ferreira", "said", "direct"),
     ("Peter Van Dyke said: “We are spending the rainy-day fund.”", "Peter Van Dyke", "said", "direct"),
+    ("Its founder, retired teacher Hilary Downes, called the deal “a takeover in disguise”.", "Hilary Downes", "called", "direct"),
     ("Republican Carla Whitfield said: “Every vote has been counted.”", "Carla Whitfield", "said", "direct"),
     ("Operator Carrow Island Ferries said: “Safety is our priority.”", "Carrow Island Ferries", "said", "direct"),
     ("Conservation group Blue Seas Trust argued that the cut was “far too small”.", "Blue Seas Trust", "argued", "direct"),
@@ -202,6 +203,9 @@ def test_description_and_surname_resolve_to_the_full_name():
      ["United Passenger Transport Union"]),
     ("A City Hall insider told the Ledger the attack began with an invoice.\n\n“It was one click,” the source said.",
      ["A City Hall insider", "A City Hall insider"]),
+    # "the statement" is the statement of whoever spoke just before
+    ("The Rail Drivers' Federation called a strike. Calloway Valley Trains said in a statement that its offer was fair.\n\n"
+     "“Strike action will only hurt passengers,” the statement said.", ["Calloway Valley Trains", "Calloway Valley Trains"]),
 ])
 def test_who_is_speaking_is_followed_across_sentences(text, speakers):
     assert [s.speaker.name for s in extract_statements(text)] == speakers
