@@ -88,20 +88,115 @@ def confusion_table(truth, predicted, labels=LABELS, names=("hand code", "tool")
     return table.reindex(index=list(labels), columns=list(labels), fill_value=0)
 
 
-def cohen_kappa(first, second, labels=None) -> float:
+def cohen_kappa(first, second, labels=None, weights: str | None = None) -> float:
     """Cohen's kappa: agreement between two codings, corrected for the
     agreement expected by chance from each coding's label frequencies.
-    1 is perfect agreement, 0 is what chance alone would give.
+    1 is perfect agreement, 0 is what chance alone would give, and a negative
+    kappa means less agreement than chance.
+
+    With ``weights="linear"`` (or ``"quadratic"``), ``labels`` must list the
+    labels in their order (such as ``LABELS``): a disagreement between labels
+    two steps apart (negative and positive) then counts twice (four times) as
+    much as one between neighbours (negative and neutral).
 
     >>> cohen_kappa(["a", "a", "b", "b"], ["a", "a", "b", "b"])
     1.0
     >>> round(cohen_kappa(["a", "a", "b", "b"], ["a", "b", "a", "b"]), 3)
     0.0
+    >>> round(cohen_kappa(["a", "b"], ["b", "a"]), 3)
+    -1.0
+    >>> truth, tool = ["negative", "neutral", "positive"], ["neutral", "neutral", "positive"]
+    >>> round(cohen_kappa(truth, tool), 2), round(cohen_kappa(truth, tool, labels=LABELS, weights="linear"), 2)
+    (0.5, 0.57)
+    """
+    first, second = _paired(first, second)
+    if weights not in (None, "linear", "quadratic"):
+        raise ValueError(f"weights must be None, 'linear' or 'quadratic', got {weights!r}")
+    if weights and labels is None:
+        raise ValueError("a weighted kappa needs the labels in their order, for example labels=framing.LABELS")
+    labels = sorted(set(first) | set(second)) if labels is None else list(labels)
+    unknown = (set(first) | set(second)) - set(labels)
+    if unknown:
+        raise ValueError(f"labels not in the list of labels: {', '.join(sorted(map(str, unknown)))}")
+    position = {label: i for i, label in enumerate(labels)}
+    step = max(len(labels) - 1, 1)
+    power = {None: 0, "linear": 1, "quadratic": 2}[weights]
+
+    def disagreement(a, b) -> float:  # 0 for the same label, up to 1 for the labels furthest apart
+        if a == b:
+            return 0.0
+        return 1.0 if power == 0 else (abs(position[a] - position[b]) / step) ** power
+
+    share_first = {label: float((first == label).mean()) for label in labels}
+    share_second = {label: float((second == label).mean()) for label in labels}
+    observed = sum(disagreement(a, b) for a, b in zip(first, second)) / len(first)
+    expected = sum(share_first[a] * share_second[b] * disagreement(a, b) for a in labels for b in labels)
+    if expected == 0.0:
+        return 1.0 if observed == 0.0 else 0.0
+    return 1.0 - observed / expected
+
+
+def kappa_range_one_change(first, second, labels=None) -> tuple[float, float]:
+    """The lowest and highest Cohen's kappa that ``first`` and ``second`` would have if any one label of
+    ``second`` were changed to another label: how far one decision moves kappa on a few sentences.
+
+    >>> kappa_range_one_change(["a", "a", "b", "b"], ["a", "a", "b", "b"])
+    (0.5, 0.5)
     """
     first, second = _paired(first, second)
     labels = sorted(set(first) | set(second)) if labels is None else list(labels)
-    observed = float((first == second).mean())
-    expected = sum(float((first == label).mean()) * float((second == label).mean()) for label in labels)
-    if expected == 1.0:
-        return 1.0 if observed == 1.0 else 0.0
-    return (observed - expected) / (1.0 - expected)
+    kappas = []
+    for i in range(len(second)):
+        for label in labels:
+            if label != second[i]:
+                changed = second.copy()
+                changed[i] = label
+                kappas.append(cohen_kappa(first, changed, labels))
+    if not kappas:
+        raise ValueError("there is only one label, so no label can be changed")
+    return round(min(kappas), 4), round(max(kappas), 4)
+
+
+def codes_by_article(codes: pd.DataFrame) -> pd.DataFrame:
+    """For each article, the number of sentences with each hand code and the
+    ``net_share``: (positive - negative) / sentences, from -1 (all negative)
+    to +1 (all positive). Articles stay in their order.
+
+    >>> codes = pd.DataFrame({"article_id": ["a", "a", "a", "b"], "label": ["negative", "negative", "positive", "neutral"]})
+    >>> codes_by_article(codes)
+                sentences  negative  neutral  positive  net_share
+    article_id                                                   
+    a                   3         2        0         1     -0.333
+    b                   1         0        1         0      0.000
+    """
+    require_columns(codes, ["article_id", "label"], what="hand codes")
+    counts = pd.crosstab(pd.Categorical(codes["article_id"], categories=list(dict.fromkeys(codes["article_id"]))),
+                         pd.Categorical(codes["label"], categories=LABELS), dropna=False)
+    table = pd.DataFrame({"sentences": counts.sum(axis=1), **{label: counts[label] for label in LABELS}})
+    table["net_share"] = ((table["positive"] - table["negative"]) / table["sentences"]).round(3)
+    table.index.name = "article_id"
+    return table
+
+
+def discordant_pairs(reference, other) -> pd.DataFrame:
+    """The pairs of items that ``reference`` puts in one order and ``other`` in the
+    opposite order or level: ``lower`` is below ``higher`` in ``reference`` but
+    not in ``other``. Pairs tied in ``reference`` are left out. Both are Series
+    over the same index (such as articles).
+
+    >>> net = pd.Series({"a": -0.3, "b": 0.0, "c": 0.2})
+    >>> discordant_pairs(net, pd.Series({"a": -0.1, "b": 0.05, "c": 0.1})).empty
+    True
+    >>> discordant_pairs(net, pd.Series({"a": 0.3, "b": 0.05, "c": 0.1})).values.tolist()
+    [['a', 'b'], ['a', 'c']]
+    """
+    reference, other = pd.Series(reference), pd.Series(other)
+    if set(reference.index) != set(other.index):
+        raise ValueError("the two series must cover the same items")
+    if reference.isna().any() or other.isna().any():
+        raise ValueError("the series contain missing values")
+    items = list(reference.index)
+    rows = [(a, b) if reference[a] < reference[b] else (b, a)
+            for i, a in enumerate(items) for b in items[i + 1:] if reference[a] != reference[b]]
+    rows = [(low, high) for low, high in rows if not other[low] < other[high]]
+    return pd.DataFrame(rows, columns=["lower", "higher"])

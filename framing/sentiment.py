@@ -9,7 +9,17 @@ good") and intensifiers ("very"). A sentence with none of its words scores 0.
 **VADER** (``vaderSentiment``) looks words up in a list of about 7,500 words,
 emoticons and slang, rated by crowd workers, with rules for negation, degree
 words, capitals and punctuation, and reports a *compound* score from -1 to +1.
-It was built for social-media text.
+It was built for social-media text. Its compound score is a normalised
+sum: the ratings of the words it found, after its rules, add up to ``x``, and
+the compound is ``x / sqrt(x**2 + 15)``, so a long sentence with many rated
+words drifts towards -1 or +1. A negation ("not", "never", "no" ...) turns a
+rated word round only if it stands within the three words before it.
+
+VADER splits a text at spaces and strips only ASCII punctuation from each
+piece, so a word touching a curly quotation mark (``agreements,”``) is never
+looked up. ``vader_compound`` and ``vader_scored_words`` therefore straighten
+quotation marks and apostrophes first (``plain_punctuation``); with
+``straighten=False`` they show what the package does with the text as given.
 
 Neither reads meaning: both add up the ratings of the words they know. Both
 ship their lexicons inside the package, so nothing is downloaded.
@@ -17,13 +27,14 @@ ship their lexicons inside the package, so nothing is downloaded.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 from textblob import TextBlob
 from textblob.en import sentiment as pattern_sentiment
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
 from framing._tables import require_columns
 from framing.progress import progress
@@ -31,7 +42,6 @@ from framing.cleaning import clean_articles
 from framing.loading import load_articles
 from framing.patterns import find_pattern, load_pattern_table
 from framing.sentences import split_sentences
-from framing.words import tokenize
 
 LABELS = ("negative", "neutral", "positive")
 """The three labels used for sentences, in order."""
@@ -65,13 +75,49 @@ def textblob_scores(text: str) -> tuple[float, float]:
     return round(polarity, 4), round(subjectivity, 4)
 
 
-def vader_compound(text: str) -> float:
-    """VADER's compound score for a text, from -1 (negative) to +1 (positive).
+_STRAIGHT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "…": "..."})
+_DASH = re.compile(r"\s*[—–]\s*")
+
+
+def plain_punctuation(text: str) -> str:
+    """The text with the punctuation VADER can strip from a word: curly quotation marks and apostrophes made
+    straight, a dash (em or en) spaced as " - ", and "…" written as three dots. Nothing else changes.
+
+    VADER splits at spaces and strips only ASCII punctuation, so without this ``agreements,”`` is not looked up
+    while ``agreements,"`` is: the same words would score differently by how the article was typeset.
+
+    >>> plain_punctuation("“We are planning to sign several agreements,” he said—again…")
+    '"We are planning to sign several agreements," he said - again...'
+    """
+    return _DASH.sub(" - ", _check_text(text).translate(_STRAIGHT))
+
+
+def word_ratings(words) -> pd.DataFrame:
+    """Each word's rating in the two lexicons: ``textblob`` (polarity, -1 to +1) and ``vader`` (-4 to +4), or
+    NaN (shown as a blank or "NaN") when the word is not on that tool's list, which is not the same as a rating of 0.
+
+    >>> word_ratings(["war", "bloody", "genocide"]).values.tolist()
+    [[nan, -2.9], [-0.8, -1.9], [nan, nan]]
+    """
+    words = [words] if isinstance(words, str) else list(words)
+    for word in words:
+        _check_text(word)
+    vader = _vader().lexicon
+    rows = [(pattern_sentiment[w.lower()][None][0] if w.lower() in pattern_sentiment else float("nan"), vader.get(w.lower(), float("nan"))) for w in words]
+    return pd.DataFrame(rows, index=pd.Index(words, name="word"), columns=["textblob", "vader"])
+
+
+def vader_compound(text: str, straighten: bool = True) -> float:
+    """VADER's compound score for a text, from -1 (negative) to +1 (positive), after ``plain_punctuation``
+    (``straighten=False``: on the text as given, as the vaderSentiment package scores it).
 
     >>> vader_compound("the war")
     -0.5994
+    >>> vader_compound("“We are planning to sign several agreements,”"), vader_compound("“We are planning to sign several agreements,”", straighten=False)
+    (0.2732, 0.0)
     """
-    return _vader().polarity_scores(_check_text(text))["compound"]
+    text = plain_punctuation(text) if straighten else _check_text(text)
+    return _vader().polarity_scores(text)["compound"]
 
 
 def scored_words(text: str) -> pd.DataFrame:
@@ -195,13 +241,44 @@ def with_counts(by_actor: pd.DataFrame, value: str = "polarity") -> pd.DataFrame
     return table.reindex(index=list(dict.fromkeys(by_actor["actor"])), columns=list(dict.fromkeys(by_actor["article_id"])))
 
 
-def vader_scored_words(text: str) -> pd.DataFrame:
-    """The words of ``text`` that are in VADER's lexicon, with their ratings
-    (-4 to +4, before VADER's rules for negation, degree and punctuation).
+def _vader_valences(text: str) -> tuple[list[str], list[float]]:
+    """VADER's own tokens for ``text`` and the valence it adds up for each (0 for an unrated word): the steps of
+    ``SentimentIntensityAnalyzer.polarity_scores`` before it sums and normalises (the tests check that the sum
+    gives the package's compound)."""
+    analyzer = _vader()
+    no_emoji, previous_space = "", True
+    for character in text:  # as polarity_scores does it: an emoji becomes its description
+        if character in analyzer.emojis:
+            no_emoji += ("" if previous_space else " ") + analyzer.emojis[character]
+            previous_space = False
+        else:
+            no_emoji += character
+            previous_space = character == " "
+    sentitext = SentiText(no_emoji.strip())
+    tokens = sentitext.words_and_emoticons
+    valences: list[float] = []
+    for i, item in enumerate(tokens):
+        if item.lower() in BOOSTER_DICT or (item.lower() == "kind" and i < len(tokens) - 1 and tokens[i + 1].lower() == "of"):
+            valences.append(0)
+            continue
+        valences = analyzer.sentiment_valence(0, sentitext, item, i, valences)
+    return tokens, analyzer._but_check(tokens, valences)
+
+
+def vader_scored_words(text: str, straighten: bool = True) -> pd.DataFrame:
+    """The words VADER looked up in its lexicon for ``text``, as VADER split it (after ``plain_punctuation``
+    unless ``straighten=False``): ``word``, its ``rating`` in the lexicon (-4 to +4), and the ``valence`` VADER
+    added up for it after its rules for negation, degree words, capitals and "but" (0 when "no" serves as a
+    negation). The compound score is ``x / sqrt(x**2 + 15)`` of the sum ``x`` of the valences (plus a little for
+    "!" and "?").
 
     >>> vader_scored_words("The war ended in an agreement.").values.tolist()
-    [['war', -2.9], ['agreement', 2.2]]
+    [['war', -2.9, -2.9], ['agreement', 2.2, 2.2]]
+    >>> vader_scored_words("It was not a good agreement.").values.tolist()
+    [['good', 1.9, -1.406], ['agreement', 2.2, -1.628]]
     """
+    text = plain_punctuation(text) if straighten else _check_text(text)
     lexicon = _vader().lexicon
-    rows = [(word.lower(), lexicon[word.lower()]) for word in tokenize(_check_text(text)) if word.lower() in lexicon]
-    return pd.DataFrame(rows, columns=["word", "rating"])
+    tokens, valences = _vader_valences(text)
+    rows = [(token.lower(), lexicon[token.lower()], round(valence, 4)) for token, valence in zip(tokens, valences) if token.lower() in lexicon]
+    return pd.DataFrame(rows, columns=["word", "rating", "valence"])
