@@ -52,9 +52,15 @@ def check_militia_most_common():
 
 def check_offensive_phrase():
     sentence = sentence_of("next-door-iraq", "offensive in the Gaza Strip")
-    phrase = sentence[sentence.index("offensive"): sentence.index("terrorist attack") + len("terrorist attack")]
-    assert "Israel" in sentence[: sentence.index("offensive")] and "Hamas" in phrase
-    assert not re.search(r"Palestin|civilian|people|children|killed|dead", phrase, re.IGNORECASE)
+    clause = sentence[: sentence.index("terrorist attack") + len("terrorist attack")]
+    assert clause.startswith("Since Israel launched an offensive") and "Hamas" in clause
+    assert not re.search(r"Palestin|civilian|people|children|killed|dead", clause, re.IGNORECASE)
+
+
+def check_order_of_events():
+    """The offensive answers Hamas's attack, and the factions' attacks come "Since" the offensive, in one sentence."""
+    sentence = sentence_of("next-door-iraq", "offensive in the Gaza Strip")
+    assert re.search(r"^Since Israel launched an offensive .* in response to Hamas’s Oct\. 7, 2023, terrorist attack, militant factions based in Iraq have staged several attacks on U\.S\. forces deployed in the country\.$", sentence)
 
 
 def check_only_proxies_and_terrorist_group():
@@ -173,7 +179,8 @@ STATEMENTS: list[Statement] = [
     Statement("keep a word-choice lexicon as data, and count which variant of a name each article uses", not_about_the_articles="a learning goal of the lesson"),
     Statement("find each article's distinctive words with the weighted log-odds ratio", not_about_the_articles="a learning goal of the lesson"),
     Statement("\"Militia\" is the most common choice, but not the only one", check=check_militia_most_common),
-    Statement("names Israel and Hamas, and no one on the receiving end of the offensive: neither Palestinians nor civilians are in the phrase.", check=check_offensive_phrase),
+    Statement("the clause names Israel and Hamas, and no one on the receiving end of the offensive; neither Palestinians nor civilians are in it.", check=check_offensive_phrase),
+    Statement("It also puts three events in an order: Hamas's attack first", check=check_order_of_events),
     Statement("Four of the five articles use \"militia\" or \"militias\"; `inaugural-visit` does not", covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones),
     Statement("Only `strategic-partnership` writes \"proxies\"", check=check_only_proxies_and_terrorist_group),
     Statement("Only `next-door-iraq` uses \"terrorist group\"", check=check_only_proxies_and_terrorist_group),
