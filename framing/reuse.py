@@ -1,4 +1,4 @@
-"""Reuse: how much text articles share, which sentences rewrite which, and what each rewrite changed.
+"""Reuse: how much text articles share, which of their sentences pair up, and where paired sentences differ.
 
 Three measures, from coarse to fine:
 
@@ -314,8 +314,33 @@ def _pair_similarities(sentences: pd.DataFrame, first: str, second: str) -> tupl
             raise ValueError(f"no sentences for article {article_id!r}; the articles are {', '.join(map(str, dict.fromkeys(sentences['article_id'])))}")
     a = sentences[sentences["article_id"] == first].reset_index(drop=True)
     b = sentences[sentences["article_id"] == second].reset_index(drop=True)
-    sim = np.array([[sentence_similarity(x, y) for y in b["sentence"]] for x in a["sentence"]]).reshape(len(a), len(b))
+    words_a, words_b = [content_words(x) for x in a["sentence"]], [content_words(y) for y in b["sentence"]]
+    sim = np.array([[_dice(x, y) for y in words_b] for x in words_a]).reshape(len(a), len(b))
     return a, b, sim
+
+
+def _dice(first: set, second: set) -> float:
+    return 2 * len(first & second) / (len(first) + len(second)) if first or second else 0.0
+
+
+def _ordered_pairs(sim: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """Positions of the order-preserving pairing with the highest total similarity, each pair at least ``threshold``."""
+    rows, columns = sim.shape
+    score = np.zeros((rows + 1, columns + 1))
+    for i in range(1, rows + 1):
+        for j in range(1, columns + 1):
+            pair = score[i - 1, j - 1] + sim[i - 1, j - 1] if sim[i - 1, j - 1] >= threshold else -1.0
+            score[i, j] = max(score[i - 1, j], score[i, j - 1], pair)
+    pairs, i, j = [], rows, columns
+    while i > 0 and j > 0:
+        if sim[i - 1, j - 1] >= threshold and score[i, j] == score[i - 1, j - 1] + sim[i - 1, j - 1]:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif score[i, j] == score[i - 1, j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
 
 
 def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold: float = 0.3) -> pd.DataFrame:
@@ -326,23 +351,9 @@ def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold:
     ``second_sentence``, one row per aligned pair, in reading order.
     """
     a, b, sim = _pair_similarities(sentences, first, second)
-    score = np.zeros((len(a) + 1, len(b) + 1))
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            pair = score[i - 1, j - 1] + sim[i - 1, j - 1] if sim[i - 1, j - 1] >= threshold else -1.0
-            score[i, j] = max(score[i - 1, j], score[i, j - 1], pair)
-    pairs, i, j = [], len(a), len(b)
-    while i > 0 and j > 0:
-        if sim[i - 1, j - 1] >= threshold and score[i, j] == score[i - 1, j - 1] + sim[i - 1, j - 1]:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif score[i, j] == score[i - 1, j]:
-            i -= 1
-        else:
-            j -= 1
     rows = [
         [a.loc[x, "sentence_no"], b.loc[y, "sentence_no"], round(float(sim[x, y]), 2), a.loc[x, "sentence"], b.loc[y, "sentence"]]
-        for x, y in reversed(pairs)
+        for x, y in _ordered_pairs(sim, threshold)
     ]
     return pd.DataFrame(rows, columns=["first_no", "second_no", "similarity", "first_sentence", "second_sentence"])
 
@@ -372,22 +383,21 @@ def match_sentences(sentences: pd.DataFrame, first: str, second: str, threshold:
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
         raise ValueError(f"threshold must be a similarity above 0 and at most 1; got {threshold!r}")
     a, b, sim = _pair_similarities(sentences, first, second)
-    aligned = align_sentences(sentences, first, second, threshold)
-    in_alignment = set(zip(aligned["first_no"], aligned["second_no"]))
+    in_alignment = set(_ordered_pairs(sim, threshold))
     rows = []
-    for y in range(len(b)):
-        if len(a) == 0:
-            break
+    for y in range(len(b) if len(a) else 0):
         x = int(np.argmax(sim[:, y]))
         if sim[x, y] >= threshold:
-            pair = (a.loc[x, "sentence_no"], b.loc[y, "sentence_no"])
-            rows.append([*pair, round(float(sim[x, y]), 2), pair in in_alignment, a.loc[x, "sentence"], b.loc[y, "sentence"]])
+            rows.append([a.loc[x, "sentence_no"], b.loc[y, "sentence_no"], round(float(sim[x, y]), 2), (x, y) in in_alignment, a.loc[x, "sentence"], b.loc[y, "sentence"]])
     return pd.DataFrame(rows, columns=["first_no", "second_no", "similarity", "in_alignment", "first_sentence", "second_sentence"])
 
 
 def word_diff(first: str, second: str) -> pd.DataFrame:
-    """What changed from ``first`` to ``second``, word by word: one row per
-    change, with ``change`` (replaced, removed, added), ``first`` and ``second``.
+    """Where ``first`` and ``second`` differ, word by word: one row per
+    difference, with ``change``, ``first`` and ``second``. The labels follow the
+    order of the arguments (``removed``: words only in ``first``; ``added``:
+    only in ``second``; ``replaced``: ``first`` has some words where ``second``
+    has others), not an order of writing.
 
     >>> word_diff("its arch-foe Israel", "its arch-enemy Israel").values.tolist()
     [['replaced', 'arch-foe', 'arch-enemy']]
@@ -417,9 +427,15 @@ def diff_html(first: str, second: str) -> str:
 
 
 def frame_shifts(aligned: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
-    """In aligned sentence pairs, the places where one variant of a lexicon
-    concept was swapped for another: ``first_no``, ``second_no``, ``concept``,
-    ``first_variant`` and ``second_variant``."""
+    """In paired sentences, the *variant swaps*: places where the first sentence
+    names a lexicon concept with one variant and the second with another.
+
+    Returns ``first_no``, ``second_no``, ``concept``, ``first_variant`` and
+    ``second_variant``. "Swap" has no direction: the table says where the two
+    texts differ, not which was written first. A swap is where a frame *can*
+    shift; some swaps are near-synonyms ("newly elected", "recently elected").
+    ``aligned`` may come from ``align_sentences`` or ``match_sentences``.
+    """
     require_columns(aligned, ["first_no", "second_no", "first_sentence", "second_sentence"], what="aligned sentences")
     require_columns(lexicon, ["concept", "variant", "pattern"], what="lexicon")
     compiled = [(c, v, re.compile(p, PATTERN_FLAGS)) for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)]
