@@ -81,6 +81,19 @@ def check_same_structure():
         assert re.search(r"\b(it|The nation)\b has \w+", sentence, re.IGNORECASE), sentence
 
 
+def check_wording_changes():
+    """Each wording the lesson lists for the three close sentences is in the article it names, and only there."""
+    sentences = dict(zip(THREE, three_sentences()))
+    listed = {"has experienced": ["visits-baghdad"], "has endured": ["inaugural-visit"], "has suffered": ["first-foreign-trip"],
+              "an increasing number of": ["visits-baghdad"], "escalating": ["inaugural-visit", "first-foreign-trip"],
+              "tit-for-tat strikes": ["visits-baghdad"], "reciprocal attacks": ["inaugural-visit"], "tit-for-tat attacks": ["first-foreign-trip"],
+              "Israel's war on Palestinians": ["visits-baghdad", "first-foreign-trip"], "the Israel-Hamas war": ["inaugural-visit"],
+              "broke out": ["visits-baghdad"], "erupted": ["inaugural-visit", "first-foreign-trip"]}
+    for words, articles in listed.items():
+        assert [a for a, s in sentences.items() if words in s.replace("’", "'")] == articles, words
+    assert sentences["visits-baghdad"].startswith("Since ") and not any(sentences[a].startswith("Since") for a in THREE[1:])
+
+
 def check_no_one_named_as_attacker():
     for sentence in three_sentences():
         assert not re.search(r"militia|armed|group|faction|prox|\bUS\b|U\.S\.|American|Iran", sentence), sentence
@@ -186,6 +199,11 @@ STATEMENTS: list[Statement] = [
     Statement("Only `next-door-iraq` uses \"terrorist group\"", check=check_only_proxies_and_terrorist_group),
     Statement("The structure is the same in all three: Iraq (*it*, or \"The nation\") has seen attacks since a war began in Gaza in October.", check=check_same_structure),
     Statement("None of the three sentences says who attacks whom.", check=check_no_one_named_as_attacker),
+    Statement("the verb: \"has experienced\" (`visits-baghdad`), \"has endured\" (`inaugural-visit`), \"has suffered\" (`first-foreign-trip`);", check=check_wording_changes),
+    Statement("how the attacks grow: \"an increasing number of\" (`visits-baghdad`) or \"escalating\" (the other two);", check=check_wording_changes),
+    Statement("the attacks: \"tit-for-tat strikes\" (`visits-baghdad`), \"reciprocal attacks\" (`inaugural-visit`), \"tit-for-tat attacks\" (`first-foreign-trip`);", check=check_wording_changes),
+    Statement("which \"broke out\" (`visits-baghdad`) or \"erupted\" (the other two);", check=check_wording_changes),
+    Statement("the order: `visits-baghdad` opens with the war (\"Since ...\"), the other two end with it.", check=check_wording_changes),
     Statement("has a wider sentence, about \"Iranian proxies targeting US and Israeli interests\", which names neither Iraq nor troops.", check=check_four_report_attacks_and_the_wider_sentence),
     Statement("A pattern for any target of the US finds all five sentences:", check=check_all_five_sentences),
     Statement("The lexicon finds only the words we thought to look for.", not_about_the_articles="a limit of the method"),
