@@ -294,6 +294,8 @@ def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) ->
     text = article.text
     start, end = article.paragraphs[paragraph_index]
     here = article.by_paragraph.get(paragraph_index + 1, [])
+    if not here:
+        return []
     linked = []
     for index, quotation in enumerate(here):
         region_end = here[index + 1].mark_start if index + 1 < len(here) else end
@@ -468,6 +470,8 @@ def _participle_clause(article: _Article, cue: Cue, sentence_start: int, sentenc
 def _according_to(article: _Article, paragraph: tuple[int, int]) -> list[tuple[tuple[int, int], Speaker, int]]:
     """According to X, CLAUSE. / CLAUSE, according to X (, who ...)."""
     text, found = article.text, []
+    if text.find("ccording to", *paragraph) < 0:
+        return found  # most paragraphs: nothing to look for
     for match in _ACCORDING.finditer(text, *paragraph):
         if article.inside_quotation(match.start()):
             continue

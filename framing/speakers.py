@@ -294,12 +294,13 @@ def subject_before(text: str) -> str:
     >>> subject_before("“We tried,” she")
     'she'
     """
-    return _subject_before(_NICKNAME.sub(r"\1", text[-240:]))  # a speaker phrase is never longer
+    return _subject_before(text[-240:])  # a speaker phrase is never longer
 
 
 @lru_cache(maxsize=8192)
 def _subject_before(text: str) -> str:
     """``subject_before``'s work on the last 240 characters, cached: the same words come before many verbs."""
+    text = _NICKNAME.sub(r"\1", text)
     cut = 0
     for match in _CLAUSE_CUT.finditer(text):
         cut = match.end()
@@ -423,6 +424,13 @@ def _entity_keys(name: str, kind: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=8192)
+def _described(title: str, description: str) -> tuple[frozenset[str], str]:
+    """The words of a title and description, and the sex they show ("male", "female" or ""), cached."""
+    described = frozenset(w.lower().strip(",.") for w in _WORDS.findall(f"{title} {description}"))
+    return described, "male" if described & _MALE else "female" if described & _FEMALE else ""
+
+
 LOOK_BACK = 60
 """How many of the most recently named people and organisations a pronoun or description may refer to."""
 _AGE = re.compile(r"\d+-year-old")
@@ -472,13 +480,10 @@ class Mentions:
         bisect.insort(self._timeline, (position, entity.number))
         if not title and not description:
             return entity  # most mentions: no words to learn a title, description or gender from
-        for words in (title, description):
-            entity.words |= {w.lower().strip(",.") for w in _WORDS.findall(words)}
-        described = {w.lower().strip(",.") for w in _WORDS.findall(f"{title} {description}")}
-        if described & _MALE:
-            entity.gender = "male"
-        elif described & _FEMALE:
-            entity.gender = "female"
+        described, gender = _described(title, description)
+        entity.words |= described
+        if gender:
+            entity.gender = gender
         return entity
 
     def find(self, name: str, kind: str | None = None) -> Entity | None:
@@ -507,7 +512,8 @@ class Mentions:
                     continue
             if self._quoted(skip, match.start()):
                 continue
-            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in _NICKNAME.sub(r"\1", match.group(0)).split()]
+            found = _NICKNAME.sub(r"\1", found) if "“" in found or '"' in found or "‘" in found else found
+            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in found.split()]
             titled = [i for i, w in enumerate(words) if _title_stem(w).strip(".") in _TITLE_STEMS]
             if not titled and len(words) == 3 and _DESCRIPTOR_ENDING.search(words[0]) and words[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS:
                 titled = [0]  # "Centrist Miro Talbot": a description capitalised at a sentence start
