@@ -11,8 +11,8 @@ emoticons and slang, rated by crowd workers, with rules for negation, degree
 words, capitals and punctuation, and reports a *compound* score from -1 to +1.
 It was built for social-media text. Its compound score is a normalised
 sum: the ratings of the words it found, after its rules, add up to ``x``, and
-the compound is ``x / sqrt(x**2 + 15)``, so a long sentence with many rated
-words drifts towards -1 or +1. A negation ("not", "never", "no" ...) turns a
+the compound is ``x / sqrt(x**2 + 15)``, so a sentence with many rated words
+of one sign drifts towards -1 or +1. A negation ("not", "never", "no" ...) turns a
 rated word round only if it stands within the three words before it.
 
 VADER splits a text at spaces and strips only ASCII punctuation from each
@@ -21,7 +21,7 @@ looked up. ``vader_compound`` and ``vader_scored_words`` therefore straighten
 quotation marks and apostrophes first (``plain_punctuation``); with
 ``straighten=False`` they show what the package does with the text as given.
 
-Neither reads meaning: both add up the ratings of the words they know. Both
+Neither reads meaning: both compute with the ratings of the words they know. Both
 ship their lexicons inside the package, so nothing is downloaded.
 """
 
