@@ -648,7 +648,7 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
             return
     if spokesperson:  # "a spokeswoman for the airline": the organisation speaks
         body = spokesperson.group("body") or spokesperson.group("before")
-        if body.islower():
+        if body.islower() and not body.startswith("the "):
             body = f"the {body}"  # "a university spokesperson": the university
         role = spokesperson.group("role") or f"a {spokesperson.group('role2')}"
         statement.speaker = speaker = Speaker(body.strip(), "", role, written)

@@ -521,6 +521,8 @@ class Mentions:
             words = words[titled[-1] + 1 :] if titled else words
             while words and words[-1].strip(".,") in _NAME_SUFFIXES:
                 words.pop()
+            while words and words[0] in ("of", "the", "for", "&"):
+                words.pop(0)  # "Secretary of the United Passenger Transport Union": the organisation after the title
             if not words:
                 continue
             name = " ".join(words)
