@@ -606,12 +606,17 @@ class _Speaking:
 def _still_speaking(article: _Article, mentions: Mentions, speaking: _Speaking, statement: Statement) -> _Speaking | None:
     """The last speaker, if they may still be the one speaking: their statement is in this paragraph or the one
     before, and no one else has since been made the subject of a sentence ("Obi was dismissive of her account.")."""
-    if speaking.entity is None or speaking.paragraph_no < statement.paragraph_no - 1:
+    if speaking.entity is None:
         return None
+    recent = speaking.paragraph_no >= statement.paragraph_no - 1
     for offset, entity in mentions.mentioned_between(speaking.position + 1, statement.cue_position):
-        if entity is not speaking.entity and entity.kind == speaking.entity.kind and _subject_position(article, offset):
+        if not _subject_position(article, offset):
+            continue
+        if entity is speaking.entity:  # "Rao paid tribute to ...": the speaker is the subject again
+            recent = recent or bisect.bisect_right(article.paragraph_starts, offset) >= statement.paragraph_no - 1
+        elif entity.kind == speaking.entity.kind:
             return None
-    return speaking
+    return speaking if recent else None
 
 
 def _subject_position(article: _Article, offset: int) -> bool:

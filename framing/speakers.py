@@ -424,11 +424,31 @@ def _entity_keys(name: str, kind: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_HEAD_OF_APPOSITIVE = re.compile(r"(?:a|an|the)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s+(?:of|at|for|in|on|that|which|who|with|from|to|whose|and)\b|,|$)")
+
+
+def _appositive_head(described: str) -> str:
+    """The noun that heads an appositive: "man" in "the man at the center of the storm", "member" in "the council’s
+    cabinet member for housing"."""
+    match = _HEAD_OF_APPOSITIVE.match(described)
+    return match.group(1).split()[-1] if match else described.split(" ", 3)[-1].split(",")[0]
+
+
 @lru_cache(maxsize=8192)
 def _described(title: str, description: str) -> tuple[frozenset[str], str]:
-    """The words of a title and description, and the sex they show ("male", "female" or ""), cached."""
+    """The words of a title and description, and the sex they show ("male", "female" or ""), cached.
+
+    The sex is read from the title and the head of the description ("a mother of four"), or, in a relative clause,
+    from "his" or "her" alone ("who farms with her husband" shows a woman, not a man)."""
     described = frozenset(w.lower().strip(",.") for w in _WORDS.findall(f"{title} {description}"))
-    return described, "male" if described & _MALE else "female" if described & _FEMALE else ""
+    if re.match(r"(?:who|whose)\b", description):
+        own = {w.lower() for w in _WORDS.findall(description)} & {"his", "her"}
+        head = {w.lower().strip(",.") for w in _WORDS.findall(title)}
+        if len(own) == 1:
+            head |= {"man"} if own == {"his"} else {"woman"}
+    else:
+        head = {w.lower().strip(",.") for w in _WORDS.findall(f"{title} {' '.join(description.split()[:4])}")}
+    return described, "male" if head & _MALE else "female" if head & _FEMALE else ""
 
 
 LOOK_BACK = 60
@@ -542,7 +562,7 @@ class Mentions:
             org_before = _ORGANISATION_BEFORE.search(before)
             if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
                 self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
-            elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(described.split(" ", 3)[-1].split(",")[0])):
+            elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(_appositive_head(described))):
                 self.add(name, "organisation", match.start(), description=described)
             elif not _NOT_A_PERSON.search(name) and len(words) <= 3 and (title or not _PLACE_BEFORE.search(before)):
                 self.add(name, "person", match.start(), " ".join(title), described)

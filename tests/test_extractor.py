@@ -203,6 +203,14 @@ def test_description_and_surname_resolve_to_the_full_name():
      ["United Passenger Transport Union"]),
     ("A City Hall insider told the Ledger the attack began with an invoice.\n\n“It was one click,” the source said.",
      ["A City Hall insider", "A City Hall insider"]),
+    # the speaker who is made a sentence's subject again keeps the floor across a paragraph with no statement
+    ("“They were wrong,” said Sunita Rao.\n\nRao paid tribute to the victims and to her colleague Amy Fenwick, who traced "
+     "the money.\n\n“Some of them were too ashamed to speak,” she said.", ["Sunita Rao", "Sunita Rao"]),
+    # "her husband" in a relative clause shows a woman, not a man
+    ("Rachel Penhallow, who farms with her husband Stuart, told the Gazette the cut would cost them dearly.\n\n"
+     "“We've done everything right,” she says.", ["Rachel Penhallow", "Rachel Penhallow"]),
+    # an appositive is headed by its noun: "the man at the center of the storm" is a person
+    ("Titans guard Jordan Pike, the man at the center of the storm, kept it short. “I got hit,” Pike told reporters.", ["Jordan Pike"]),
     # "the statement" is the statement of whoever spoke just before
     ("The Rail Drivers' Federation called a strike. Calloway Valley Trains said in a statement that its offer was fair.\n\n"
      "“Strike action will only hurt passengers,” the statement said.", ["Calloway Valley Trains", "Calloway Valley Trains"]),
