@@ -8,7 +8,16 @@ apply it to every article. Nothing here downloads anything.
 ['Iran-backed', 'militias']
 """
 
-from framing.agreement import HandCodingError, accuracy, cohen_kappa, confusion_table, load_hand_codes
+from framing.agreement import (
+    HandCodingError,
+    accuracy,
+    codes_by_article,
+    cohen_kappa,
+    confusion_table,
+    discordant_pairs,
+    kappa_range_one_change,
+    load_hand_codes,
+)
 from framing.charts import (
     describe_distinctive_words,
     describe_sentence_scores,
@@ -23,6 +32,7 @@ from framing.charts import (
     plot_similarity_heatmap,
     describe_similarity,
     plot_variant_counts,
+    plot_values,
 )
 from framing.attribution import (
     HEDGES,
@@ -82,6 +92,7 @@ from framing.sentiment import (
     LABELS,
     NEUTRAL_BAND,
     load_actors,
+    plain_punctuation,
     scored_words,
     sentence_sentiment,
     sentiment_by_actor,
@@ -92,6 +103,7 @@ from framing.sentiment import (
     vader_compound,
     vader_scored_words,
     with_counts,
+    word_ratings,
 )
 from framing.story import check_story_folder, story_folder, story_warnings, warn_about_story
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
@@ -101,6 +113,12 @@ __all__ = [
     "describe_article_words",
     "plot_article_words",
     "accuracy",
+    "codes_by_article",
+    "discordant_pairs",
+    "kappa_range_one_change",
+    "plain_punctuation",
+    "plot_values",
+    "word_ratings",
     "align_sentences",
     "containment",
     "match_sentences",

@@ -226,24 +226,25 @@ def test_lesson_03_figures_are_the_computed_ones():
 def test_lesson_04_figures_are_the_computed_ones():
     prose = markdown(course.LESSONS / "04-attribution.ipynb")
     evaluation = STORY_DIR.parent
-    held_out = framing.measure_on(evaluation / "attribution-eval-4", "held-out", ("direct",))
-    assert (held_out["gold"], held_out["found"], held_out["extra"]) == (233 + 8, 233, 2)
-    assert (held_out["recall"], held_out["precision"], held_out["speaker right"]) == (0.967, 0.991, 0.833)
-    assert "233 of 241 quotations found (recall 0.967) and 233 of 235 finds right (precision 0.991)" in prose
-    revised_on = [framing.measure_on(evaluation / folder, "all", ("direct",))["speaker right"] for folder in ("attribution-eval", "attribution-eval-2", "attribution-eval-3")]
-    assert revised_on == [0.942, 0.815, 0.873]
-    assert "the speaker is right for 0.833 of the quotations found, against 0.942, 0.815 and 0.873 on the three sets the rules were revised on" in prose
-    articles, gold = framing.load_eval_set(evaluation / "attribution-eval-4", "held-out")
+    held_out = framing.measure_on(evaluation / "attribution-eval-5", "held-out", ("direct",))
+    assert (held_out["gold"], held_out["found"], held_out["extra"]) == (234, 224, 3)
+    assert (held_out["recall"], held_out["precision"], held_out["speaker right"]) == (0.957, 0.987, 0.763)
+    assert "224 of 234 quotations found (recall 0.957) and 224 of 227 finds right (precision 0.987)" in prose
+    revised_on = [framing.measure_on(evaluation / folder, "all", ("direct",))["speaker right"]
+                  for folder in ("attribution-eval", "attribution-eval-2", "attribution-eval-3", "attribution-eval-4")]
+    assert revised_on == [0.947, 0.852, 0.899, 0.906]
+    assert "the speaker is right for 0.763 of the quotations found, against 0.947, 0.852, 0.899 and 0.906 on the four sets the rules were revised on" in prose
+    articles, gold = framing.load_eval_set(evaluation / "attribution-eval-5", "held-out")
     comparison = framing.score_statements(framing.find_attributions(articles), gold)
     wrong = comparison[(comparison["status"] == "found") & (comparison["gold_kind"] == "direct") & ~comparison["speaker_ok"].astype(bool)]
     prefixed = [f for f, g in zip(wrong["found_speaker"], wrong["gold_speaker"]) if f.lower().endswith(" " + g.lower())]
-    assert (len(wrong), len(prefixed)) == (39, 12)
-    assert "Of the 233 quotations found there, 39 have the wrong speaker. 12 of them keep a word in front of the name" in prose
-    assert "(0.792, 0.690, 0.744, 0.833 on the four held-out sets)" in prose  # the first three: each round's README
-    assert "recall 0.967, precision 0.991" in prose and "(0.833 right)" in prose
-    readme = (evaluation / "attribution-eval-4" / "README.md").read_text(encoding="utf-8")
-    assert "| **round 4 held-out, quotations** | 241 | **0.991** | **0.967** | **0.833** |" in readme, "the README's held-out figures must be the ones these rules give"
-    for folder, figure in (("attribution-eval", "**0.792**"), ("attribution-eval-2", "**0.690**"), ("attribution-eval-3", "**0.744**")):
+    assert (len(wrong), len(prefixed)) == (53, 12)
+    assert "Of the 224 quotations found there, 53 have the wrong speaker. 12 of them keep a title or words in front of the name" in prose
+    assert "Over five rounds of new articles the figure was 0.792, 0.690, 0.744, 0.833 and 0.763" in prose  # each round's README
+    assert "recall 0.957, precision 0.987" in prose and "(0.763 right)" in prose
+    readme = (evaluation / "attribution-eval-5" / "README.md").read_text(encoding="utf-8")
+    assert "| **round 5 held-out, quotations** | 234 | **0.987** | **0.957** | **0.763** |" in readme, "the README's held-out figures must be the ones these rules give"
+    for folder, figure in (("attribution-eval", "**0.792**"), ("attribution-eval-2", "**0.690**"), ("attribution-eval-3", "**0.744**"), ("attribution-eval-4", "**0.833**")):
         assert figure in (evaluation / folder / "README.md").read_text(encoding="utf-8")
 
     clean = framing.clean_articles(framing.load_articles(STORY_DIR))
@@ -331,10 +332,10 @@ def test_lesson_05_figures_are_the_computed_ones():
 
 def test_lesson_06_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing():
     prose = markdown(course.LESSONS / "06-your-own-story.ipynb")
-    assert "(38 against 44 per cent)" in prose and "(68 per cent)" in prose  # lesson 03, recomputed in its own test
+    assert "(41 against 36 per cent)" in prose and "(68 per cent)" in prose  # lesson 03, recomputed in its own test
     assert "On your story they may do better or worse" in prose
     # Lesson 04's figures describe other articles: lesson 06 gives their gist, and has students measure their own.
     assert not re.search(r"precision 0\.\d+|recall 0\.\d+", prose)
-    held_out = framing.measure_on(STORY_DIR.parent / "attribution-eval-4", "held-out", ("direct",))
-    assert 0.8 <= held_out["speaker right"] < 0.87 and "get the speaker wrong for about one in six" in prose
+    held_out = framing.measure_on(STORY_DIR.parent / "attribution-eval-5", "held-out", ("direct",))
+    assert 0.7 <= held_out["speaker right"] < 0.8 and "get the speaker wrong for about one in four" in prose
     assert "your own precision for this article" in prose
