@@ -37,6 +37,15 @@ def no_exclamation_or_question_mark():
     assert len(sentences) == 78 and not sentences["sentence"].str.contains(r"[!?]").any(), "a sentence has ! or ?"
 
 
+def negative_called_neutral_net_to_nothing():
+    """TextBlob's 17 neutral calls on negative codes: scores within the neutral band, "several" and "middle" among them."""
+    compared = _data()[3]
+    missed = compared[(compared["label"] == "negative") & (compared["textblob"] == "neutral")]
+    assert len(missed) == 17 and (missed["polarity"].abs() <= 0.05).all()
+    for word in ("several", "middle"):
+        assert missed["sentence"].str.contains(rf"(?i)\b{word}\b").any(), word
+
+
 def half_score_zero_in_four_articles():
     zero = framing.sentiment_by_article(_data()[1])["share_scored_zero"]
     assert zero.drop("strategic-partnership").between(0.46, 0.54).all() and zero["strategic-partnership"] == 0.27, zero
@@ -187,6 +196,7 @@ def example_coding_differs_on_two():
 
 
 STATEMENTS: list[Statement] = [
+    Statement("or only words it rates 0 or that cancel out", check=negative_called_neutral_net_to_nothing),
     Statement("A word that is not on the list counts for nothing, and a sentence with no listed word scores 0 on both.",
               not_about_the_articles="how TextBlob computes its score"),
     Statement("Both ship their word lists inside the package; nothing is downloaded.", not_about_the_articles="a statement about the tools' packaging"),
@@ -204,13 +214,13 @@ STATEMENTS: list[Statement] = [
               check=casualty_sentences),
     Statement("TextBlob scores both sentences 0.", check=casualty_sentences),
     Statement('VADER scores both negative, on "damage" and "attack" in one, and on "unclear", "no" and "damages" in the other.', check=casualty_sentences),
-    Statement('Neither "explosion" nor "casualties" is on its list, so the absence of casualties in `next-door-iraq` is invisible to it.', check=casualty_sentences),
+    Statement('Neither "explosion" nor "casualties" is on its list, so the embassy\'s statement that there were no casualties is invisible to it.', check=casualty_sentences),
     Statement("VADER splits a text at spaces and strips only plain (ASCII) punctuation from each piece", check=curly_marks_hide_a_word),
     Statement("Before you trust a tool with your own texts, give it one sentence typed both ways.", not_about_the_articles="an instruction to the student"),
     Statement("A score is worth reporting only if it agrees with careful human reading.", not_about_the_articles="a principle of method"),
     Statement("holds a label for every one of the 78 sentences", check=seventy_eight_codes_seven_revised),
     Statement("seven codes were revised later, with the tools' results known", check=seventy_eight_codes_seven_revised),
-    Statement("To compare, each tool's score becomes a label: below -0.05 negative, above +0.05 positive, in between neutral (the cut-off VADER's authors suggest, used here for both tools).",
+    Statement("To compare, each tool's score becomes a label: below -0.05 negative, above +0.05 positive, in between neutral (the values VADER's authors suggest, used here for both tools; unlike them, we count a score of exactly ±0.05 as neutral).",
               not_about_the_articles="a definition of the labels"),
     Statement("take a *tool* that calls every sentence negative, the most common hand code", check=negative_is_the_most_common_code),
     Statement("TextBlob agrees with the hand codes on 41 per cent of the sentences, barely more than a rule that calls everything negative (36 per cent).", check=accuracies),

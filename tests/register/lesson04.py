@@ -120,7 +120,7 @@ def check_iranian_share_in_three_articles():
     assert [(iranian[a], totals[a]) for a in ("visits-baghdad", "first-foreign-trip", "inaugural-visit")] == [(5, 6), (5, 6), (5, 8)]
 
 
-def check_next_door_iraq_widest_range():
+def check_next_door_iraq_most_statements_and_sides():
     s = story()
     voices, groups = s.voices, s.statements.set_index("article_id")
     ndi = voices["next-door-iraq"]
@@ -129,7 +129,7 @@ def check_next_door_iraq_widest_range():
     assert us == {"the U.S. State Department", "The U.S. Embassy in Iraq"} and ndi["US officials and government"] == 2
     assert iraqi == {"al-Sudani’s office", "Mohamed Shia al-Sudani"} and ndi["Iraqi officials and government"] == 2
     assert armed == {"Kataib Hezbollah"} and ndi["armed groups"] == 2
-    # "Widest range" read as sides: next-door-iraq gives voice to Iran, Iraq, the US and an armed group, more sides
+    # "The most sides": next-door-iraq gives voice to Iran, Iraq, the US and an armed group, more sides
     # than any other article. (Counted by the groups of speaker-groups.csv, inaugural-visit has five groups too,
     # one of them its joint "Tehran and Baghdad".)
     sides = {a: set().union(*(SIDES[g] for g in voices.index[voices[a] > 0])) for a in voices.columns}
@@ -256,8 +256,8 @@ STATEMENTS: list[Statement] = [
     # section 3
     Statement("Who speaks in each article?", not_about_the_articles="a heading of the lesson"),
     Statement("In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 statements; in `inaugural-visit`, 5 of 8.", check=check_iranian_share_in_three_articles),
-    Statement("`next-door-iraq` has the widest range: Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, 2).", check=check_next_door_iraq_widest_range),
-    Statement("It is the only article that quotes US officials or an armed group.", check=check_only_next_door_iraq_us_and_armed),
+    Statement("`next-door-iraq` has the most statements and the most sides (Iran, Iraq, the US and an armed group): Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, 2).", check=check_next_door_iraq_most_statements_and_sides),
+    Statement("It is the only article that gives voice to US officials or an armed group", check=check_only_next_door_iraq_us_and_armed),
     Statement("The table counts, for each actor of `actors.csv` (the list lesson 03 scores), the sentences of each article that mention it:", not_about_the_articles="introduces the table below it"),
     Statement("Israel is mentioned in every article and speaks in none; Hamas is mentioned in three (`inaugural-visit`, `strategic-partnership`, `next-door-iraq`) and speaks in none; the United States is mentioned in all five and speaks only in `next-door-iraq`.", check=check_absent_voices),
     Statement("No statement in any article has a Kurdish speaker, although all five report the visit's plans for the Kurdish region.", check=check_no_kurdish_speaker),
@@ -265,11 +265,11 @@ STATEMENTS: list[Statement] = [
     Statement("Here are the verbs each article uses:", not_about_the_articles="introduces the table below it"),
     Statement("Here is how each article introduces the Iranian foreign minister's words before the visit:", not_about_the_articles="introduces the table below it"),
     Statement("All four name a channel (state media, Iranian state media, Iranian media outlets); \"reportedly\" adds distance even though the article also names the channel.", check=check_foreign_minister_channels),
-    Statement("And here is Iran's claim that Iraq's Kurdish region serves Israel or separatist groups, as each article introduces it:", not_about_the_articles="introduces the side-by-side table below it"),
+    Statement("And here is Iran's claim that Iraq's Kurdish region serves Israel or separatist groups, as each of the four articles that report it introduces it:", not_about_the_articles="introduces the side-by-side table below it"),
     Statement("\"Iran claims\" (`visits-baghdad`), \"alleging\" (`inaugural-visit`), \"saying\" (`first-foreign-trip`), and in `next-door-iraq` both \"claiming\" and \"has also said—without providing evidence—\".", check=check_kurdish_claim_verbs),
     # summary and questions
     Statement("names the wrong speaker for about one in four of them", check=check_one_in_four_wrong_speakers),
-    Statement("In three articles Iranian officials and Iranian media make most of the statements; only `next-door-iraq` quotes US officials and an armed group.", check=check_summary_most_statements),
+    Statement("In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements (`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed group.", check=check_summary_most_statements),
     Statement("Israel is mentioned in every article and speaks in none.", check=check_absent_voices),
     Statement("No article quotes a Kurdish official about a visit that includes the Kurdish region.", check=check_no_kurdish_official),
     # solution
