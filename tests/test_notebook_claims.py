@@ -54,6 +54,26 @@ def test_every_quotation_of_four_or_more_words_is_in_the_articles(path):
                 assert part.lower() in texts, f"{path.name}: quoted words not found in any article: {part!r}"
 
 
+@pytest.mark.parametrize("name", ["INSTRUCTORS.md", "GLOSSARY.md"])
+def test_every_quotation_in_the_guide_and_glossary_is_in_the_articles(name):
+    """The guide and the glossary quote the articles as the lessons do: in double quotes, words from the texts."""
+    text = (course.ROOT / name).read_text(encoding="utf-8")
+    prose = normalise(re.sub(r"^>\s?", "", re.sub(r"`[^`]*`", "", text), flags=re.MULTILINE).replace("\n> ", " "))
+    texts = raw_texts().lower()
+    checked = 0
+    for quote in (normalise(q) for q in re.findall(r'"([^"]+)"', prose)):
+        if len(quote.split()) < 4 or quote in NOT_FROM_THE_ARTICLES or quote.strip(" .,") in ENTMAN_PARTS:
+            continue
+        for part in re.split(r"\s*\.\.\.\s*", quote.strip(" .,")):
+            if part:
+                checked += 1
+                assert part.lower() in texts, f"{name}: quoted words not found in any article: {part!r}"
+    assert checked >= (10 if name == "INSTRUCTORS.md" else 0)
+
+
+ENTMAN_PARTS = {"to select some aspects of a perceived reality and make them more salient in a communicating text"}  # Entman 1993
+
+
 def test_lesson_01_figures_are_the_computed_ones():
     prose = markdown(course.LESSONS / "01-meet-the-articles.ipynb")
     articles = framing.load_articles(STORY_DIR)
