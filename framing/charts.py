@@ -316,3 +316,74 @@ def describe_article_words(words: pd.Series) -> str:
     """
     return (f"Word counts of {len(words)} article{'' if len(words) == 1 else 's'}: from {words.min():g} ({words.idxmin()}) to {words.max():g} "
             f"({words.idxmax()}); median {words.median():g}.")
+
+
+_POSITION_MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
+
+
+def _position_table(positions: pd.DataFrame, caller: str) -> tuple[list, list]:
+    needed = {"fact", "article_id", "share"}
+    if not isinstance(positions, pd.DataFrame) or not needed <= set(positions.columns) or positions.empty:
+        raise ValueError(f"{caller} needs the non-empty table made by framing.placement.first_positions (fact, article_id, share)")
+    if positions.duplicated(["fact", "article_id"]).any():
+        raise ValueError(f"{caller}: the positions table has a fact and article twice; use the table made by first_positions")
+    facts = list(dict.fromkeys(positions["fact"]))
+    articles = list(dict.fromkeys(positions["article_id"]))
+    if len(articles) > len(PALETTE):
+        raise ValueError(f"{len(articles)} articles but only {len(PALETTE)} distinguishable colours; compare fewer at once")
+    return facts, articles
+
+
+def plot_fact_positions(positions: pd.DataFrame, title: str, ax=None):
+    """Where each article first reports each fact: one row per fact (top to
+    bottom in the table's order), one dot per article that reports it, placed
+    at its ``share`` (0 = the article's first sentence, 1 = its last). Each
+    article has its own colour and marker shape, offset a little up or down
+    so that dots at the same place stay visible; a fact no article reports
+    has an empty row. ``positions`` is the table made by
+    ``framing.placement.first_positions``.
+    """
+    facts, articles = _position_table(positions, "plot_fact_positions")
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 0.42 * len(facts) + 1.8))
+    step = 0.6 / max(len(articles) - 1, 1)
+    for number, article_id in enumerate(articles):
+        rows = positions[(positions["article_id"] == article_id) & positions["share"].notna()]
+        offset = 0.3 - number * step if len(articles) > 1 else 0.0
+        ys = [len(facts) - 1 - facts.index(fact) + offset for fact in rows["fact"]]
+        ax.plot(rows["share"].astype(float).to_numpy(), ys, linestyle="", marker=_POSITION_MARKERS[number],
+                color=PALETTE[number], markersize=7, label=str(article_id))
+    ax.set_yticks(range(len(facts)), [str(fact) for fact in facts[::-1]])
+    ax.set_ylim(-0.6, len(facts) - 0.4)
+    ax.set_xlim(-0.03, 1.03)
+    ax.set_xlabel("First reported at (share of the article's sentences: 0 = first, 1 = last)")
+    ax.set_ylabel("Fact")
+    ax.set_title(title)
+    ax.legend(title="Article", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.grid(axis="y", color="#dddddd", linewidth=0.8)
+    return ax
+
+
+def describe_fact_positions(positions: pd.DataFrame) -> str:
+    """A text description of ``plot_fact_positions``'s chart, for alternative text:
+    facts from top to bottom, and in each the articles in the legend's order.
+
+    >>> positions = pd.DataFrame({"fact": ["x", "x", "y", "y"], "article_id": ["a", "b", "a", "b"],
+    ...     "sentence_no": [1, 3, None, None], "share": [0.0, 0.5, None, None]})
+    >>> describe_fact_positions(positions)
+    'Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1 = last), one colour and shape per article (a, b). Facts from top to bottom: x: a 0.00 (sentence 1), b 0.50 (sentence 3); y: in no article.'
+    """
+    facts, articles = _position_table(positions, "describe_fact_positions")
+    parts = []
+    for fact in facts:
+        rows = positions[(positions["fact"] == fact) & positions["share"].notna()]
+        rows = rows.set_index("article_id")
+        placed = []
+        for article_id in articles:
+            if article_id in rows.index:
+                row = rows.loc[article_id]
+                where = f" (sentence {int(row['sentence_no'])})" if "sentence_no" in rows.columns and pd.notna(row["sentence_no"]) else ""
+                placed.append(f"{article_id} {float(row['share']):.2f}{where}")
+        parts.append(f"{fact}: {', '.join(placed) if placed else 'in no article'}")
+    return ("Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1 = last), "
+            f"one colour and shape per article ({', '.join(str(a) for a in articles)}). Facts from top to bottom: " + "; ".join(parts) + ".")

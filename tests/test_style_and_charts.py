@@ -76,6 +76,7 @@ PAIRS = {
     "describe_sentence_scores": "plot_sentence_scores",
     "describe_similarity": "plot_similarity_heatmap",
     "describe_article_words": "plot_article_words",
+    "describe_fact_positions": "plot_fact_positions",
 }
 
 
@@ -229,6 +230,36 @@ def test_description_of_article_words(size):
     low, high = min(drawn.values()), max(drawn.values())
     assert f"Word counts of {size} articles: from {low:g}" in text and f"to {high:g}" in text
     plt.close("all")
+
+
+def test_description_of_fact_positions():
+    positions = pd.DataFrame({"fact": ["x", "x", "x", "y", "y", "y", "z", "z", "z"],
+                              "article_id": ["a", "b", "c"] * 3,
+                              "sentence_no": [1, 3, 2, None, 5, 1, None, None, None],
+                              "share": [0.0, 0.5, 0.25, None, 1.0, 0.0, None, None, None]})
+    ax = framing.charts.plot_fact_positions(positions, title="Where each fact comes first")
+    text = framing.charts.describe_fact_positions(positions)
+    rows = top_to_bottom(ax)
+    assert rows == ["x", "y", "z"] == re.findall(r"(?:: |; )(\w): ", text)  # facts top to bottom, as described
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["a", "b", "c"] and "(a, b, c)" in text
+    drawn = {}
+    for line in ax.lines:
+        for x, y in zip(line.get_xdata(), line.get_ydata()):
+            drawn[(rows[len(rows) - 1 - round(y)], line.get_label())] = f"{x:.2f}"
+    described = {(fact, article): share for fact, part in re.findall(r"(\w): ([^;.]+(?:\.\d+[^;.]*)*)", text.split("top to bottom: ")[1])
+                 for article, share in re.findall(r"(\w) (\d\.\d\d)", part)}
+    assert drawn == described and ("y", "a") not in drawn and "z: in no article" in text
+    assert len({line.get_color() for line in ax.lines}) == 3 and len({line.get_marker() for line in ax.lines}) == 3
+    assert all(line.get_color() in framing.PALETTE for line in ax.lines)
+    assert ax.get_xlabel().startswith("First reported at (share of the article's sentences") and ax.get_ylabel() == "Fact"
+    assert title(ax) == "Where each fact comes first" and ax.get_legend().get_title().get_text() == "Article"
+    plt.close("all")
+    for bad in (pd.DataFrame(), pd.DataFrame({"fact": ["x"], "article_id": ["a"]}), positions.iloc[[0, 0]]):
+        with pytest.raises(ValueError, match="first_positions"):
+            framing.charts.plot_fact_positions(bad, title="t")
+        with pytest.raises(ValueError, match="first_positions"):
+            framing.charts.describe_fact_positions(bad)
 
 
 def chart_cells():
