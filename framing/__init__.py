@@ -52,6 +52,17 @@ from framing.cues import cue_table, find_cues
 from framing.quotations import find_quotations
 from framing.credits import find_credits
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
+from framing.generic_frames import (
+    ENTMAN_FUNCTIONS,
+    FRAMES,
+    FrameCodingError,
+    blank_coding_sheet,
+    coding_agreement,
+    frame_scores,
+    load_codebook,
+    load_entman_functions,
+    load_frame_coding,
+)
 from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
 from framing.capstone import (
     NotEnough,
@@ -113,6 +124,15 @@ __all__ = [
     "describe_article_words",
     "plot_article_words",
     "accuracy",
+    "ENTMAN_FUNCTIONS",
+    "FRAMES",
+    "FrameCodingError",
+    "blank_coding_sheet",
+    "coding_agreement",
+    "frame_scores",
+    "load_codebook",
+    "load_entman_functions",
+    "load_frame_coding",
     "codes_by_article",
     "discordant_pairs",
     "kappa_range_one_change",
