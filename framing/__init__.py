@@ -33,6 +33,8 @@ from framing.charts import (
     describe_similarity,
     plot_variant_counts,
     plot_values,
+    describe_fact_positions,
+    plot_fact_positions,
 )
 from framing.attribution import (
     HEDGES,
@@ -63,6 +65,9 @@ from framing.generic_frames import (
     load_entman_functions,
     load_frame_coding,
 )
+from framing.page_lines import KINDS as PAGE_LINE_KINDS
+from framing.page_lines import classify_eval_pages, classify_page_lines, load_page_eval, load_page_lines, page_lines, score_page_lines
+from framing.placement import first_positions, leads
 from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
 from framing.capstone import (
     NotEnough,
@@ -124,6 +129,17 @@ __all__ = [
     "describe_article_words",
     "plot_article_words",
     "accuracy",
+    "describe_fact_positions",
+    "plot_fact_positions",
+    "PAGE_LINE_KINDS",
+    "classify_eval_pages",
+    "classify_page_lines",
+    "load_page_eval",
+    "load_page_lines",
+    "page_lines",
+    "score_page_lines",
+    "first_positions",
+    "leads",
     "ENTMAN_FUNCTIONS",
     "FRAMES",
     "FrameCodingError",
