@@ -14,7 +14,7 @@ import os
 
 import nbval.kernel
 
-# Lesson 06 analyses $FRAMING_STORY_DIR when it is set; the stored outputs are for the course's story.
+# Lesson 07 analyses $FRAMING_STORY_DIR when it is set; the stored outputs are for the course's story.
 os.environ.pop("FRAMING_STORY_DIR", None)
 
 

@@ -1,4 +1,4 @@
-"""Lesson 06's comparisons on any story: each says what it needs, and what is missing.
+"""Lesson 07's comparisons on any story: each says what it needs, and what is missing.
 
 A story folder of your own may have one article, or an article that cleaning
 left empty, or five thousand articles. The functions here run one step of the

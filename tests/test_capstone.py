@@ -1,4 +1,4 @@
-"""Lesson 06's steps on any story: a result when the story has what a step needs, plain words when not."""
+"""Lesson 07's steps on any story: a result when the story has what a step needs, plain words when not."""
 
 import zipfile
 

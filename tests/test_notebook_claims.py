@@ -350,11 +350,11 @@ def test_lesson_05_figures_are_the_computed_ones():
     assert "69" in text["first-foreign-trip"] and "69" not in text["inaugural-visit"] and "70 countries" not in text["inaugural-visit"]
 
 
-def test_lesson_06_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing():
-    prose = markdown(course.LESSONS / "06-your-own-story.ipynb")
+def test_lesson_07_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing():
+    prose = markdown(course.LESSONS / "07-your-own-story.ipynb")
     assert "(41 against 36 per cent)" in prose and "(68 per cent)" in prose  # lesson 03, recomputed in its own test
     assert "On your story they may do better or worse" in prose
-    # Lesson 04's figures describe other articles: lesson 06 gives their gist, and has students measure their own.
+    # Lesson 04's figures describe other articles: lesson 07 gives their gist, and has students measure their own.
     assert not re.search(r"precision 0\.\d+|recall 0\.\d+", prose)
     held_out = framing.measure_on(STORY_DIR.parent / "attribution-eval-5", "held-out", ("direct",))
     assert 0.7 <= held_out["speaker right"] < 0.8 and "get the speaker wrong for about one in four" in prose

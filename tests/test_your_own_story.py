@@ -1,4 +1,4 @@
-"""Lesson 06 runs unchanged on other story folders, chosen with FRAMING_STORY_DIR."""
+"""Lesson 07 runs unchanged on other story folders, chosen with FRAMING_STORY_DIR."""
 
 import shutil
 
@@ -10,7 +10,7 @@ from nbclient.exceptions import CellExecutionError
 import framing
 from paths import ROOT
 
-NOTEBOOK = ROOT / "notebooks" / "06-your-own-story.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "07-your-own-story.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "other-story"
 
 
@@ -38,7 +38,7 @@ def test_story_folder_prefers_the_environment(monkeypatch, tmp_path):
     assert framing.story_folder("default").name == "default"
 
 
-def test_lesson_06_runs_on_another_story(monkeypatch):
+def test_lesson_07_runs_on_another_story(monkeypatch):
     notebook = run_lesson_06(FIXTURE, monkeypatch)
     text = outputs(notebook)
     assert "The story folder 'other-story' is ready: 3 articles." in text
@@ -46,7 +46,7 @@ def test_lesson_06_runs_on_another_story(monkeypatch):
     assert "pezeshkian" not in text.lower(), "the notebook must not fall back to the course's story"
 
 
-def test_lesson_06_runs_on_two_articles(monkeypatch, tmp_path):
+def test_lesson_07_runs_on_two_articles(monkeypatch, tmp_path):
     folder = tmp_path / "two"
     shutil.copytree(FIXTURE, folder)
     (folder / "opinion-blog.txt").unlink()
@@ -55,7 +55,7 @@ def test_lesson_06_runs_on_two_articles(monkeypatch, tmp_path):
     assert "ready: 2 articles" in outputs(run_lesson_06(folder, monkeypatch))
 
 
-def test_lesson_06_runs_on_300_articles(monkeypatch, tmp_path):
+def test_lesson_07_runs_on_300_articles(monkeypatch, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     rows = ["article_id,file,outlet,date"]
@@ -74,7 +74,7 @@ def test_lesson_06_runs_on_300_articles(monkeypatch, tmp_path):
     assert "ready: 300 articles" in text and "Word counts of 300 articles" in text
 
 
-def test_lesson_06_explains_a_bad_folder_plainly(monkeypatch, tmp_path):
+def test_lesson_07_explains_a_bad_folder_plainly(monkeypatch, tmp_path):
     folder = tmp_path / "broken"
     folder.mkdir()
     (folder / "articles.csv").write_text("id,file\nx,missing.txt\n", encoding="utf-8")
@@ -122,7 +122,7 @@ def _one_folder(tmp_path, texts: dict[str, str]):
     return folder
 
 
-def test_lesson_06_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
+def test_lesson_07_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
     folder = _one_folder(tmp_path, {"only": "“We will rebuild the bridge,” said Mayor Ana Ruiz.\nThe council voted on Monday, officials said.\n"})
     text = outputs(run_lesson_06(folder, monkeypatch))
     assert "ready: 1 article." in text and "Framing is comparison" in text
@@ -131,7 +131,7 @@ def test_lesson_06_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
     assert "Packed 2 files of the story folder 'story'" in text
 
 
-def test_lesson_06_names_an_article_that_cleaning_empties(monkeypatch, tmp_path):
+def test_lesson_07_names_an_article_that_cleaning_empties(monkeypatch, tmp_path):
     folder = _one_folder(tmp_path, {
         "first": "Militias attacked the base on Monday, officials said.\nThe base was quiet on Tuesday.\n",
         "second": "Officials said the base was quiet after the attack.\nRepairs began on Wednesday.\n",
@@ -151,7 +151,7 @@ def test_exercise_06_runs_with_only_the_required_files_and_the_template(monkeypa
     (folder / "two.txt").write_text("The bridge will be rebuilt, Mayor Ana Ruiz said on Monday.\n", encoding="utf-8")
     (folder / "articles.csv").write_text("article_id,file\none,one.txt\ntwo,two.txt\n", encoding="utf-8")
     monkeypatch.setenv("FRAMING_STORY_DIR", str(folder))
-    solution = ROOT / "solutions" / "06-your-own-story.ipynb"
+    solution = ROOT / "solutions" / "07-your-own-story.ipynb"
     notebook = nbformat.read(solution, as_version=4)
     NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(solution.parent)}}).execute()
     assert "Check passed: 0 shared, 0 in one article only." in outputs(notebook)

@@ -13,7 +13,7 @@ It measures, and prints beside each budget:
    on a generated corpus of at least 1,000 articles, in words per second,
    beside TextBlob's scoring alone on the same sentences; budget 1.5 × TextBlob.
    VADER's time is reported too, outside the budget;
-4. a large story: lesson 06 run end to end on a generated story of 5,000
+4. a large story: lesson 07 run end to end on a generated story of 5,000
    articles (about 1.4 million words, Zipf-distributed vocabulary of 60,000
    words); budget 300 s and a kernel peak of 1,500 MB (Binder gives a student
    about 2 GB); and one generated 50 MB article through the pipeline (load,
@@ -242,18 +242,18 @@ def large_story_report() -> list[str]:
     import framing
 
     failures = []
-    print(f"\n4. Large story (budgets: lesson 06 on {LARGE_STORY_ARTICLES:,} articles ≤ {LARGE_STORY_SECONDS:g} s and "
+    print(f"\n4. Large story (budgets: lesson 07 on {LARGE_STORY_ARTICLES:,} articles ≤ {LARGE_STORY_SECONDS:g} s and "
           f"≤ {LARGE_STORY_MB:g} MB; one {BIG_ARTICLE_MB} MB article through the pipeline ≤ {BIG_ARTICLE_SECONDS:g} s)")
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory) / "large-story"
         folder.mkdir()
         words = generate_large_story(folder, LARGE_STORY_ARTICLES)
-        seconds, peak = run_notebook(ROOT / "notebooks" / "06-your-own-story.ipynb", story=folder)
+        seconds, peak = run_notebook(ROOT / "notebooks" / "07-your-own-story.ipynb", story=folder)
         (ROOT / "packed" / "large-story.zip").unlink(missing_ok=True)  # what the lesson's last cell packed
         ok = seconds <= LARGE_STORY_SECONDS and peak <= LARGE_STORY_MB
-        print(f"   {'ok  ' if ok else 'OVER'} lesson 06 on {LARGE_STORY_ARTICLES:,} articles ({words:,} words): {seconds:6.1f} s {peak:7.1f} MB")
+        print(f"   {'ok  ' if ok else 'OVER'} lesson 07 on {LARGE_STORY_ARTICLES:,} articles ({words:,} words): {seconds:6.1f} s {peak:7.1f} MB")
         if not ok:
-            failures.append(f"lesson 06 on {LARGE_STORY_ARTICLES:,} articles: {seconds:.1f} s, {peak:.1f} MB")
+            failures.append(f"lesson 07 on {LARGE_STORY_ARTICLES:,} articles: {seconds:.1f} s, {peak:.1f} MB")
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory)
         rng = random.Random(50)

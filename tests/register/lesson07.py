@@ -1,7 +1,7 @@
-"""Quantified statements of lesson 06 and its solution (see tests/register/__init__.py).
+"""Quantified statements of lesson 07 and its solution (see tests/register/__init__.py).
 
-Lesson 06 repeats figures of lessons 03 and 04 (the sentiment agreement, the held-out speaker figure); they follow
-those lessons and are registered by the words ``test_lesson_06_...`` asserts. What lesson 06 says of its own
+Lesson 07 repeats figures of lessons 03 and 04 (the sentiment agreement, the held-out speaker figure); they follow
+those lessons and are registered by the words ``test_lesson_07_...`` asserts. What lesson 07 says of its own
 steps is checked on the course's story and on a one-article story.
 """
 
@@ -16,13 +16,13 @@ from framing.capstone import NotEnough
 from paths import STORY_DIR
 from register import Statement
 
-FIGURES = test_notebook_claims.test_lesson_06_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing
+FIGURES = test_notebook_claims.test_lesson_07_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing
 TOO_FEW = "needs at least two articles with words"
 
 
 @functools.cache
 def story():
-    """The course's story as lesson 06 runs it, and a story of its first article alone."""
+    """The course's story as lesson 07 runs it, and a story of its first article alone."""
     articles = framing.load_articles(STORY_DIR)
     clean = framing.clean_articles(articles)
     sentences = framing.split_sentences(clean)
