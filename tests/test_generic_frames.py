@@ -23,6 +23,7 @@ from paths import ROOT, STORY_DIR
 
 CODEBOOK = ROOT / "data" / "generic-frames" / "codebook.csv"
 CODED = STORY_DIR / "generic-frames-coded.csv"
+SECOND = STORY_DIR / "generic-frames-coded-second.csv"
 ENTMAN = STORY_DIR / "entman-functions.csv"
 
 
@@ -39,6 +40,12 @@ def codebook():
 @pytest.fixture(scope="module")
 def coding(codebook, articles):
     return load_frame_coding(CODED, codebook, articles)
+
+
+@pytest.fixture(scope="module", params=[CODED, SECOND], ids=["course", "second coder"])
+def each_coding(request, codebook, articles):
+    """The course's coding and the second coder's, for the checks that every coding must pass."""
+    return load_frame_coding(request.param, codebook, articles)
 
 
 def write(tmp_path, text, name="coding.csv"):
@@ -73,15 +80,15 @@ def test_readme_says_the_wording_is_paraphrased_and_points_to_the_extensions():
         assert pointer in readme
 
 
-def test_the_course_coding_answers_every_question_for_every_article(coding, articles, codebook):
-    assert set(coding["article_id"]) == set(articles["article_id"])
-    assert len(coding) == len(articles) * len(codebook)
-    assert set(coding["answer"]) == {"yes", "no"}
+def test_each_coding_answers_every_question_for_every_article(each_coding, articles, codebook):
+    assert set(each_coding["article_id"]) == set(articles["article_id"])
+    assert len(each_coding) == len(articles) * len(codebook)
+    assert set(each_coding["answer"]) == {"yes", "no"}
 
 
-def test_every_yes_quotes_the_article_and_every_no_has_a_note(coding, articles):
+def test_every_yes_quotes_the_article_and_every_no_has_a_note(each_coding, articles):
     texts = articles.set_index("article_id")["text"]
-    for row in coding.itertuples():
+    for row in each_coding.itertuples():
         if row.answer == "yes":
             assert row.quote and row.quote in texts[row.article_id], f"{row.article_id} {row.frame} {row.question_no}"
         else:
@@ -92,10 +99,10 @@ def phrases_in_notes(table):
     return [(row.article_id, phrase) for row in table.itertuples() for phrase in re.findall(r'"([^"]+)"', row.note)]
 
 
-def test_phrases_quoted_in_the_notes_are_in_the_article(coding, articles):
+def test_phrases_quoted_in_the_notes_are_in_the_article(each_coding, articles):
     texts = articles.set_index("article_id")["text"]
     entman = load_entman_functions(ENTMAN)
-    for article_id, phrase in phrases_in_notes(coding) + phrases_in_notes(entman):
+    for article_id, phrase in phrases_in_notes(each_coding) + phrases_in_notes(entman):
         assert phrase in texts[article_id], f"{article_id}: {phrase!r} is not in the article"
 
 

@@ -17,6 +17,9 @@ from tools import course
 # Quotations in the prose that are not from the articles, each with its source.
 NOT_FROM_THE_ARTICLES = {
     "To frame is to select some aspects of a perceived reality and make them more salient in a communicating text",  # Entman 1993
+    "To frame is to select some aspects of a perceived reality and make them more salient in a communicating text, in such a "
+    "way as to promote a particular problem definition, causal interpretation, moral evaluation, and/or treatment "
+    "recommendation for the item described",  # Entman 1993, whole (lesson 06)
     "the former Iraqi leader",  # a made-up paraphrase, introduced as one
 }
 
@@ -348,6 +351,43 @@ def test_lesson_05_figures_are_the_computed_ones():
     assert "14 memoranda" in text["inaugural-visit"] and "memoranda" not in text["first-foreign-trip"]
     assert "Soleimani" in text["inaugural-visit"] and "Soleimani" not in text["first-foreign-trip"]
     assert "69" in text["first-foreign-trip"] and "69" not in text["inaugural-visit"] and "70 countries" not in text["inaugural-visit"]
+
+
+def test_lesson_06_figures_are_the_computed_ones():
+    prose = normalise(markdown(course.LESSONS / "06-the-whole-frame.ipynb"))
+    articles = framing.load_articles(STORY_DIR)
+    sentences = framing.split_sentences(framing.clean_articles(articles))
+    positions = framing.first_positions(sentences, framing.load_facts(STORY_DIR / "facts.csv"))
+    at = positions.pivot(index="fact", columns="article_id", values="sentence_no")
+    sizes = sentences.groupby("article_id").size()
+    # took office: second of inaugural-visit, third of next-door-iraq, last of first-foreign-trip, none in visits-baghdad
+    office = at.loc["took_office"]
+    assert (office["inaugural-visit"], office["next-door-iraq"], office["first-foreign-trip"]) == (2, 3, sizes["first-foreign-trip"])
+    assert pd.isna(office["visits-baghdad"])
+    assert "comes in sentence 2 of `inaugural-visit` and in sentence 3 of `next-door-iraq`, but in the last sentence of `first-foreign-trip`" in prose
+    # the facts in the leads
+    lead = positions[positions["sentence_no"] <= 2]
+    assert sorted(zip(lead["article_id"], lead["fact"])) == [("inaugural-visit", "took_office"), ("next-door-iraq", "us_troops"),
+                                                             ("strategic-partnership", "invasion_2003"), ("strategic-partnership", "iran_iraq_war")]
+    # the page lines: hand labels and rules agree on all 17; the captions' dates
+    lines = framing.page_lines(articles)
+    by_hand = framing.load_page_lines(STORY_DIR / "page-lines.csv")
+    compared = lines.merge(by_hand, on=["article_id", "line_no"], suffixes=("", "_by_hand"))
+    assert len(compared) == 17 and (compared["kind"] == compared["kind_by_hand"]).all() and "agree on every line" in prose
+    captions = lines[lines["kind"] == "caption"].groupby("article_id")["line"].apply(" ".join)
+    assert "on July 6, 2024" in captions["next-door-iraq"] and "on Nov. 23, 2022" in captions["next-door-iraq"]
+    assert lines[(lines["kind"] == "caption") & (lines["article_id"] == "next-door-iraq")]["line"].str[:60].nunique() == 2
+    assert "the same caption appears twice, with its credit written two ways" in prose
+    # the crosshead after the Kurdish fighters' caption
+    kurdish = lines[lines["line"].str.startswith("Kurdish fighters")]["line_no"].max()
+    after = lines[(lines["article_id"] == "next-door-iraq") & (lines["line_no"] > kurdish)].iloc[0]
+    assert after["line"] == "Iran Leader to Visit Kurdistan" and "it stands just before the crosshead" in prose
+    # Entman: the functions table as the lesson counts it
+    functions = framing.load_entman_functions(STORY_DIR / "entman-functions.csv", articles)
+    passages = functions[functions["quote"] != ""].groupby(["article_id", "function"]).size()
+    for article_id in ("visits-baghdad", "first-foreign-trip"):
+        assert (article_id, "moral evaluation") not in passages and (article_id, "treatment recommendation") not in passages
+    assert "For `visits-baghdad` and `first-foreign-trip` the reader recorded no moral evaluation and no treatment recommendation" in prose
 
 
 def test_lesson_07_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing():
