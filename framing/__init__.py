@@ -78,6 +78,7 @@ from framing.capstone import (
     distinctive_words_by_article,
     pack_story_folder,
     speakers_by_article,
+    entman_functions_in_story, fact_positions_in_story, frame_scores_in_story, leads_html, leads_in_story, page_lines_by_article, page_lines_to_read, positions_by_article, positions_for_chart, start_frame_coding,
 )
 from framing.kwic import kwic
 from framing.lexicon import articles_using, load_lexicon, match_lexicon, quoted_spans, variant_table
@@ -202,6 +203,7 @@ __all__ = [
     "distinctive_words_by_article",
     "pack_story_folder",
     "speakers_by_article",
+    "entman_functions_in_story", "fact_positions_in_story", "frame_scores_in_story", "leads_html", "leads_in_story", "page_lines_by_article", "page_lines_to_read", "positions_by_article", "positions_for_chart", "start_frame_coding",
     "shingle_matrix",
     "WordCountMatrix",
     "fact_coverage",

@@ -6,6 +6,10 @@ capstone each. When the story has what the step needs, they return its result;
 when it does not, they return a ``NotEnough``: a short explanation in plain
 words, which the notebook shows in place of a result, so that the lesson goes
 on to the next step instead of stopping with an error.
+
+The last steps (lesson 06, the whole frame) place the facts of facts.csv in
+each article, show the leads and the page lines, and start and read a
+generic-frame coding kept in the story folder, which they never overwrite.
 """
 
 from __future__ import annotations
@@ -125,7 +129,7 @@ def speakers_by_article(attributions: pd.DataFrame) -> pd.DataFrame | NotEnough:
 
     Returns a ``NotEnough`` when the extractor found no attribution at all.
     """
-    require_columns(attributions, ["article_id", "speaker_type"], what="attributions")
+    _require(attributions, ["article_id", "speaker_type"], "attributions", "find_attributions")
     if attributions.empty:
         return NotEnough("No attributions found: the extractor needs quotation marks or reporting verbs such as "
                          "\"said\" or \"according to\", in English. Read your articles: who speaks in them?")
@@ -154,9 +158,227 @@ def agreement_with_hand_codes(codes: pd.DataFrame | None, scored: pd.DataFrame) 
 def rows_to_check(attributions: pd.DataFrame, article_id: str | None = None, rows: int = 20) -> pd.DataFrame:
     """The first ``rows`` attribution rows of one article (the first article by default), numbered as in
     ``mark_attributions_html``, with the columns a reader checks: speaker, verb, kind, quote and how."""
-    require_columns(attributions, ["article_id", "start", "speaker", "verb", "kind", "quote", "how"], what="attributions")
+    _require(attributions, ["article_id", "start", "speaker", "verb", "kind", "quote", "how"], "attributions", "find_attributions")
     chosen = article_id if article_id is not None else (attributions["article_id"].iloc[0] if len(attributions) else None)
     table = attributions[attributions["article_id"] == chosen].sort_values("start").head(rows)
     table = table[["speaker", "verb", "kind", "quote", "how"]].reset_index(drop=True)
     table.index = table.index + 1
     return table
+
+
+# The whole frame (lesson 06): placement, leads, page lines and a generic-frame coding, on any story.
+
+CHART_ARTICLES = 8
+"""The most articles one chart of positions shows: the course palette has eight distinguishable colours."""
+
+def _require(table, columns: list[str], what: str, maker: str) -> None:
+    """Like ``require_columns``, with the function that makes such a table in the hint."""
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"expected a pandas DataFrame of {what}, got {type(table).__name__}")
+    missing = [column for column in columns if column not in table.columns]
+    if missing:
+        raise ValueError(f"the {what} table has no column(s) {', '.join(missing)}; make it with {maker}")
+
+
+def _no_sentences(step: str) -> NotEnough:
+    return NotEnough(f"{step} needs sentences, and cleaning left no article with words. "
+                     "Read the removed lines (section 3) and check your text files.")
+
+
+def fact_positions_in_story(sentences: pd.DataFrame, facts: pd.DataFrame | None) -> pd.DataFrame | NotEnough:
+    """Where each article first reports each fact (``framing.first_positions``), or a ``NotEnough``
+    when the story has no facts.csv (``facts`` is None) or no sentences.
+
+    Time grows with the number of matches (about a millisecond each): seconds for a few hundred
+    articles, a minute for five thousand articles with many facts.
+    """
+    from framing.placement import first_positions
+
+    if facts is None:
+        return NotEnough("No facts.csv yet: write one to compare selection (section 4). "
+                         "Positions place the same facts, so they need it too.")
+    require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
+    if sentences.empty:
+        return _no_sentences("Placing facts")
+    return first_positions(sentences, facts)
+
+
+def positions_by_article(positions: pd.DataFrame | NotEnough) -> pd.DataFrame | NotEnough:
+    """The positions as a grid: one row per fact, one column per article (both in the table's order), each
+    cell the number of the first sentence that reports the fact, empty (``<NA>``) where none does.
+    A ``NotEnough`` is passed on.
+
+    >>> positions = pd.DataFrame({"fact": ["x", "x"], "article_id": ["b", "a"], "sentence_no": pd.array([3, pd.NA], dtype="Int64")})
+    >>> grid = positions_by_article(positions)
+    >>> list(grid.columns), grid.loc["x"].tolist()
+    (['b', 'a'], [3, <NA>])
+    """
+    if isinstance(positions, NotEnough):
+        return positions
+    _require(positions, ["fact", "article_id", "sentence_no"], "positions", "fact_positions_in_story or first_positions")
+    grid = positions.pivot(index="fact", columns="article_id", values="sentence_no")
+    grid = grid.reindex(index=list(dict.fromkeys(positions["fact"])), columns=list(dict.fromkeys(positions["article_id"])))
+    grid.columns.name = "article_id"
+    return grid.astype("Int64")
+
+
+def positions_for_chart(positions: pd.DataFrame | NotEnough, most: int = CHART_ARTICLES) -> pd.DataFrame | NotEnough:
+    """The rows of ``positions`` (from ``fact_positions_in_story``) for the first ``most`` articles, for
+    ``plot_fact_positions``, which tells at most eight articles apart. A ``NotEnough`` is passed on."""
+    if isinstance(positions, NotEnough):
+        return positions
+    _require(positions, ["fact", "article_id", "share"], "positions", "fact_positions_in_story or first_positions")
+    if isinstance(most, bool) or not isinstance(most, int) or not 1 <= most <= CHART_ARTICLES:
+        raise ValueError(f"most is how many articles the chart shows, a whole number from 1 to {CHART_ARTICLES}, not {most!r}")
+    if positions.empty:
+        return NotEnough("No positions to draw: the positions table is empty.")
+    shown = list(dict.fromkeys(positions["article_id"]))[:most]
+    return positions[positions["article_id"].isin(shown)].reset_index(drop=True)
+
+
+def leads_in_story(sentences: pd.DataFrame, n: int = 2) -> pd.DataFrame | NotEnough:
+    """Each article's lead, its first ``n`` sentences (``framing.leads``), or a ``NotEnough`` when no
+    article has sentences. Fast on large stories: only each article's first ``n`` sentences are passed on."""
+    from framing.placement import leads
+
+    require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
+    if sentences.empty:
+        return _no_sentences("A lead")
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f"n is the number of sentences in a lead and must be a whole number of 1 or more, not {n!r}")
+    rank = sentences.groupby("article_id", sort=False)["sentence_no"].rank(method="first")
+    return leads(sentences[rank <= n], n=n)
+
+
+def leads_html(story_leads: pd.DataFrame, facts: pd.DataFrame | None = None, most: int = 10) -> str:
+    """The leads of the first ``most`` articles as an HTML table, one row per article, with the words that
+    match a fact's pattern marked (hover over a mark to see the fact), when ``facts`` is given."""
+    from framing.highlight import side_by_side_html
+
+    _require(story_leads, ["article_id", "lead"], "leads", "leads_in_story or leads")
+    patterns = {} if facts is None else dict(zip(facts["fact_id"], facts["pattern"]))
+    shown = story_leads.head(most).rename(columns={"lead": "sentence"})
+    more = f" (the first {most} of {len(story_leads)})" if len(story_leads) > most else ""
+    marked = "; words that match a fact of facts.csv are marked" if patterns else ""
+    return side_by_side_html(shown, patterns, f"Each article's lead{more}{marked}.")
+
+
+def page_lines_by_article(lines: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """How many page lines of each kind each article's text has (``lines`` from ``framing.page_lines``),
+    one row per article of ``articles`` in its order, with a ``note`` in plain words for an article
+    whose text has no page lines, or no headline, standfirst or caption.
+
+    >>> articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["Bridge Closed After Cracks Found\\nThe council closed it.", "The council closed it."]})
+    >>> from framing.page_lines import page_lines
+    >>> page_lines_by_article(page_lines(articles), articles)[["headline", "note"]].values.tolist()
+    [[1, ''], [0, 'no page lines: the text is the article alone']]
+    """
+    from framing.page_lines import KINDS
+
+    _require(lines, ["article_id", "kind"], "page lines", "framing.page_lines")
+    require_columns(articles, ["article_id"])
+    table = pd.crosstab(lines["article_id"], lines["kind"]) if len(lines) else pd.DataFrame()
+    table = table.reindex(index=list(articles["article_id"]), columns=list(KINDS), fill_value=0).fillna(0).astype(int)
+    table.index.name, table.columns.name = "article_id", None
+    seen = table[["headline", "standfirst", "caption"]].sum(axis=1)
+    total = table[list(KINDS)].sum(axis=1)
+    table["note"] = ["no page lines: the text is the article alone" if all_lines == 0 else
+                     "no headline, standfirst or caption in the text" if shown == 0 else ""
+                     for all_lines, shown in zip(total, seen)]
+    return table
+
+
+def page_lines_to_read(lines: pd.DataFrame, kinds=("headline", "standfirst", "caption", "credit"), rows: int = 20) -> pd.DataFrame | NotEnough:
+    """The first ``rows`` page lines of the given ``kinds`` (what a reader sees around the article), with
+    the reason for each, or a ``NotEnough`` saying in plain words that the texts have none."""
+    _require(lines, ["article_id", "kind", "line", "reason"], "page lines", "framing.page_lines")
+    kinds = [kinds] if isinstance(kinds, str) else list(kinds)
+    chosen = lines[lines["kind"].isin(kinds)]
+    if chosen.empty:
+        named = kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
+        return NotEnough(f"No {named} lines in your texts, as is common when the body is pasted by "
+                         "itself: what the pages showed around the articles is not known from the texts. To read it, "
+                         "paste each headline, standfirst and caption into the text file, each on its own line, where the page has it.")
+    return chosen[["article_id", "kind", "line", "reason"]].head(rows).reset_index(drop=True)
+
+
+def _not_ready(path: Path, error: Exception, problems: int, also: str = "") -> NotEnough:
+    """A loader's error as a ``NotEnough``: how many problems, the first ``problems`` of them, and no private path."""
+    found = [line.replace(f"{path}: ", "").replace(str(path), path.name) for line in str(error).splitlines()]
+    more = f" (and {len(found) - problems} more)" if len(found) > problems else ""
+    return NotEnough(f"{path.name} is not ready to read: {len(found)} problem{'' if len(found) == 1 else 's'}{more}. "
+                     f"Fix {'it' if len(found) == 1 else 'them'} in the file (the line numbers are the file's), {also}"
+                     "then run this cell again.\n- " + "\n- ".join(found[:problems]))
+
+
+def start_frame_coding(path: str | Path, codebook: pd.DataFrame, article_ids) -> str:
+    """Write a blank generic-frame coding sheet (``blank_coding_sheet``) to ``path`` for ``article_ids``,
+    only if no file is there yet: a coding that exists is never overwritten. Says in plain words what it did."""
+    from framing.generic_frames import blank_coding_sheet
+
+    path = Path(path)
+    if path.exists():
+        return f"Found {path.name} in your story folder: it is read below, and never overwritten."
+    sheet = blank_coding_sheet(codebook, list(article_ids))
+    try:
+        sheet.to_csv(path, index=False, encoding="utf-8")
+    except OSError as error:
+        return (f"Could not write a blank coding sheet, {path.name}, to your story folder ({error.strerror}). "
+                "Make one with framing.blank_coding_sheet(codebook, articles['article_id']) and save it there with .to_csv(..., index=False).")
+    articles = sheet["article_id"].nunique()
+    return (f"Wrote a blank coding sheet, {path.name}, to your story folder: {len(codebook)} questions for each of your "
+            f"{articles} article{'' if articles == 1 else 's'}. Fill it in (answer yes or no; for each yes, copy the "
+            "article's own words into quote), save it under the same name, and run this section again.")
+
+
+def frame_scores_in_story(path: str | Path, codebook: pd.DataFrame, articles: pd.DataFrame, problems: int = 5) -> pd.DataFrame | NotEnough:
+    """Your generic-frame coding at ``path``, checked with ``load_frame_coding`` (every quote against
+    ``articles``' texts), as the number of yes answers per article (rows) and frame (columns, each
+    named with its number of questions). A ``NotEnough`` says in plain words why there are no scores
+    yet: no sheet, a blank sheet, or the first ``problems`` problems of an unfinished one."""
+    from framing.generic_frames import FrameCodingError, frame_scores, load_frame_coding
+
+    path = Path(path)
+    if not path.is_file():
+        return NotEnough(f"No {path.name} in your story folder yet: no generic-frame scores.")
+    try:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError):
+        raw = None  # load_frame_coding names the problem below
+    if raw is not None and "answer" in raw.columns and not raw["answer"].str.strip().any():
+        return NotEnough(f"{path.name} has no answers yet: fill it in (yes or no for each question, and a quote "
+                         "for each yes), save it, and run this cell again.")
+    try:
+        coding = load_frame_coding(path, codebook, articles)
+    except FrameCodingError as error:
+        return _not_ready(path, error, problems, "or delete the rows of any article you are not coding, ")
+    scores = frame_scores(coding)
+    questions = scores.groupby("frame", sort=False)["questions"].max()
+    table = scores.pivot(index="article_id", columns="frame", values="yes")
+    table = table.reindex(index=list(dict.fromkeys(scores["article_id"])), columns=list(questions.index))
+    table.columns = [f"{frame} (of {count})" for frame, count in questions.items()]
+    table.index.name = "article_id"
+    return table
+
+
+def entman_functions_in_story(path: str | Path, articles: pd.DataFrame, problems: int = 5) -> pd.DataFrame | NotEnough:
+    """How many passages your table of Entman's four functions (``load_entman_functions``, every quote
+    checked against ``articles``' texts) quotes for each article (rows, in the file's order) and function
+    (columns, in ``ENTMAN_FUNCTIONS``' order); 0 where a row has only a note, or no row. A ``NotEnough``
+    says why there is no table: no file (it is optional), or the first ``problems`` problems of the file."""
+    from framing.generic_frames import ENTMAN_FUNCTIONS, FrameCodingError, load_entman_functions
+
+    path = Path(path)
+    if not path.is_file():
+        return NotEnough(f"No {path.name} in your story folder (optional): no table of Entman's four functions.")
+    try:
+        table = load_entman_functions(path, articles)
+    except FrameCodingError as error:
+        return _not_ready(path, error, problems)
+    if table.empty:
+        return NotEnough(f"{path.name} has no rows yet: add one row per passage (article_id, function, quote, note).")
+    quoted = table.assign(passages=table["quote"].ne("").astype(int))
+    grid = quoted.pivot_table(index="article_id", columns="function", values="passages", aggfunc="sum", fill_value=0, sort=False)
+    grid = grid.reindex(index=list(dict.fromkeys(table["article_id"])), columns=list(ENTMAN_FUNCTIONS), fill_value=0).astype(int)
+    grid.columns.name = None
+    return grid
