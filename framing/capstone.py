@@ -187,7 +187,8 @@ def _no_sentences(step: str) -> NotEnough:
 
 def fact_positions_in_story(sentences: pd.DataFrame, facts: pd.DataFrame | None) -> pd.DataFrame | NotEnough:
     """Where each article first reports each fact (``framing.first_positions``), or a ``NotEnough``
-    when the story has no facts.csv (``facts`` is None) or no sentences.
+    when the story has no facts.csv (``facts`` is None), a facts.csv with no rows (as the template's), or
+    no sentences.
 
     Time grows with the number of matches (about a millisecond each): seconds for a few hundred
     articles, a minute for five thousand articles with many facts.
@@ -197,6 +198,10 @@ def fact_positions_in_story(sentences: pd.DataFrame, facts: pd.DataFrame | None)
     if facts is None:
         return NotEnough("No facts.csv yet: write one to compare selection (section 4). "
                          "Positions place the same facts, so they need it too.")
+    _require(facts, ["fact_id", "pattern"], "facts", "load_facts")
+    if facts.empty:
+        return NotEnough("Your facts.csv has no facts yet: add one row per fact (fact_id, fact, pattern) below its "
+                         "header to compare selection (section 4) and to place the facts here.")
     require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
     if sentences.empty:
         return _no_sentences("Placing facts")

@@ -111,6 +111,10 @@ def test_positions_need_facts_and_sentences_and_follow_first_positions():
     assert "Positions place the same facts, so they need it too." in repr(missing)
     empty = fact_positions_in_story(sentences.iloc[:0], FACTS)
     assert isinstance(empty, NotEnough) and "needs sentences" in repr(empty) and "section 3" in repr(empty)
+    no_rows = fact_positions_in_story(sentences, FACTS.iloc[:0])
+    assert isinstance(no_rows, NotEnough) and repr(no_rows).startswith("Your facts.csv has no facts yet: add one row per fact")
+    with pytest.raises(ValueError, match="no column.s. pattern; make it with load_facts"):
+        fact_positions_in_story(sentences, FACTS.drop(columns="pattern"))
     positions = fact_positions_in_story(sentences, FACTS)
     pd.testing.assert_frame_equal(positions, framing.first_positions(sentences, FACTS))
     grid = positions_by_article(positions)

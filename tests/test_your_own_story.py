@@ -3,6 +3,7 @@
 import shutil
 
 import nbformat
+import pandas as pd
 import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
@@ -12,9 +13,18 @@ from paths import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "07-your-own-story.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "other-story"
+NO_FACTS = "No facts.csv yet: write one to compare selection (section 4). Positions place the same facts, so they need it too."
+CODING = "generic-frames-coded.csv"
 
 
-def run_lesson_06(story_dir, monkeypatch):
+def copy_of_fixture(tmp_path):
+    """The fixture story, copied: lesson 07 writes a blank coding sheet into a story folder that has none."""
+    folder = tmp_path / "other-story"
+    shutil.copytree(FIXTURE, folder)
+    return folder
+
+
+def run_lesson_07(story_dir, monkeypatch):
     monkeypatch.setenv("FRAMING_STORY_DIR", str(story_dir))
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
@@ -38,21 +48,41 @@ def test_story_folder_prefers_the_environment(monkeypatch, tmp_path):
     assert framing.story_folder("default").name == "default"
 
 
-def test_lesson_07_runs_on_another_story(monkeypatch):
-    notebook = run_lesson_06(FIXTURE, monkeypatch)
+def test_lesson_07_runs_on_another_story(monkeypatch, tmp_path):
+    folder = copy_of_fixture(tmp_path)
+    notebook = run_lesson_07(folder, monkeypatch)
     text = outputs(notebook)
     assert "The story folder 'other-story' is ready: 3 articles." in text
     assert "No facts.csv yet" in text and "No word-choice.csv yet" in text
     assert "pezeshkian" not in text.lower(), "the notebook must not fall back to the course's story"
+    # the whole frame: positions need facts.csv, leads and page lines do not, and a blank coding sheet is written once
+    assert text.count(NO_FACTS) == 2, "the positions table and the chart both say that they need facts.csv"
+    assert "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 3 articles." in text
+    assert "generic-frames-coded.csv has no answers yet" in text and "No entman-functions.csv in your story folder (optional)" in text
+    assert "no page lines: the text is the article alone" not in text, "every fixture text has a headline line"
+    assert "City closes Riverside bridge for urgent repairs" in text and "Example Wire contributed to this report." in text
+    assert "Packed 6 files of the story folder 'other-story'" in text, "the blank coding sheet is packed with the texts"
+    sheet = pd.read_csv(folder / CODING, dtype=str, keep_default_na=False)
+    assert len(sheet) == 60 and set(sheet["article_id"]) == {"city-paper", "wire-story", "opinion-blog"} and not sheet["answer"].str.strip().any()
 
 
-def test_lesson_07_runs_on_two_articles(monkeypatch, tmp_path):
+def test_lesson_07_runs_on_two_articles_with_facts_and_a_coding(monkeypatch, tmp_path):
     folder = tmp_path / "two"
     shutil.copytree(FIXTURE, folder)
     (folder / "opinion-blog.txt").unlink()
     csv = (folder / "articles.csv").read_text(encoding="utf-8").splitlines()
     (folder / "articles.csv").write_text("\n".join(line for line in csv if not line.startswith("opinion-blog")) + "\n", encoding="utf-8")
-    assert "ready: 2 articles" in outputs(run_lesson_06(folder, monkeypatch))
+    (folder / "facts.csv").write_text("fact_id,fact,pattern\nsix_weeks,Repairs take six weeks,six weeks\ncracks,Cracks were found,cracks\n", encoding="utf-8")
+    codebook = framing.load_codebook(ROOT / "data" / "generic-frames" / "codebook.csv")
+    coding = framing.blank_coding_sheet(codebook, ["wire-story"]).assign(answer="no")  # one article coded, the other not
+    coding.loc[(coding["frame"] == "conflict") & (coding["question_no"] == 1), ["answer", "quote"]] = ["yes", "Local businesses warned"]
+    coding.to_csv(folder / CODING, index=False)
+    before = (folder / CODING).read_bytes()
+    text = outputs(run_lesson_07(folder, monkeypatch))
+    assert "ready: 2 articles" in text and NO_FACTS not in text
+    assert "Dots showing where each article first reports each fact" in text and "six_weeks: city-paper" in text
+    assert "Found generic-frames-coded.csv in your story folder" in text and (folder / CODING).read_bytes() == before, "a coding is never overwritten"
+    assert "conflict (of 4)" in text and "wire-story" in text
 
 
 def test_lesson_07_runs_on_300_articles(monkeypatch, tmp_path):
@@ -70,8 +100,10 @@ def test_lesson_07_runs_on_300_articles(monkeypatch, tmp_path):
         (folder / f"a{number:03d}.txt").write_text(text, encoding="utf-8")
         rows.append(f"a{number:03d},a{number:03d}.txt,Outlet {number % 11},2025-03-{number % 28 + 1:02d}")
     (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    text = outputs(run_lesson_06(folder, monkeypatch))
+    text = outputs(run_lesson_07(folder, monkeypatch))
     assert "ready: 300 articles" in text and "Word counts of 300 articles" in text
+    assert NO_FACTS in text and "20 questions for each of your 300 articles" in text
+    assert "No headline, standfirst, caption or credit lines in your texts" in text
 
 
 def test_lesson_07_explains_a_bad_folder_plainly(monkeypatch, tmp_path):
@@ -79,7 +111,7 @@ def test_lesson_07_explains_a_bad_folder_plainly(monkeypatch, tmp_path):
     folder.mkdir()
     (folder / "articles.csv").write_text("id,file\nx,missing.txt\n", encoding="utf-8")
     with pytest.raises(CellExecutionError) as raised:
-        run_lesson_06(folder, monkeypatch)
+        run_lesson_07(folder, monkeypatch)
     assert "ArticleLoadError" in str(raised.value) and "missing required column(s) article_id" in str(raised.value)
     report = framing.check_story_folder(folder)
     assert report.startswith("The story folder 'broken' is not ready.")
@@ -124,11 +156,16 @@ def _one_folder(tmp_path, texts: dict[str, str]):
 
 def test_lesson_07_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
     folder = _one_folder(tmp_path, {"only": "“We will rebuild the bridge,” said Mayor Ana Ruiz.\nThe council voted on Monday, officials said.\n"})
-    text = outputs(run_lesson_06(folder, monkeypatch))
+    text = outputs(run_lesson_07(folder, monkeypatch))
     assert "ready: 1 article." in text and "Framing is comparison" in text
     assert "Distinctive words compares articles with each other" in text and "this story has 1 article with words" in text
     assert "Shared text compares articles" in text and "No alignment: there is no pair of articles to align" in text
-    assert "Packed 2 files of the story folder 'story'" in text
+    # the whole frame on one article: what needs facts.csv says so, the rest runs
+    assert text.count(NO_FACTS) == 2
+    assert "no page lines: the text is the article alone" in text and "No headline, standfirst, caption or credit lines in your texts" in text
+    assert "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 1 article." in text
+    assert "generic-frames-coded.csv has no answers yet" in text
+    assert "Packed 3 files of the story folder 'story'" in text, "the texts, articles.csv and the blank coding sheet"
 
 
 def test_lesson_07_names_an_article_that_cleaning_empties(monkeypatch, tmp_path):
@@ -137,13 +174,26 @@ def test_lesson_07_names_an_article_that_cleaning_empties(monkeypatch, tmp_path)
         "second": "Officials said the base was quiet after the attack.\nRepairs began on Wednesday.\n",
         "captions": "(Photo: IRNA)\nBy Jane Smith\n",
     })
-    text = outputs(run_lesson_06(folder, monkeypatch))
+    text = outputs(run_lesson_07(folder, monkeypatch))
     assert "cleaning removes all the words of 'captions'" in text
     assert "(no words after cleaning: nothing to compare)" in text
     assert "first" in text and "second" in text
 
 
-def test_exercise_06_runs_with_only_the_required_files_and_the_template(monkeypatch, tmp_path):
+def test_lesson_07_runs_on_a_folder_made_from_the_template(monkeypatch, tmp_path):
+    """The template's facts.csv and word-choice.csv have a header and no rows: every step says so and goes on."""
+    folder = tmp_path / "my-story"
+    shutil.copytree(ROOT / "data" / "story-template", folder)
+    (folder / "one.txt").write_text("“We will rebuild the bridge,” said Mayor Ana Ruiz on Monday.\n", encoding="utf-8")
+    (folder / "two.txt").write_text("The bridge will be rebuilt, Mayor Ana Ruiz said on Monday.\n", encoding="utf-8")
+    (folder / "articles.csv").write_text("article_id,file\none,one.txt\ntwo,two.txt\n", encoding="utf-8")
+    text = outputs(run_lesson_07(folder, monkeypatch))
+    assert "ready: 2 articles" in text and text.count("Your facts.csv has no facts yet") == 2
+    assert "20 questions for each of your 2 articles" in text and (folder / CODING).is_file()
+    assert "entman-functions.csv has no rows yet" in text, "the template's header-only entman-functions.csv"
+
+
+def test_exercise_07_runs_with_only_the_required_files_and_the_template(monkeypatch, tmp_path):
     """A student's folder made from the template: articles.csv, texts, and the template's skeleton facts and lexicon."""
     folder = tmp_path / "my-story"
     shutil.copytree(ROOT / "data" / "story-template", folder)
