@@ -85,6 +85,7 @@ from framing.lexicon import articles_using, load_lexicon, match_lexicon, quoted_
 from framing.loading import ArticleLoadError, load_articles
 from framing.log_odds import WordCountMatrix, count_words, distinctive_words, log_odds_ratio, word_counts
 from framing.patterns import PatternFileError, find_pattern, load_pattern_table
+from framing.quick_checks import load_quick_checks, quick_check
 from framing.selection import fact_coverage, find_facts, load_facts
 from framing.reuse import (
     align_sentences,
@@ -127,6 +128,8 @@ from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "load_quick_checks",
+    "quick_check",
     "describe_article_words",
     "plot_article_words",
     "accuracy",
