@@ -364,7 +364,10 @@ def test_lesson_06_figures_are_the_computed_ones():
     office = at.loc["took_office"]
     assert (office["inaugural-visit"], office["next-door-iraq"], office["first-foreign-trip"]) == (2, 3, sizes["first-foreign-trip"])
     assert pd.isna(office["visits-baghdad"])
-    assert "comes in sentence 2 of `inaugural-visit` and in sentence 3 of `next-door-iraq`, but in the last sentence of `first-foreign-trip`" in prose
+    matched = positions[positions["fact"] == "took_office"].set_index("article_id")["match"]
+    assert (matched["inaugural-visit"], matched["next-door-iraq"]) == ("assumed office", "assuming office")
+    assert ("comes in sentence 2 of `inaugural-visit` (\"assumed office in July\") and in sentence 3 of `next-door-iraq` (\"assuming office "
+            "last month\"), but in the last sentence of `first-foreign-trip`") in prose
     # the facts in the leads
     lead = positions[positions["sentence_no"] <= 2]
     assert sorted(zip(lead["article_id"], lead["fact"])) == [("inaugural-visit", "took_office"), ("next-door-iraq", "us_troops"),
