@@ -6,6 +6,8 @@ steps is checked on the course's story and on a one-article story.
 """
 
 import functools
+import tempfile
+from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
@@ -130,6 +132,149 @@ def check_three_texts_show_no_outlet_date_or_byline():
     assert all("outlet not named" in origin or origin == "unknown" or "(inference)" in origin for origin in articles["origin_inferred"])
 
 
+# section 9, the whole frame (lesson 06)
+CODEBOOK = STORY_DIR.parent / "generic-frames" / "codebook.csv"
+
+
+@functools.cache
+def whole_frame():
+    """Section 9's steps on the course's story, as the notebook runs them."""
+    s = story()
+    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    positions = framing.fact_positions_in_story(s.sentences, facts)
+    return SimpleNamespace(facts=facts, positions=positions, page=framing.page_lines(s.articles),
+                           codebook=framing.load_codebook(CODEBOOK))
+
+
+def check_grid_of_first_sentences():
+    s, w = story(), whole_frame()
+    grid = framing.positions_by_article(w.positions)
+    assert list(grid.index) == list(w.facts["fact_id"]) and list(grid.columns) == s.ids
+    direct = framing.first_positions(s.sentences, w.facts)
+    for row in direct.itertuples():
+        cell = grid.loc[row.fact, row.article_id]
+        assert (pd.isna(cell) and pd.isna(row.sentence_no)) or cell == row.sentence_no, (row.fact, row.article_id)
+        if pd.notna(row.sentence_no):  # the first sentence that matches the pattern
+            found = framing.find_facts(s.sentences, w.facts.set_index("fact_id").loc[[row.fact]].reset_index())
+            assert found.loc[found["article_id"] == row.article_id, "sentence_no"].min() == row.sentence_no
+
+
+def check_shares_from_first_to_last():
+    positions = whole_frame().positions.dropna(subset=["sentence_no"])
+    expected = (positions["sentence_no"] - 1) / (positions["sentences"] - 1)
+    assert (positions["share"] - expected.astype(float)).abs().max() < 1e-4 and positions["share"].between(0, 1).all()
+
+
+def check_chart_shows_at_most_eight():
+    many = framing.split_sentences(pd.DataFrame({"article_id": [f"a{n}" for n in range(10)], "text": ["About 2,500 troops. Gaza."] * 10}))
+    facts = pd.DataFrame({"fact_id": ["troops"], "fact": ["troops"], "pattern": ["2,500"]})
+    positions = framing.fact_positions_in_story(many, facts)
+    chart = framing.positions_for_chart(positions)
+    assert chart["article_id"].nunique() == 8 and positions["article_id"].nunique() == 10
+    assert len(framing.PALETTE) == 8
+
+
+def check_leads_are_the_first_two_sentences():
+    s, w = story(), whole_frame()
+    story_leads = framing.leads_in_story(s.sentences, n=2)
+    for row in story_leads.itertuples():
+        first = s.sentences[s.sentences["article_id"] == row.article_id].sort_values("sentence_no")["sentence"].head(2)
+        assert row.lead == " ".join(first)
+    page = framing.leads_html(story_leads, w.facts)
+    assert "<mark title=" in page and page.count("vertical-align: top") == min(10, len(story_leads))
+
+
+def check_page_lines_table_has_every_article():
+    s, w = story(), whole_frame()
+    table = framing.page_lines_by_article(w.page, s.articles)
+    assert list(table.index) == s.ids
+    counted = w.page.groupby("article_id").size().reindex(s.ids, fill_value=0)
+    assert ((counted == 0) == table["note"].str.startswith("no page lines")).all()
+
+
+def check_page_lines_to_read_up_to_twenty():
+    shown = framing.page_lines_to_read(whole_frame().page)
+    assert len(shown) <= 20 and set(shown["kind"]) <= {"headline", "standfirst", "caption", "credit"} and "reason" in shown.columns
+
+
+def check_codebook_twenty_questions_five_frames():
+    book = whole_frame().codebook
+    assert len(book) == 20 and list(dict.fromkeys(book["frame"])) == list(framing.FRAMES) and len(framing.FRAMES) == 5
+    coding = framing.load_frame_coding(STORY_DIR / "generic-frames-coded.csv", book, story().articles)
+    assert sorted(set(coding["article_id"])) == sorted(story().ids) and coding.groupby("article_id").size().eq(20).all()
+
+
+def check_three_to_five_questions():
+    sizes = whole_frame().codebook.groupby("frame").size()
+    assert (sizes.min(), sizes.max()) == (3, 5)
+
+
+def check_course_folder_holds_its_coding():
+    assert (STORY_DIR / "generic-frames-coded.csv").is_file()
+    said = framing.start_frame_coding(STORY_DIR / "generic-frames-coded.csv", whole_frame().codebook, story().ids)
+    assert said.startswith("Found "), said
+
+
+def _coded_sheet(tmp, rows):
+    path = Path(tmp) / "generic-frames-coded.csv"
+    rows.to_csv(path, index=False)
+    return path
+
+
+def check_some_articles_only():
+    book, articles = whole_frame().codebook, story().articles
+    coding = pd.read_csv(STORY_DIR / "generic-frames-coded.csv", dtype=str, keep_default_na=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        table = framing.frame_scores_in_story(_coded_sheet(tmp, coding[coding["article_id"] == "next-door-iraq"]), book, articles)
+    assert list(table.index) == ["next-door-iraq"]
+
+
+def check_coding_checked_and_counted():
+    book, articles = whole_frame().codebook, story().articles
+    coding = pd.read_csv(STORY_DIR / "generic-frames-coded.csv", dtype=str, keep_default_na=False)
+    table = framing.frame_scores_in_story(STORY_DIR / "generic-frames-coded.csv", book, articles)
+    yes = coding[coding["answer"] == "yes"].groupby(["article_id", "frame"]).size()
+    for (article_id, frame), count in yes.items():
+        column = next(c for c in table.columns if c.startswith(frame + " (of "))
+        assert table.loc[article_id, column] == count
+    wrong = coding.copy()
+    wrong.loc[wrong["answer"] == "yes", "quote"] = wrong.loc[wrong["answer"] == "yes", "quote"] + " (not in the article)"
+    with tempfile.TemporaryDirectory() as tmp:
+        assert isinstance(framing.frame_scores_in_story(_coded_sheet(tmp, wrong), book, articles), NotEnough)
+        blank = framing.blank_coding_sheet(book, story().ids)
+        said = framing.frame_scores_in_story(_coded_sheet(tmp, blank), book, articles)
+    assert isinstance(said, NotEnough) and "no answers yet" in repr(said)
+
+
+def check_entman_four_functions():
+    assert framing.ENTMAN_FUNCTIONS == ("problem definition", "causal interpretation", "moral evaluation", "treatment recommendation")
+    rows = framing.load_entman_functions(STORY_DIR / "entman-functions.csv", story().articles)
+    assert sorted(set(rows["article_id"])) == sorted(story().ids)
+
+
+def check_entman_counts_and_quotes():
+    articles = story().articles
+    table = framing.entman_functions_in_story(STORY_DIR / "entman-functions.csv", articles)
+    rows = framing.load_entman_functions(STORY_DIR / "entman-functions.csv", articles)
+    assert table.to_numpy().sum() == rows["quote"].ne("").sum() and list(table.columns) == list(framing.ENTMAN_FUNCTIONS)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "entman-functions.csv"
+        rows.assign(quote=rows["quote"].where(rows["quote"] == "", rows["quote"] + " (not in it)")).to_csv(path, index=False)
+        assert isinstance(framing.entman_functions_in_story(path, articles), NotEnough)
+
+
+def check_one_article_is_enough():
+    s, w = story(), whole_frame()
+    one_articles = s.articles.iloc[:1]
+    positions = framing.fact_positions_in_story(s.one_sentences, w.facts)
+    assert isinstance(framing.positions_for_chart(positions), pd.DataFrame)
+    assert isinstance(framing.leads_in_story(s.one_sentences), pd.DataFrame)
+    assert isinstance(framing.page_lines_by_article(framing.page_lines(one_articles), one_articles), pd.DataFrame)
+    with tempfile.TemporaryDirectory() as tmp:
+        assert "1 article." in framing.start_frame_coding(Path(tmp) / "sheet.csv", w.codebook, one_articles["article_id"])
+    assert isinstance(framing.entman_functions_in_story(STORY_DIR / "entman-functions.csv", s.articles), pd.DataFrame)
+
+
 INSTRUCTION = "an instruction or question to the student"
 
 STATEMENTS: list[Statement] = [
@@ -157,6 +302,31 @@ STATEMENTS: list[Statement] = [
     Statement("**Selection**: the shared core, and the facts only some articles include.", not_about_the_articles=INSTRUCTION),
     Statement("A step that needs more than your story has (two articles, words in each) says so in plain words, and the notebook goes on.",
               not_about_the_articles="how the notebook behaves on a small story (tests/test_your_own_story.py runs it)"),
+    # section 9: the whole frame (lesson 06)
+    Statement("Lesson 06 read the frame beyond single words and sentences: where each article places each fact, what its lead says, what the page shows around the article, and which generic frames a reader finds in it.",
+              not_about_the_articles="what lesson 06 taught (a summary of its method)"),
+    Statement("each step says in plain words what it needs, and one article is enough for all of them.", check=check_one_article_is_enough),
+    Statement("For each fact of your `facts.csv` and each article, the number of the first sentence that matches the fact's pattern, as lesson 06 counted it (`framing.first_positions`):", check=check_grid_of_first_sentences),
+    Statement("The chart shows the same positions as shares of each article (0 = its first sentence, 1 = its last), so that long and short articles can be compared.", check=check_shares_from_first_to_last),
+    Statement("With more than eight articles, it shows the first eight (the course's palette tells eight colours apart); the table above has them all.", check=check_chart_shows_at_most_eight),
+    Statement("Each article's first two sentences (`framing.leads`), side by side, with the words that match a fact of your `facts.csv` marked (hover over a mark to see the fact).", check=check_leads_are_the_first_two_sentences),
+    Statement("The marks show only the facts on your list, so read the words, not only the marks.", not_about_the_articles="what the highlighting can mark (a statement about the tool)"),
+    Statement("If cleaning kept a standfirst as article text, it is sentence 1 of its article (compare with the page lines below).",
+              not_about_the_articles="how positions and leads count the sentences of the cleaned text (a statement about the tool)"),
+    Statement("For each article, how many lines of each kind its text has, with a note where it has none:", check=check_page_lines_table_has_every_article),
+    Statement("An article with no page lines is the body alone, as is common when only the body was pasted: what its page showed first is not known from the text, and your report should say so.",
+              not_about_the_articles="what a text without page lines can show (an instruction)"),
+    Statement("Where there are captions, the photos themselves are still not in the text, only the captions' words.", not_about_the_articles="a story folder holds texts, not images (a statement about the data)"),
+    Statement("Here are the headlines, standfirsts, captions and credits themselves, up to twenty, with the reason each was given its kind:", check=check_page_lines_to_read_up_to_twenty),
+    Statement("Lesson 06 coded each article with twenty yes/no questions on Semetko and Valkenburg's five generic frames", check=check_codebook_twenty_questions_five_frames),
+    Statement("(The course's story folder holds the course's own coding, so for it the cell writes nothing.)", check=check_course_folder_holds_its_coding),
+    Statement("To code some articles only, delete the rows of the others.", check=check_some_articles_only),
+    Statement("When the sheet has answers, this cell checks it with `framing.load_frame_coding` (every answer yes or no, every yes quoted, every quote word for word in its article) and counts the yes answers of each article for each frame (`framing.frame_scores`); until then, it says what is missing:",
+              check=check_coding_checked_and_counted),
+    Statement("The frames have three to five questions each", check=check_three_to_five_questions),
+    Statement("Lesson 06 also read each article for the four things a frame does in Entman's (1993) definition: a problem definition, a causal interpretation, a moral evaluation and a treatment recommendation.", check=check_entman_four_functions),
+    Statement("this cell checks every quote and counts the passages for each article and function:", check=check_entman_counts_and_quotes),
+    Statement("**The whole frame**: which facts each article puts first and what its lead says;", not_about_the_articles=INSTRUCTION),
     # solution
     Statement("*Expected result:* two lists of fact ids; no fact in both.", not_about_the_articles="the exercise's expected result"),
     Statement("(For the course's story: four facts in the first list, five in the second.)", check=check_four_and_five_facts),
