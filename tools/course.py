@@ -7,6 +7,7 @@ Usage (from the project root, in the project's environment):
     python tools/course.py execute [NOTEBOOK ...]  # run notebooks/ and solutions/ in place
     python tools/course.py exercises    # generate exercises/ from solutions/
     python tools/course.py check        # fail if anything above is out of date (no kernel needed)
+    python tools/course.py times        # each lesson's time estimated from its material, beside the time it states
 
 What each step owns:
 
@@ -316,6 +317,47 @@ def stale_exercises() -> list[Path]:
     return stale
 
 
+READING_WORDS_PER_MINUTE = 150
+"""Reading speed for lesson prose: a careful reader, new to the subject (issue 15)."""
+MINUTES_PER_CODE_CELL = 1
+"""Running a cell and reading its output."""
+MINUTES_PER_CODE_EXERCISE = 5
+MINUTES_PER_WRITTEN_ANSWER = 4
+"""A novice's time for one coding exercise and one written answer (a trial of lesson 06's exercises took 31 minutes
+for three coding exercises, three written answers and a headline to write)."""
+STATED_TIME = re.compile(r"^\*\*Time:\*\*\s*(\d+) minutes \((\d+) for the [a-z ]+, (\d+) for the exercises\)", re.MULTILINE)
+
+
+def _reading_words(text: str) -> int:
+    """Words a student reads in a markdown cell: link targets and URLs are not read; code spans count as one word."""
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = re.sub(r"https?://\S+", "", text)
+    return len(re.sub(r"`[^`]*`", " x ", text).split())
+
+
+def estimated_minutes(name: str) -> tuple[int, int]:
+    """Minutes a lesson needs, estimated from its material: (lesson, exercises).
+
+    Lesson: its prose at ``READING_WORDS_PER_MINUTE`` plus ``MINUTES_PER_CODE_CELL`` per code cell. Exercises: the
+    exercise notebook's prose (answers removed) at the same speed, plus ``MINUTES_PER_CODE_EXERCISE`` per coding
+    exercise and ``MINUTES_PER_WRITTEN_ANSWER`` per written answer. Navigation cells are not counted.
+    """
+    lesson, solution = read(LESSONS / name), read(SOLUTIONS / name)
+    prose = lambda cells: sum(_reading_words(source(c)) for c in cells if c.cell_type == "markdown" and not source(c).startswith(NAV_MARK))
+    lesson_minutes = prose(lesson.cells) / READING_WORDS_PER_MINUTE + MINUTES_PER_CODE_CELL * sum(c.cell_type == "code" for c in lesson.cells)
+    coding = sum(c.cell_type == "code" and CODE_BEGIN in source(c) for c in solution.cells)
+    written = sum(c.cell_type == "markdown" and PROSE_BEGIN in source(c) for c in solution.cells)
+    exercise = exercise_from_solution(solution, SOLUTIONS / name)
+    exercise_minutes = prose(exercise.cells) / READING_WORDS_PER_MINUTE + MINUTES_PER_CODE_EXERCISE * coding + MINUTES_PER_WRITTEN_ANSWER * written
+    return round(lesson_minutes), round(exercise_minutes)
+
+
+def stated_minutes(path: Path) -> tuple[int, int, int] | None:
+    """The (total, lesson, exercises) minutes a lesson's opening states, or None if it states them otherwise."""
+    match = STATED_TIME.search(source(opening_cell(read(path), path)))
+    return tuple(int(x) for x in match.groups()) if match else None
+
+
 def execute(paths: list[Path], timeout: int = 600) -> None:
     """Run each notebook top to bottom in its own folder and store its outputs."""
     from nbclient import NotebookClient
@@ -342,7 +384,7 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=["build", "navigation", "execute", "exercises", "check"])
+    parser.add_argument("step", choices=["build", "navigation", "execute", "exercises", "check", "times"])
     parser.add_argument("notebooks", nargs="*", type=Path, help="with execute: only these notebooks")
     args = parser.parse_args(argv)
     try:
@@ -355,6 +397,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.step in ("exercises", "build"):
             for path in build_exercises():
                 print(f"exercise written: {path.relative_to(ROOT)}")
+        if args.step == "times":
+            print(f"{'lesson':32} {'estimated':>18} {'stated':>18}")
+            for path in lesson_paths(LESSONS):
+                lesson, exercises = estimated_minutes(path.name)
+                stated = stated_minutes(path)
+                said = f"{stated[1]} + {stated[2]} = {stated[0]}" if stated else "(not in the standard form)"
+                print(f"{path.name:32} {f'{lesson} + {exercises} = {lesson + exercises}':>18} {said:>18}")
         if args.step == "check":
             stale = _navigation(write_files=False) + stale_exercises()
             if stale:
