@@ -10,6 +10,7 @@ from paths import STORY_DIR
 from register import Statement
 
 import test_notebook_claims
+import test_quick_checks
 
 THREE = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
 
@@ -225,10 +226,13 @@ STATEMENTS: list[Statement] = [
     Statement("which verb does each article use for his removal?", not_about_the_articles=INSTRUCTION),
     Statement("Look in both the `left` and the `right` column", not_about_the_articles=INSTRUCTION),
     Statement("at least two variants, and at least four of the articles using one of them.", not_about_the_articles="what the exercise's self-check requires"),
-    Statement("finds \"linked to\" only where \"informally \" does not come just before it.", not_about_the_articles="how a regular expression works"),
+    Statement("finds \"linked to\" only where \"informally \" does not come just before it", not_about_the_articles="how a regular expression works"),
     Statement("Use `framing.distinctive_words` with a prior of 500 pseudo-counts", not_about_the_articles=INSTRUCTION),
     Statement("For each of your five words, decide whether it reflects framing", not_about_the_articles=INSTRUCTION),
     Statement("\"attack\" and \"terrorist\" reflect both selection (it alone reports the rocket attack", check=check_attack_and_terrorist_in_next_door_only),
     Statement("For two articles that name it differently, quote each article's words", not_about_the_articles=INSTRUCTION),
     Statement("Neither sentence mentions the invasion's stated reasons or its human cost.", check=check_saddam_sentences),
+    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("the only bar past the dashed line (z = 1.96) is `u.s` in `next-door-iraq`.", check=test_quick_checks.check_02_1),
+    Statement("`next-door-iraq` writes about the United States more than the other four articles do.", check=test_quick_checks.check_02_1),
 ]

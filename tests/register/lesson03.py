@@ -8,6 +8,8 @@ from framing.agreement import kappa_range_one_change
 from framing.sentiment import word_ratings
 from paths import STORY_DIR
 from register import Statement
+
+import test_quick_checks
 from tools import course
 
 
@@ -239,7 +241,7 @@ STATEMENTS: list[Statement] = [
               check=lambda: (accuracies(), kappas())),
     Statement("one label moves it a long way on ten sentences", check=kappa_swings_on_ten),
     Statement("Which figures in this lesson would they point to, and what would you answer them?", not_about_the_articles="a question to the student"),
-    Statement("**Exercise 1.** Find the sentence with the lowest TextBlob polarity in all five articles.", not_about_the_articles="an instruction to the student"),
+    Statement("**Exercise 1.** Find the sentence with the lowest TextBlob polarity in all five articles", not_about_the_articles="an instruction to the student"),
     Statement("*Expected result:* one sentence from `next-door-iraq`; the words that drove it are fewer than you might think.", check=lowest_polarity_sentence),
     Statement("**Exercise 2.** Is the sentence you found in Exercise 1 the most negative sentence to a reader?", not_about_the_articles="a question to the student"),
     Statement("would be more negative to most readers", not_about_the_articles="a model answer's hedged judgement about readers"),
@@ -249,4 +251,9 @@ STATEMENTS: list[Statement] = [
     Statement("The example coding differs from the course's on two sentences, and on both the course follows a rule of the guide", check=example_coding_differs_on_two),
     Statement("Neither rule is self-evident", not_about_the_articles="a judgement about the coding guide's rules"),
     Statement("So neither coder is simply wrong", not_about_the_articles="a judgement about the coding guide"),
+    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("In four of the five articles, about half the sentences score exactly 0 in TextBlob's polarity.", check=test_quick_checks.check_03_1),
+    Statement("TextBlob found no word of its list in the sentence, or only words whose ratings are 0 or cancel out.", check=test_quick_checks.check_03_1),
+    Statement("Because TextBlob, too, calls most sentences negative.", check=test_quick_checks.check_03_2),
+    Statement("Because most sentences are negative, so a good tool should call them negative.", check=test_quick_checks.check_03_2),
 ]

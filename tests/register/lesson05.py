@@ -8,6 +8,8 @@ from framing.quotations import find_quotations
 from paths import STORY_DIR
 from register import Statement
 
+import test_quick_checks
+
 FIRST = "first-foreign-trip"
 
 
@@ -178,10 +180,12 @@ STATEMENTS: list[Statement] = [
     Statement("Quoted words swell the count: 14 of the 22 runs that `visits-baghdad` and `first-foreign-trip` share are quoted words.", check=check_fourteen_quoted_runs),
     Statement("Aligning sentences in order pairs 12 of the 13 sentences of `visits-baghdad` with sentences of `first-foreign-trip`", check=check_summary_twelve_of_thirteen),
     # the solution
-    Statement("store the most similar pair (as a tuple of two article ids, in either order)", not_about_the_articles="an instruction to the student"),
+    Statement("store the most similar pair, as a list of two article ids (in either order)", not_about_the_articles="an instruction to the student"),
     Statement("Quote both sentences and name their articles", not_about_the_articles="an instruction to the student"),
     Statement("`inaugural-visit` has other unusual word choices (\"convened with\", \"articulated\")", check=check_unusual_words_in_inaugural_visit),
     Statement("Some of its sentences pair with sentences of `first-foreign-trip` only when order is ignored", check=check_some_pairs_only_in_any_order),
     Statement("Give two explanations that fit these facts", not_about_the_articles="an instruction to the student"),
     Statement("but `first-foreign-trip` credits no text, so the texts cannot say whether that source is Reuters.", check=check_neither_credits_a_text),
+    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("The lesson counted aligned pairs for each article with a dictionary comprehension", not_about_the_articles="describes the lesson's code"),
 ]
