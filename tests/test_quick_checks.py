@@ -176,11 +176,13 @@ def test_stored_output_of_every_check_is_the_empty_answer_message():
                 assert text.startswith("Type the letter of your answer"), f"{path.name}: run the lesson with answer = \"\""
 
 
-def test_no_explanation_of_a_wrong_choice_names_the_right_letter():
+def test_no_explanation_of_a_wrong_choice_reveals_the_right_one():
     for check_id, table in checks().groupby("check_id"):
-        right = table.loc[table["correct"], "choice"].iloc[0]
+        right = table[table["correct"]].iloc[0]
+        naming = re.compile(rf"\b(choice|answer|letter|option) {right['choice']}\b|\({right['choice']}\)|\"{right['choice']}\"", re.IGNORECASE)
         for explanation in table.loc[~table["correct"], "explanation"]:
-            assert not re.search(rf"\b{right}\b(?![.’'])", explanation.replace("U.S.", "")), f"{check_id}: a wrong choice's explanation names {right}"
+            assert not naming.search(explanation), f"{check_id}: a wrong choice's explanation names the right letter: {explanation!r}"
+            assert right["text"] not in explanation, f"{check_id}: a wrong choice's explanation quotes the right choice: {explanation!r}"
 
 
 def test_every_quotation_of_four_or_more_words_in_the_checks_is_in_the_articles():
