@@ -49,7 +49,7 @@ ALLOWED = {
     # Python: values, builtins and operators
     "print()": 1, "len()": 1, "assert": 1, "==": 1, "pd.set_option": LESSONS,
     "list()": 2, "list literal [...]": 5, "slice [a:b]": 2, "- (negative)": 2, "tuple (a, b)": 2, "dict literal {k: v}": 2,
-    "f-string": 2, "!=": 2, "<": 2, ">=": 2, "in": 2, "not in": 2, "isinstance()": 2, "and": 2, "not": 2, "set()": 2,
+    "f-string": 2, "!=": 2, "<": 2, ">=": 2, "in": 2, "not in": 2, "isinstance()": 2, "and": 2, "or": 2, "not": 2, "set()": 2,
     "set literal {...}": 2, "& (and, on masks)": 2, "/": 8, "-": LESSONS,
     ">": 5, "<=": 5, "| (or, on masks)": 5, "~ (not, on masks)": 5,
     "sorted()": 6, "round()": 6, "zip()": 9,

@@ -34,7 +34,7 @@ INVENTED = pd.DataFrame({"article_id": "invented", "sentence_no": [1, 2], "sente
 
 
 def check_ids():
-    assert "visits-baghdad" in story().ids and "al-Sudani" not in story().ids
+    assert "visits-baghdad" in story().ids and "Baghdad" not in story().ids and "al-Sudani" not in story().ids
 
 
 def check_most_words():
@@ -130,7 +130,7 @@ STATEMENTS = [
     Statement("To show more than one thing, use `print`", not_about_the_articles="an instruction about print"),
     Statement("The errors you will meet most often", not_about_the_articles="a statement about Python's error messages"),
     Statement("`in` asks whether a value is one of the items", not_about_the_articles="a definition of in"),
-    Statement("All three are true: `visits-baghdad` is one of the ids, `al-Sudani` is not", check=check_ids),
+    Statement("All three are true: `visits-baghdad` is one of the ids (so the `or` is true, though `Baghdad` is not one), `al-Sudani` is not", check=check_ids),
     Statement("`next-door-iraq` has the most words, 625.", check=check_most_words),
     Statement("Two articles have more than 400 words.", check=check_two_over_400),
     Statement("Six rows: sentence 1 of every article, and sentence 26, the last of `next-door-iraq`.", check=check_firsts_and_last),
