@@ -73,6 +73,9 @@ def first_positions(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFram
     first = found.sort_values("sentence_no", kind="stable").drop_duplicates(["fact_id", "article_id"])
     first = {(row.fact_id, row.article_id): row for row in first.itertuples(index=False)}
     lengths = sentences.groupby("article_id", sort=False)["sentence_no"].size()
+    # rank of each sentence within its article (0 for the first), looked up once instead of per fact
+    ranks = dict(zip(zip(sentences["article_id"], sentences["sentence_no"]),
+                     sentences.groupby("article_id", sort=False)["sentence_no"].rank(method="min").astype(int) - 1))
     rows = []
     for fact_id in facts["fact_id"]:
         for article_id, length in lengths.items():
@@ -80,7 +83,7 @@ def first_positions(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFram
             if hit is None:
                 rows.append([fact_id, article_id, pd.NA, float("nan"), int(length), "", ""])
                 continue
-            rank = int((sentences.loc[sentences["article_id"] == article_id, "sentence_no"] < hit.sentence_no).sum())
+            rank = ranks[(article_id, hit.sentence_no)]
             share = rank / (length - 1) if length > 1 else 0.0
             rows.append([fact_id, article_id, int(hit.sentence_no), round(share, 4), int(length), hit.match, hit.sentence])
     table = pd.DataFrame(rows, columns=POSITION_COLUMNS)
@@ -106,9 +109,8 @@ def leads(sentences: pd.DataFrame, n: int = 2) -> pd.DataFrame:
     _check_sentences(sentences)
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValueError(f"n is the number of sentences in a lead and must be a whole number of 1 or more, not {n!r}")
-    ordered = sentences.sort_values(["sentence_no"], kind="stable")
-    rows = []
-    for article_id in dict.fromkeys(sentences["article_id"]):
-        first = ordered.loc[ordered["article_id"] == article_id, "sentence"].head(n)
-        rows.append([article_id, " ".join(str(s) for s in first), len(first)])
-    return pd.DataFrame(rows, columns=["article_id", "lead", "sentences"])
+    order = list(dict.fromkeys(sentences["article_id"]))
+    first = sentences.sort_values(["sentence_no"], kind="stable").groupby("article_id", sort=False).head(n)
+    grouped = first.assign(sentence=first["sentence"].astype(str)).groupby("article_id", sort=False)["sentence"]
+    table = pd.DataFrame({"lead": grouped.agg(" ".join), "sentences": grouped.size()}).reindex(order)
+    return table.rename_axis("article_id").reset_index()[["article_id", "lead", "sentences"]]
