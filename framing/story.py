@@ -38,6 +38,8 @@ OPTIONAL_FILES = {
     "word-choice.csv": "a word-choice lexicon (lesson 02)",
     "actors.csv": "actors whose mentions are scored for sentiment (lesson 03)",
     "sentiment-hand-coded.csv": "your own sentiment codes, to test the tools against (lesson 03)",
+    "generic-frames-coded.csv": "your generic-frame coding (lesson 06; lesson 07 writes a blank sheet)",
+    "entman-functions.csv": "Entman's four functions, with quotations (lesson 06)",
 }
 
 PATTERN_FILES = {"facts.csv": (load_facts, ["fact_id"]), "word-choice.csv": (load_lexicon, ["concept", "variant"])}

@@ -107,7 +107,7 @@ def test_lesson_ending(path):
 def test_code_stub_keeps_surrounding_lines_and_indentation():
     text = "answer = None\nif True:\n    ### BEGIN SOLUTION\n    answer = 42\n    ### END SOLUTION\nanswer"
     assert course.strip_code_solution(text, "x") == (
-        "answer = None\nif True:\n    # YOUR CODE HERE\n    raise NotImplementedError()\nanswer"
+        "answer = None\nif True:\n    # YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\n    raise NotImplementedError()\nanswer"
     )
 
 
@@ -144,7 +144,7 @@ def test_generated_exercise_clears_outputs_and_keeps_cell_ids():
     exercise = course.exercise_from_solution(nbformat.v4.new_notebook(cells=[code]), ROOT / "x.ipynb")
     cell = exercise.cells[0]
     assert cell.outputs == [] and cell.execution_count is None and cell["id"] == "answer"
-    assert cell.source == "# YOUR CODE HERE\nraise NotImplementedError()\nx"
+    assert cell.source == "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\nraise NotImplementedError()\nx"
 
 
 def test_instructor_guide_covers_every_lesson():

@@ -42,7 +42,7 @@ NAV_MARK = "<!--NAVIGATION-->"
 MAP_START, MAP_END = "<!-- COURSE MAP START -->", "<!-- COURSE MAP END -->"
 CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
 PROSE_BEGIN, PROSE_END = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
-CODE_STUB = ["# YOUR CODE HERE", "raise NotImplementedError()"]
+CODE_STUB = ["# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below", "raise NotImplementedError()"]
 PROSE_STUB = "*Write your answer here.*"
 LESSON_NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 
