@@ -154,3 +154,31 @@ def test_instructor_guide_covers_every_lesson():
         assert f"### {title}" in guide, f"INSTRUCTORS.md has no section '### {title}'"
     for section in ("## Capstone rubric", "## Teaching a contested conflict", "## Running the course"):
         assert section in guide
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_stated_time_covers_what_the_material_needs(path):
+    """Issue 15: times honest to the material (150 words a minute, a minute a code cell, 5 minutes a coding exercise,
+    4 a written answer; see tools/course.py), neither short of it nor padded by more than half."""
+    lesson, exercises = course.estimated_minutes(path.name)
+    stated = course.stated_minutes(path)
+    if stated is None:  # the capstone states its time in class, then the report at home
+        in_class = re.search(r"^\*\*Time:\*\*\s*(\d+) minutes in class", course.source(course.opening_cell(course.read(path), path)), re.M)
+        assert in_class, f"{path.name}: state the time as 'N minutes (L for the lesson, E for the exercises)'"
+        assert int(in_class.group(1)) >= lesson + exercises, f"{path.name}: {in_class.group(1)} minutes in class, but the material needs about {lesson + exercises}"
+        return
+    total, stated_lesson, stated_exercises = stated
+    assert total == stated_lesson + stated_exercises, f"{path.name}: {stated_lesson} + {stated_exercises} is not {total}"
+    assert lesson <= stated_lesson <= 1.5 * lesson + 5, f"{path.name}: the lesson states {stated_lesson} minutes; its material needs about {lesson} (python tools/course.py times)"
+    assert exercises <= stated_exercises <= 1.5 * exercises + 5, f"{path.name}: the exercises state {stated_exercises} minutes; they need about {exercises} (python tools/course.py times)"
+
+
+@pytest.mark.parametrize("path", [p for p in LESSONS if not p.name.startswith("00-")], ids=lambda p: p.name)
+def test_prerequisites_name_the_toolkit_sections_the_exercises_use(path):
+    """Issue 15: each lesson's opening says what it assumes, including the toolkit sections its exercises need."""
+    solution = " ".join(course.source(c) for c in course.read(course.SOLUTIONS / path.name).cells if c.cell_type == "markdown")
+    needed = sorted({int(n) for n in re.findall(r"\(Toolkit, section (\d+): [^)]+\)", solution)})
+    line = re.search(r"^\*\*Prerequisites:\*\*.*$", course.source(course.opening_cell(course.read(path), path)), re.M).group(0)
+    said = re.search(r"Its exercises use the Python of sections? ([\d, and]+) of \[00 · Toolkit\]\(00-toolkit\.ipynb\)\.", line)
+    assert said, f"{path.name}: the Prerequisites line should end 'Its exercises use the Python of sections ... of [00 · Toolkit](00-toolkit.ipynb).'"
+    assert sorted(int(n) for n in re.findall(r"\d+", said.group(1))) == needed, f"{path.name}: its exercises' hints name toolkit sections {needed}"
