@@ -2,7 +2,9 @@
 
 Each quick check about the articles has a ``check_NN_N`` function below that recomputes from data/ the
 facts its question and its explanations state, and that the choice marked correct is the true one.
-The registers of lessons 01-05 (tests/register/) point their quick-check sentences at these functions.
+Lesson 07 runs on any story folder, so its checks are about the method: their functions check what they say of
+the tools, and a test keeps the course's article ids, quotations and figures out of them. The registers of the
+lessons (tests/register/) point their quick-check sentences at these functions.
 """
 
 import functools
@@ -296,14 +298,118 @@ def check_05_1():
     assert correct_letter("05.1") == letter_of("05.1", "A wrong match")
 
 
-ANSWER_CHECKS = {"01.1": check_01_1, "02.1": check_02_1, "03.1": check_03_1, "03.2": check_03_2, "04.1": check_04_1, "05.1": check_05_1}
+def check_00_1():
+    """The mask has one value for each of the 78 sentences, most False; sentences[gaza] has 11 rows, ~gaza 67."""
+    sentences = story().sentences
+    gaza = sentences["sentence"].str.contains("Gaza")
+    assert len(gaza) == len(sentences) == 78 and set(gaza) == {True, False} and (~gaza).sum() > gaza.sum()
+    assert len(sentences[gaza]) == gaza.sum() == 11 and len(sentences[~gaza]) == 67 and len(sentences) == 78
+    assert correct_letter("00.1") == letter_of("00.1", "A column of `True` or `False`")
 
 
-def test_every_check_of_lessons_01_to_05_has_a_recomputation():
-    ids = {check_id for check_id in checks()["check_id"] if check_id[:2] in {"01", "02", "03", "04", "05"}}
-    assert ids == set(ANSWER_CHECKS), f"write a check_NN_N function for {ids - set(ANSWER_CHECKS)}"
+def check_00_2():
+    """U\\.S\\. finds 15, all in next-door-iraq; the other four write US; the unescaped U.S. also matches pieces of other
+    words ("ups," of groups, "usse" of Hussein) in every article, and none of its matches is a US."""
+    sentences, ids = story().sentences, story().ids
+    escaped = framing.kwic(sentences, r"U\.S\.")
+    assert len(escaped) == 15 and set(escaped["article_id"]) == {"next-door-iraq"} and set(escaped["match"]) == {"U.S."}
+    others = [a for a in ids if a != "next-door-iraq"]
+    us = framing.kwic(sentences, r"(?-i:\bUS\b)")
+    assert set(us["article_id"]) == set(others)
+    loose = framing.kwic(sentences, "U.S.")
+    assert (loose["match"] == "U.S.").sum() == 15 and len(loose) > 15
+    pieces = loose[loose["match"] != "U.S."]
+    assert set(pieces["article_id"]) == set(ids), "the unescaped pattern matches pieces of other words in every article"
+    assert not loose["match"].str.startswith("US").any()
+    assert ((pieces["match"] == "ups,") & pieces["left"].str.endswith("gro")).any()
+    assert ((pieces["match"] == "usse") & pieces["left"].str.endswith("H") & pieces["right"].str.startswith("in")).any()
+    assert correct_letter("00.2") == letter_of("00.2", "an unescaped `.` matches any one character")
 
 
-@pytest.mark.parametrize("check_id", sorted(ANSWER_CHECKS))
+def check_06_1():
+    """Of the five first sentences, only next-door-iraq's matches a fact's pattern (us_troops, 2,500 US troops); the others
+    report the visit or the agreements expected, and give us_troops in sentence 3, 4 or 6."""
+    positions = framing.first_positions(story().sentences, framing.load_facts(STORY_DIR / "facts.csv"))
+    assert len(framing.load_facts(STORY_DIR / "facts.csv")) == 18
+    firsts = positions[positions["sentence_no"] == 1]
+    assert list(firsts["article_id"]) == ["next-door-iraq"] and list(firsts["fact"]) == ["us_troops"]
+    assert "2,500 US troops" in framing.load_facts(STORY_DIR / "facts.csv").set_index("fact_id").loc["us_troops", "fact"]
+    assert "New agreements are expected to be signed between Tehran and Baghdad" in sentence("first-foreign-trip", 1)
+    assert "embarked on his inaugural foreign visit to Iraq" in sentence("inaugural-visit", 1)
+    troops = positions[positions["fact"] == "us_troops"].set_index("article_id")["sentence_no"]
+    others = [a for a in story().ids if a != "next-door-iraq"]
+    assert set(troops.index) == set(story().ids) and set(troops[others]) == {3, 4, 6}
+    assert correct_letter("06.1") == letter_of("06.1", "None of them matches the pattern of any of the 18 facts")
+
+
+def check_06_2():
+    """Morality: 13 of 15 items agreed (86.7 per cent), kappa 0.423; each coder said yes to 2 of 15; chance agreement about
+    77 per cent; (0.867 - 0.769) / (1 - 0.769) is about 0.42; both disagreements marked borderline in a note."""
+    codebook = framing.load_codebook(STORY_DIR.parent / "generic-frames" / "codebook.csv")
+    articles = framing.load_articles(STORY_DIR)
+    first = framing.load_frame_coding(STORY_DIR / "generic-frames-coded.csv", codebook, articles)
+    second = framing.load_frame_coding(STORY_DIR / "generic-frames-coded-second.csv", codebook, articles)
+    row = framing.coding_agreement(first, second).set_index("frame").loc["morality"]
+    assert (row["items"], row["agreed"], row["percent_agreement"], row["kappa"]) == (15, 13, 86.7, 0.423)
+    yes = [(coding[coding["frame"] == "morality"]["answer"] == "yes").sum() for coding in (first, second)]
+    assert yes == [2, 2]
+    chance = (2 / 15) ** 2 + (13 / 15) ** 2
+    assert round(chance * 100) == 77 and round(chance, 3) == 0.769
+    assert round((13 / 15 - chance) / (1 - chance), 2) == round((0.867 - 0.769) / (1 - 0.769), 2) == 0.42
+    both = first.merge(second, on=["article_id", "frame", "question_no"], suffixes=("_1", "_2"))
+    differ = both[(both["frame"] == "morality") & (both["answer_1"] != both["answer_2"])]
+    assert len(differ) == 2 and (differ["note_1"] + " " + differ["note_2"]).str.contains("borderline", case=False).all()
+    assert correct_letter("06.2") == letter_of("06.2", "kappa discounts the agreement that chance alone would give")
+
+
+ANSWER_CHECKS = {
+    "00.1": check_00_1, "00.2": check_00_2, "01.1": check_01_1, "02.1": check_02_1, "03.1": check_03_1, "03.2": check_03_2,
+    "04.1": check_04_1, "05.1": check_05_1, "06.1": check_06_1, "06.2": check_06_2,
+}
+
+
+def check_07_1():
+    """Not about the articles: rows_to_check gives one article's rows, twenty at most, and takes an article_id."""
+    import inspect
+
+    parameters = inspect.signature(framing.rows_to_check).parameters
+    assert "article_id" in parameters and parameters["rows"].default == 20
+    assert correct_letter("07.1") == letter_of("07.1", "whose speaker and verb you judged right")
+
+
+def check_07_2():
+    """Not about the articles: the codebook gives conflict 4 questions and economic consequences 3, as the column names say."""
+    codebook = framing.load_codebook(STORY_DIR.parent / "generic-frames" / "codebook.csv")
+    sizes = codebook.groupby("frame").size()
+    assert (sizes["conflict"], sizes["economic consequences"]) == (4, 3)
+    articles = framing.load_articles(STORY_DIR)
+    table = framing.frame_scores_in_story(STORY_DIR / "generic-frames-coded.csv", codebook, articles)
+    assert {"conflict (of 4)", "economic consequences (of 3)"} <= set(table.columns)
+    assert correct_letter("07.2") == letter_of("07.2", "each yes backed by a quotation")
+
+
+# Lesson 07 runs on any story folder, so its checks are about the method, not the course's articles.
+METHOD_CHECKS = {"07.1": check_07_1, "07.2": check_07_2}
+
+
+def test_every_check_has_a_recomputation():
+    ids = set(checks()["check_id"])
+    assert ids == set(ANSWER_CHECKS) | set(METHOD_CHECKS), f"write a check_NN_N function for {ids - set(ANSWER_CHECKS) - set(METHOD_CHECKS)}"
+
+
+def test_the_checks_of_lesson_07_hold_for_any_story():
+    """No article id, quotation or figure of the course's story in lesson 07's checks: they must be true of the student's story."""
+    table = checks()[checks()["check_id"].isin(METHOD_CHECKS)]
+    text = " ".join(table["question"].tolist() + table["text"].tolist() + table["explanation"].tolist())
+    assert not any(article_id in text for article_id in story().ids), "a lesson 07 check names an article of the course's story"
+    assert not re.search(r'"[^"]+"', text), "a lesson 07 check quotes words, which would be the course's articles' words"
+    invented = ("has 2 in the column", "and 2 in the column", "(4 and 3 here)")  # an example, and the codebook's sizes
+    for words in invented:
+        text = text.replace(words, "")
+    text = re.sub(r"`[^`]*`|\b(section|lesson) \d+", "", text)
+    assert not re.search(r"\d", text), "a lesson 07 check gives a figure, which would be the course's story's figure"
+
+
+@pytest.mark.parametrize("check_id", sorted(ANSWER_CHECKS | METHOD_CHECKS))
 def test_the_answer_recomputed_from_data(check_id):
-    ANSWER_CHECKS[check_id]()
+    (ANSWER_CHECKS | METHOD_CHECKS)[check_id]()

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 import framing
+import test_quick_checks
 from paths import STORY_DIR
 from register import Statement
 
@@ -159,4 +160,7 @@ STATEMENTS = [
     Statement("**Exercise 2.** How many sentences does each article have?", not_about_the_articles="an exercise's question"),
     Statement("*Expected result:* a string, one of the sentences of `sentences`.", not_about_the_articles="the form of an exercise's answer"),
     Statement("*Expected result:* 18 counts, one per fact id, none of them zero.", check=check_every_fact_found),
+    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("The table `sentences`, changed so that it keeps only the sentences that mention Gaza.", check=test_quick_checks.check_00_1),
+    Statement("Because the other four articles write \"U.S.\" too, and only the unescaped pattern finds them.", check=test_quick_checks.check_00_2),
 ]

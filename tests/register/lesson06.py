@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 import framing
+import test_quick_checks
 from framing.page_lines import classify_eval_pages, load_page_eval, score_page_lines
 from paths import ROOT, STORY_DIR
 from register import Statement
@@ -257,4 +258,11 @@ STATEMENTS = [
     Statement("My answers were the course's on all four.", check=check_model_answer_matches_course_conflict),
     Statement("Question 1 (\"disagreement between parties\") is yes on the article's own words", check=check_conflict_quotes_in_strategic_partnership),
     Statement("in no more than twelve words", not_about_the_articles="an exercise's instruction"),
+    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("the table of the facts in each lead has a row for the first sentence of `next-door-iraq` only.", check=test_quick_checks.check_06_1),
+    Statement("None of them matches the pattern of any of the 18 facts: they report the visit, its aim or the agreements expected, which are not on the list.", check=test_quick_checks.check_06_1),
+    Statement("`next-door-iraq` is the only one of the five that puts what matters most first.", check=test_quick_checks.check_06_1),
+    Statement("On morality, the two coders give the same answer on 13 of the 15 items, yet kappa is only 0.423.", check=test_quick_checks.check_06_2),
+    Statement("Because kappa counts only the items on which both coders answered yes.", check=test_quick_checks.check_06_2),
+    Statement("each coder answered no to 13 of the 15, so they would agree on most items by chance, and two disagreements weigh heavily against so few yes answers.", check=test_quick_checks.check_06_2),
 ]

@@ -14,6 +14,7 @@ import pandas as pd
 
 import framing
 import test_notebook_claims
+import test_quick_checks
 from framing.capstone import NotEnough
 from paths import STORY_DIR
 from register import Statement
@@ -336,4 +337,6 @@ STATEMENTS: list[Statement] = [
               "and only `next-door-iraq` places the war \"in response to Hamas's Oct. 7, 2023, terrorist attack\" and gives voice to US officials and an armed group.", check=check_thesis_model_answer),
     Statement("Three of the five texts show no outlet, date or byline, so the analysis compares texts, not outlets", check=check_three_texts_show_no_outlet_date_or_byline),
     Statement("The facts list and the lexicon were written by reading these articles, so they can only show differences we noticed.", not_about_the_articles="a limit of the method"),
+    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("How well the extractor works on every article of your story.", check=test_quick_checks.check_07_1),
 ]
