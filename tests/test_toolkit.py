@@ -67,7 +67,6 @@ ALLOWED = {
     ".sort_values": 6, ".idxmax": 6, ".idxmin": 6, ".max": 6, ".min": 6, ".mean": 6, ".round": 8,
     # counting and grouping
     ".value_counts": 7, ".groupby": 7, ".size": 7, ".nunique": 7, ".sum": 7, "pd.crosstab": 7,
-    ".plot": 7, ".barh": 7, ".invert_yaxis": 7, ".set": 7,
     # new columns and small tables
     ".assign": 8, "pd.DataFrame": 8, "pd.concat": 8, ".merge": 8, "pd.Series": 9,
 }

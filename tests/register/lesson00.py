@@ -125,6 +125,7 @@ def check_every_fact_found():
 
 
 STATEMENTS = [
+    Statement("so that only the chart is shown and not the text of the object that draws it", not_about_the_articles="how a notebook shows a chart"),
     Statement("**Prerequisites:** none.", not_about_the_articles="the toolkit's prerequisites"),
     Statement("a cell can use `articles` only after the cell that made it has run", not_about_the_articles="how a notebook runs"),
     Statement("A cell shows only the value of its **last** line.", not_about_the_articles="how a notebook shows output"),
