@@ -32,8 +32,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-from textblob import TextBlob
-from textblob.en import sentiment as pattern_sentiment
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
 from framing._tables import require_columns
@@ -48,6 +46,15 @@ LABELS = ("negative", "neutral", "positive")
 
 NEUTRAL_BAND = 0.05
 """Scores from -0.05 to +0.05 count as neutral (VADER's authors' usual cut-off; used for both tools)."""
+
+
+@lru_cache(maxsize=1)
+def _pattern_sentiment():
+    """TextBlob's default sentiment analyser (its Pattern lexicon), imported on first use: importing TextBlob also
+    imports NLTK and SciPy's statistics (about 1.5 s), which lessons that score no sentiment need not wait for."""
+    from textblob.en import sentiment
+
+    return sentiment
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +78,7 @@ def textblob_scores(text: str) -> tuple[float, float]:
     """
     # TextBlob(text).sentiment calls its PatternAnalyzer, which calls this same function on the text as given
     # and then defines a new namedtuple class for every sentence: two thirds of its time. Same numbers, 3 × faster.
-    polarity, subjectivity = pattern_sentiment(_check_text(text))
+    polarity, subjectivity = _pattern_sentiment()(_check_text(text))
     return round(polarity, 4), round(subjectivity, 4)
 
 
@@ -103,7 +110,8 @@ def word_ratings(words) -> pd.DataFrame:
     for word in words:
         _check_text(word)
     vader = _vader().lexicon
-    rows = [(pattern_sentiment[w.lower()][None][0] if w.lower() in pattern_sentiment else float("nan"), vader.get(w.lower(), float("nan"))) for w in words]
+    lexicon = _pattern_sentiment()
+    rows = [(lexicon[w.lower()][None][0] if w.lower() in lexicon else float("nan"), vader.get(w.lower(), float("nan"))) for w in words]
     return pd.DataFrame(rows, index=pd.Index(words, name="word"), columns=["textblob", "vader"])
 
 
@@ -129,6 +137,8 @@ def scored_words(text: str) -> pd.DataFrame:
     >>> scored_words("a bloody eight-year war").values.tolist()
     [['bloody', -0.8, 0.9]]
     """
+    from textblob import TextBlob
+
     assessments = TextBlob(_check_text(text)).sentiment_assessments.assessments
     rows = [(" ".join(words), polarity, subjectivity) for words, polarity, subjectivity, _ in assessments]
     return pd.DataFrame(rows, columns=["words", "polarity", "subjectivity"])
