@@ -187,6 +187,21 @@ def test_no_explanation_of_a_wrong_choice_reveals_the_right_one():
             assert right["text"] not in explanation, f"{check_id}: a wrong choice's explanation quotes the right choice: {explanation!r}"
 
 
+def test_the_right_choice_is_not_given_away_by_its_length():
+    """A student who picks the longest choice must not score: the right choice is the longest in at most a third of the checks,
+    and never more than 1.3 times as long as the longest wrong choice."""
+    longest, too_long = [], []
+    for check_id, table in checks().groupby("check_id"):
+        right = len(table.loc[table["correct"], "text"].item())
+        wrong = table.loc[~table["correct"], "text"].str.len().max()
+        if right >= wrong:
+            longest.append(check_id)
+        if right > 1.3 * wrong:
+            too_long.append(f"{check_id} ({right} against {wrong} characters)")
+    assert not too_long, f"the right choice is more than 1.3 times as long as the longest wrong one: {too_long}; shorten it, or write the wrong ones with the same care"
+    assert len(longest) <= checks()["check_id"].nunique() / 3, f"the right choice is the longest in {len(longest)} checks ({longest}); at most a third may be"
+
+
 def test_every_quotation_of_four_or_more_words_in_the_checks_is_in_the_articles():
     import test_notebook_claims
 
@@ -229,31 +244,33 @@ def check_01_1():
     assert not row["strategic-partnership"] and row.drop("strategic-partnership").all()
     near = framing.find_pattern(story().sentences, "Iranian proxies targeting US and Israeli interests")
     assert list(near["article_id"]) == ["strategic-partnership"] and not re.search(r"Iraq|troops", near["sentence"].item())
-    assert correct_letter("01.1") == letter_of("01.1", "No sentence of `strategic-partnership` matches the pattern")
+    assert correct_letter("01.1") == letter_of("01.1", "none of its sentences matches that fact's pattern")
 
 
 def check_02_1():
-    """Only u.s passes z = 1.96; it is next-door-iraq's spelling, and the other four write us."""
+    """The chart has a bar for u.s.-led in next-door-iraq (4 uses, none elsewhere), short of z = 1.96; the other four write
+    us-led (and us), next-door-iraq neither; all five report the 2003 US-led invasion."""
     scores = framing.distinctive_words(story().counts, top=6)
-    past = scores[scores["z"] > 1.96]
-    assert list(zip(past["article_id"], past["word"])) == [("next-door-iraq", "u.s")]
-    counts = story().counts.loc[["us", "u.s"]]
+    bar = scores[(scores["article_id"] == "next-door-iraq") & (scores["word"] == "u.s.-led")]
+    assert len(bar) == 1 and bar["count"].item() == 4 and bar["rest_count"].item() == 0 and bar["z"].item() < 1.96
     others = [a for a in story().ids if a != "next-door-iraq"]
-    assert (counts.loc["u.s", others] == 0).all() and counts.loc["u.s", "next-door-iraq"] > 0
-    assert (counts.loc["us", others] > 0).all() and counts.loc["us", "next-door-iraq"] == 0
-    assert correct_letter("02.1") == letter_of("02.1", "A difference of house style")
+    for spelled, usual in (("u.s", "us"), ("u.s.-led", "us-led")):
+        counts = story().counts.loc[[usual, spelled]]
+        assert (counts.loc[spelled, others] == 0).all() and counts.loc[spelled, "next-door-iraq"] > 0
+        assert (counts.loc[usual, others] > 0).all() and counts.loc[usual, "next-door-iraq"] == 0
+    assert story().coverage.loc["invasion_2003"].all()
+    assert correct_letter("02.1") == letter_of("02.1", "The spelling difference of `u.s` again")
 
 
 def check_03_1():
-    """About half the sentences score 0 in four articles; sentence 9 of first-foreign-trip and 4 of inaugural-visit among them."""
-    zero = (story().scores["polarity"] == 0).groupby(story().scores["article_id"]).mean()
-    assert (zero.between(0.45, 0.55)).sum() == 4 and zero["strategic-partnership"] < 0.3
+    """Sentence 9 of first-foreign-trip and 4 of inaugural-visit score 0; the only listed word of the first is "middle", rated 0."""
     scores = story().scores.set_index(["article_id", "sentence_no"])["polarity"]
     assert scores[("first-foreign-trip", 9)] == 0 and "have repeatedly attacked US troops" in sentence("first-foreign-trip", 9)
     assert scores[("inaugural-visit", 4)] == 0 and "the ongoing atrocities committed by the Zionist regime (Israel) against the Palestinian people" in sentence("inaugural-visit", 4)
     rated = framing.scored_words(sentence("first-foreign-trip", 9))
     assert rated["words"].tolist() == ["middle"] and rated["polarity"].tolist() == [0.0]
-    assert correct_letter("03.1") == letter_of("03.1", "TextBlob found no word of its list")
+    assert "Iran-aligned" in sentence("first-foreign-trip", 9)
+    assert correct_letter("03.1") == letter_of("03.1", "rates none of its words above or below 0")
 
 
 def check_03_2():
@@ -265,12 +282,12 @@ def check_03_2():
     assert codes.idxmax() == "negative" and (codes == codes.max()).sum() == 1 and codes["negative"] == 28 and len(c) == 78
     assert c["textblob"].value_counts().idxmax() == "neutral" and (c["textblob"] == "neutral").sum() == 48
     assert ((c["label"] == "negative") & (c["textblob"] == "neutral")).sum() == 17
-    assert correct_letter("03.2") == letter_of("03.2", "an accuracy means little without a yardstick")
+    assert correct_letter("03.2") == letter_of("03.2", "an accuracy needs a yardstick")
 
 
 def check_04_1():
-    """Precision and recall 1.0 on the five; on the held-out round-5 articles the speaker is right for 0.763 of the quotations
-    found; over five rounds the held-out speaker figure moved between 0.690 and 0.833."""
+    """Precision and recall 1.0 on the five; on the 24 held-out round-5 articles the speaker is right for 0.763 of the quotations
+    found, and precision and recall are both below 1.0 (quotations and all statements)."""
     clean = story().clean
     gold = pd.read_csv(STORY_DIR / "attributions-gold.csv", keep_default_na=False)
     development = framing.precision_recall(framing.compare_with_gold(framing.find_attributions(clean), gold))
@@ -278,24 +295,28 @@ def check_04_1():
     data = STORY_DIR.parent
     held_out = framing.measure_on(data / "attribution-eval-5", "held-out", ("direct",))
     assert held_out["speaker right"] == 0.763, held_out
-    rounds = [(data / folder / "README.md").read_text(encoding="utf-8") for folder in
-              ("attribution-eval", "attribution-eval-2", "attribution-eval-3", "attribution-eval-4", "attribution-eval-5")]
-    figures = [0.792, 0.690, 0.744, 0.833, 0.763]  # the held-out speaker figure each round's README reports
-    assert all(f"**{figure:.3f}**" in readme for figure, readme in zip(figures, rounds)) and (min(figures), max(figures)) == (0.690, 0.833)
+    everything = framing.measure_on(data / "attribution-eval-5", "held-out", ("direct", "indirect", "according-to"))
+    assert all(figures["precision"] < 1.0 and figures["recall"] < 1.0 for figures in (held_out, everything))
     assert len(framing.load_eval_set(data / "attribution-eval-5", "held-out")[0]) == 24
-    assert correct_letter("04.1") == letter_of("04.1", "the rules were written while looking at these five articles")
+    assert correct_letter("04.1") == letter_of("04.1", "Freeze the rules, measure them on articles she did not read")
 
 
 def check_05_1():
-    """Sentence 10 of inaugural-visit pairs with sentence 2 of first-foreign-trip at 0.34, outside the alignment in order,
-    on shared names and general words only."""
-    matched = framing.reuse.match_sentences(story().sentences, "first-foreign-trip", "inaugural-visit")
-    pair = matched[matched["second_no"] == 10].iloc[0]
-    assert pair["first_no"] == 2 and round(pair["similarity"], 2) == 0.34 and not pair["in_alignment"]
-    assert "Soleimani" in pair["second_sentence"] and "arrived in Baghdad" in pair["first_sentence"]
-    shared = framing.content_words(pair["first_sentence"]) & framing.content_words(pair["second_sentence"])
-    assert shared == {"pezeshkian", "iranian", "iraq", "visit", "state", "media"}, shared
-    assert correct_letter("05.1") == letter_of("05.1", "A wrong match")
+    """Sentence 11 of visits-baghdad pairs with sentence 10 of first-foreign-trip at 0.38, outside the alignment in order, which
+    pairs sentence 10 with sentence 10 (the planned Kurdish visit); both 11 and the end of 10 report Iran's staging-ground claim."""
+    matched = framing.reuse.match_sentences(story().sentences, "first-foreign-trip", "visits-baghdad")
+    pair = matched[matched["second_no"] == 11].iloc[0]
+    assert pair["first_no"] == 10 and round(pair["similarity"], 2) == 0.38 and not pair["in_alignment"]
+    aligned = matched[matched["second_no"] == 10].iloc[0]
+    assert aligned["first_no"] == 10 and aligned["in_alignment"]
+    facts = framing.find_facts(story().sentences, framing.load_facts(STORY_DIR / "facts.csv"))
+    at = lambda article_id, number: set(facts[(facts["article_id"] == article_id) & (facts["sentence_no"] == number)]["fact_id"])
+    assert at("first-foreign-trip", 10) == {"kurdish_region_visit", "iran_says_israel_in_kurdish_region"}
+    assert at("visits-baghdad", 10) == {"kurdish_region_visit"} and at("visits-baghdad", 11) == {"iran_says_israel_in_kurdish_region"}
+    first, second = pair["first_sentence"], pair["second_sentence"]
+    assert first.endswith("staging ground for Iranian separatist groups as well as agents of its arch-foe Israel.")
+    assert "staging ground" in second and "arch-enemy Israel" in second and "separatist organizations" in second
+    assert correct_letter("05.1") == letter_of("05.1", "A true pair")
 
 
 def check_00_1():
@@ -304,7 +325,7 @@ def check_00_1():
     gaza = sentences["sentence"].str.contains("Gaza")
     assert len(gaza) == len(sentences) == 78 and set(gaza) == {True, False} and (~gaza).sum() > gaza.sum()
     assert len(sentences[gaza]) == gaza.sum() == 11 and len(sentences[~gaza]) == 67 and len(sentences) == 78
-    assert correct_letter("00.1") == letter_of("00.1", "A column of `True` or `False`")
+    assert correct_letter("00.1") == letter_of("00.1", "A column of `True` or `False`, with one value for each of the 78")
 
 
 def check_00_2():
@@ -328,7 +349,9 @@ def check_00_2():
 
 def check_06_1():
     """Of the five first sentences, only next-door-iraq's matches a fact's pattern (us_troops, 2,500 US troops); the others
-    report the visit or the agreements expected, and give us_troops in sentence 3, 4 or 6."""
+    report the visit or the agreements expected, and give us_troops in sentence 3, 4 or 6. The second sentence of
+    first-foreign-trip reports the arrival in Baghdad and matches no fact (no fact is about the arrival); that article's first
+    facts come in sentence 3."""
     positions = framing.first_positions(story().sentences, framing.load_facts(STORY_DIR / "facts.csv"))
     assert len(framing.load_facts(STORY_DIR / "facts.csv")) == 18
     firsts = positions[positions["sentence_no"] == 1]
@@ -339,7 +362,12 @@ def check_06_1():
     troops = positions[positions["fact"] == "us_troops"].set_index("article_id")["sentence_no"]
     others = [a for a in story().ids if a != "next-door-iraq"]
     assert set(troops.index) == set(story().ids) and set(troops[others]) == {3, 4, 6}
-    assert correct_letter("06.1") == letter_of("06.1", "None of them matches the pattern of any of the 18 facts")
+    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    second = sentence("first-foreign-trip", 2)
+    assert "arrived in Baghdad" in second and not framing.find_facts(story().sentences[story().sentences["sentence"] == second], facts).shape[0]
+    assert not facts["fact"].str.contains("arriv", case=False).any()
+    assert positions[positions["article_id"] == "first-foreign-trip"]["sentence_no"].min() == 3
+    assert correct_letter("06.1") == letter_of("06.1", "That it matches no pattern of the 18 facts")
 
 
 def check_06_2():
@@ -353,13 +381,15 @@ def check_06_2():
     assert (row["items"], row["agreed"], row["percent_agreement"], row["kappa"]) == (15, 13, 86.7, 0.423)
     yes = [(coding[coding["frame"] == "morality"]["answer"] == "yes").sum() for coding in (first, second)]
     assert yes == [2, 2]
+    both_yes = first.merge(second, on=["article_id", "frame", "question_no"], suffixes=("_1", "_2")).query("frame == 'morality'")
+    assert ((both_yes["answer_1"] == "yes") & (both_yes["answer_2"] == "yes")).sum() == 1
     chance = (2 / 15) ** 2 + (13 / 15) ** 2
     assert round(chance * 100) == 77 and round(chance, 3) == 0.769
     assert round((13 / 15 - chance) / (1 - chance), 2) == round((0.867 - 0.769) / (1 - 0.769), 2) == 0.42
     both = first.merge(second, on=["article_id", "frame", "question_no"], suffixes=("_1", "_2"))
     differ = both[(both["frame"] == "morality") & (both["answer_1"] != both["answer_2"])]
     assert len(differ) == 2 and (differ["note_1"] + " " + differ["note_2"]).str.contains("borderline", case=False).all()
-    assert correct_letter("06.2") == letter_of("06.2", "kappa discounts the agreement that chance alone would give")
+    assert correct_letter("06.2") == letter_of("06.2", "chance alone would make them agree")
 
 
 ANSWER_CHECKS = {
@@ -385,6 +415,7 @@ def check_07_2():
     articles = framing.load_articles(STORY_DIR)
     table = framing.frame_scores_in_story(STORY_DIR / "generic-frames-coded.csv", codebook, articles)
     assert {"conflict (of 4)", "economic consequences (of 3)"} <= set(table.columns)
+    assert sizes["conflict"] == 2 * 2, "two yes answers are half the conflict questions"
     assert correct_letter("07.2") == letter_of("07.2", "each yes backed by a quotation")
 
 

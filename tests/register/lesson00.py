@@ -162,6 +162,5 @@ STATEMENTS = [
     Statement("*Expected result:* a string, one of the sentences of `sentences`.", not_about_the_articles="the form of an exercise's answer"),
     Statement("*Expected result:* 18 counts, one per fact id, none of them zero.", check=check_every_fact_found),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("The table `sentences`, changed so that it keeps only the sentences that mention Gaza.", check=test_quick_checks.check_00_1),
-    Statement("Because the other four articles write \"U.S.\" too, and only the unescaped pattern finds them.", check=test_quick_checks.check_00_2),
+    Statement("Because the other four articles write \"U.S.\" too, and only the unescaped pattern finds theirs.", check=test_quick_checks.check_00_2),
 ]

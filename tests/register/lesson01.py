@@ -6,6 +6,7 @@ import re
 from types import SimpleNamespace
 
 import framing
+import test_quick_checks
 from paths import STORY_DIR
 from register import Statement
 
@@ -231,4 +232,7 @@ STATEMENTS: list[Statement] = [
     Statement("your fact appears in at least one article and in fewer than five.", not_about_the_articles="what the exercise's self-check requires"),
     Statement("Choose one fact that only one article includes (the lesson listed them).", not_about_the_articles=INSTRUCTION),
     Statement("Only `next-door-iraq` writes that Israel \"launched an offensive in the Gaza Strip", check=check_only_next_door_offensive),
+    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("The pattern for that fact is faulty, so none of the table's cells can be trusted until it is rewritten.", check=test_quick_checks.check_01_1),
+    Statement("Only that none of its sentences matches that fact's pattern; it may say something close in other words.", check=test_quick_checks.check_01_1),
 ]

@@ -233,6 +233,6 @@ STATEMENTS: list[Statement] = [
     Statement("For two articles that name it differently, quote each article's words", not_about_the_articles=INSTRUCTION),
     Statement("Neither sentence mentions the invasion's stated reasons or its human cost.", check=check_saddam_sentences),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("the only bar past the dashed line (z = 1.96) is `u.s` in `next-door-iraq`.", check=test_quick_checks.check_02_1),
-    Statement("`next-door-iraq` writes about the United States more than the other four articles do.", check=test_quick_checks.check_02_1),
+    Statement("The chart also has a bar for `u.s.-led` in `next-door-iraq`: 4 uses, none in the other four articles.", check=test_quick_checks.check_02_1),
+    Statement("That `next-door-iraq` is the only one of the five to report the 2003 invasion led by the United States.", check=test_quick_checks.check_02_1),
 ]

@@ -252,8 +252,7 @@ STATEMENTS: list[Statement] = [
     Statement("Neither rule is self-evident", not_about_the_articles="a judgement about the coding guide's rules"),
     Statement("So neither coder is simply wrong", not_about_the_articles="a judgement about the coding guide"),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("In four of the five articles, about half the sentences score exactly 0 in TextBlob's polarity.", check=test_quick_checks.check_03_1),
-    Statement("TextBlob found no word of its list in the sentence, or only words whose ratings are 0 or cancel out.", check=test_quick_checks.check_03_1),
-    Statement("Because TextBlob, too, calls most sentences negative.", check=test_quick_checks.check_03_2),
-    Statement("Because most sentences are negative, so a good tool should call them negative.", check=test_quick_checks.check_03_2),
+    Statement("That TextBlob's list rates none of its words above or below 0, or that their ratings cancel out.", check=test_quick_checks.check_03_1),
+    Statement("Because TextBlob, too, calls most sentences negative, so the rule is a fair stand-in for the tool.", check=test_quick_checks.check_03_2),
+    Statement("Because most sentences are coded negative, so a tool that calls them all negative is hard to beat.", check=test_quick_checks.check_03_2),
 ]

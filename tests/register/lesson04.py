@@ -284,7 +284,7 @@ STATEMENTS: list[Statement] = [
     Statement("list the groups of `speaker-groups.csv` it gives no attribution to", not_about_the_articles=INSTRUCTION),
     Statement("`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to Iraqi officials", check=check_strategic_partnership_one_voice),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("On the five articles, the extractor's precision and recall are both 1.0.", check=test_quick_checks.check_04_1),
-    Statement("Because the rules were written while looking at these five articles; only text the rules were not built on shows how well they work.", check=test_quick_checks.check_04_1),
+    Statement("Report it as it is: precision counts only what the rules found, so the choice of articles cannot inflate it.", check=test_quick_checks.check_04_1),
+    Statement("Measure recall on the same ten articles too: if precision and recall are both high, the figure is fair.", check=test_quick_checks.check_04_1),
     Statement("and add the articles with none with `.reindex(clean[\"article_id\"], fill_value=0)`", not_about_the_articles="an instruction to the student"),
 ]

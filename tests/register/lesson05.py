@@ -187,5 +187,7 @@ STATEMENTS: list[Statement] = [
     Statement("Give two explanations that fit these facts", not_about_the_articles="an instruction to the student"),
     Statement("but `first-foreign-trip` credits no text, so the texts cannot say whether that source is Reuters.", check=check_neither_credits_a_text),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
+    Statement("A true pair: `visits-baghdad` gives a sentence of its own to a claim that ends sentence 10 of the other.", check=test_quick_checks.check_05_1),
+    Statement("A wrong match: the two share only names and general words such as \"Iran\", \"region\" and \"Israel\".", check=test_quick_checks.check_05_1),
     Statement("The lesson counted aligned pairs for each article with a dictionary comprehension", not_about_the_articles="describes the lesson's code"),
 ]

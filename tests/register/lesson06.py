@@ -259,10 +259,9 @@ STATEMENTS = [
     Statement("Question 1 (\"disagreement between parties\") is yes on the article's own words", check=check_conflict_quotes_in_strategic_partnership),
     Statement("in no more than twelve words", not_about_the_articles="an exercise's instruction"),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("the table of the facts in each lead has a row for the first sentence of `next-door-iraq` only.", check=test_quick_checks.check_06_1),
-    Statement("None of them matches the pattern of any of the 18 facts: they report the visit, its aim or the agreements expected, which are not on the list.", check=test_quick_checks.check_06_1),
-    Statement("`next-door-iraq` is the only one of the five that puts what matters most first.", check=test_quick_checks.check_06_1),
+    Statement("That it reports no fact of its own: it only restates what the first sentence of the article says.", check=test_quick_checks.check_06_1),
+    Statement("Because kappa counts only the items on which both coders said yes, and they did so on 1 of the 15.", check=test_quick_checks.check_06_2),
+    Statement("Because one of the two coders is unreliable on morality, and kappa lowers the figure to flag it.", check=test_quick_checks.check_06_2),
+    Statement("Because both said no to most items, so chance alone would make them agree on most of the 15.", check=test_quick_checks.check_06_2),
     Statement("On morality, the two coders give the same answer on 13 of the 15 items, yet kappa is only 0.423.", check=test_quick_checks.check_06_2),
-    Statement("Because kappa counts only the items on which both coders answered yes.", check=test_quick_checks.check_06_2),
-    Statement("each coder answered no to 13 of the 15, so they would agree on most items by chance, and two disagreements weigh heavily against so few yes answers.", check=test_quick_checks.check_06_2),
 ]

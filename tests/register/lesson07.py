@@ -338,5 +338,6 @@ STATEMENTS: list[Statement] = [
     Statement("Three of the five texts show no outlet, date or byline, so the analysis compares texts, not outlets", check=check_three_texts_show_no_outlet_date_or_byline),
     Statement("The facts list and the lexicon were written by reading these articles, so they can only show differences we noticed.", not_about_the_articles="a limit of the method"),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("How well the extractor works on every article of your story.", check=test_quick_checks.check_07_1),
+    Statement("How well the extractor works on every article of your story, since these rows are a sample of it.", check=test_quick_checks.check_07_1),
+    Statement("That the article takes a side in the conflict it reports, since half the conflict questions got a yes.", check=test_quick_checks.check_07_2),
 ]
