@@ -462,6 +462,9 @@ class Mentions:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._index: dict[str, list[Entity]] = {}  # every name, surname or first name an entity answers to
+        self._indexed: set[tuple[str, int]] = set()  # (key, entity number) pairs already in _index
+        self._index_by_kind: dict[tuple[str, str], list[Entity]] = {}  # the same, per kind: find(name, kind) need not
+        # walk past every entity of another kind that shares a first name or surname (quadratic on long articles)
         self._timeline: list[tuple[int, int]] = []  # (offset, entity number), in the order of the text
 
     def _recent(self, position: int) -> list[Entity]:
@@ -481,9 +484,10 @@ class Mentions:
 
     def _remember(self, entity: Entity) -> None:
         for key in self._keys(entity):
-            bucket = self._index.setdefault(key, [])
-            if entity not in bucket:
-                bucket.append(entity)
+            if (key, entity.number) not in self._indexed:  # a set, not `entity in bucket`: long articles have long buckets
+                self._indexed.add((key, entity.number))
+                self._index.setdefault(key, []).append(entity)
+                self._index_by_kind.setdefault((key, entity.kind), []).append(entity)
 
     def add(self, name: str, kind: str, position: int, title: str = "", description: str = "") -> Entity:
         """Remember a mention; a surname alone joins the earlier full name it belongs to."""
@@ -509,9 +513,8 @@ class Mentions:
     def find(self, name: str, kind: str | None = None) -> Entity | None:
         """The entity a name refers to: the same name, or a person whose full name ends with it."""
         lowered = " ".join(name.lower().split()).removeprefix("the ")
-        for entity in reversed(self._index.get(lowered, [])):
-            if kind and entity.kind != kind:
-                continue
+        bucket = self._index_by_kind.get((lowered, kind), []) if kind else self._index.get(lowered, [])
+        for entity in reversed(bucket):
             if lowered in self._keys(entity):
                 return entity
         return None
