@@ -61,13 +61,14 @@ from framing.generic_frames import (
     blank_coding_sheet,
     coding_agreement,
     frame_scores,
+    function_passages,
     load_codebook,
     load_entman_functions,
     load_frame_coding,
 )
 from framing.page_lines import KINDS as PAGE_LINE_KINDS
 from framing.page_lines import classify_eval_pages, classify_page_lines, load_page_eval, load_page_lines, page_lines, score_page_lines
-from framing.placement import first_positions, leads
+from framing.placement import first_positions, leads, position_grid
 from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
 from framing.capstone import (
     NotEnough,
@@ -143,6 +144,7 @@ __all__ = [
     "page_lines",
     "score_page_lines",
     "first_positions",
+    "position_grid",
     "leads",
     "ENTMAN_FUNCTIONS",
     "FRAMES",
@@ -152,6 +154,7 @@ __all__ = [
     "frame_scores",
     "load_codebook",
     "load_entman_functions",
+    "function_passages",
     "load_frame_coding",
     "codes_by_article",
     "discordant_pairs",

@@ -129,7 +129,7 @@ def speakers_by_article(attributions: pd.DataFrame) -> pd.DataFrame | NotEnough:
 
     Returns a ``NotEnough`` when the extractor found no attribution at all.
     """
-    _require(attributions, ["article_id", "speaker_type"], "attributions", "find_attributions")
+    require_columns(attributions, ["article_id", "speaker_type"], "attributions", maker="find_attributions")
     if attributions.empty:
         return NotEnough("No attributions found: the extractor needs quotation marks or reporting verbs such as "
                          "\"said\" or \"according to\", in English. Read your articles: who speaks in them?")
@@ -158,7 +158,7 @@ def agreement_with_hand_codes(codes: pd.DataFrame | None, scored: pd.DataFrame) 
 def rows_to_check(attributions: pd.DataFrame, article_id: str | None = None, rows: int = 20) -> pd.DataFrame:
     """The first ``rows`` attribution rows of one article (the first article by default), numbered as in
     ``mark_attributions_html``, with the columns a reader checks: speaker, verb, kind, quote and how."""
-    _require(attributions, ["article_id", "start", "speaker", "verb", "kind", "quote", "how"], "attributions", "find_attributions")
+    require_columns(attributions, ["article_id", "start", "speaker", "verb", "kind", "quote", "how"], "attributions", maker="find_attributions")
     chosen = article_id if article_id is not None else (attributions["article_id"].iloc[0] if len(attributions) else None)
     table = attributions[attributions["article_id"] == chosen].sort_values("start").head(rows)
     table = table[["speaker", "verb", "kind", "quote", "how"]].reset_index(drop=True)
@@ -170,15 +170,6 @@ def rows_to_check(attributions: pd.DataFrame, article_id: str | None = None, row
 
 CHART_ARTICLES = 8
 """The most articles one chart of positions shows: the course palette has eight distinguishable colours."""
-
-def _require(table, columns: list[str], what: str, maker: str) -> None:
-    """Like ``require_columns``, with the function that makes such a table in the hint."""
-    if not isinstance(table, pd.DataFrame):
-        raise TypeError(f"expected a pandas DataFrame of {what}, got {type(table).__name__}")
-    missing = [column for column in columns if column not in table.columns]
-    if missing:
-        raise ValueError(f"the {what} table has no column(s) {', '.join(missing)}; make it with {maker}")
-
 
 def _no_sentences(step: str) -> NotEnough:
     return NotEnough(f"{step} needs sentences, and cleaning left no article with words. "
@@ -198,7 +189,7 @@ def fact_positions_in_story(sentences: pd.DataFrame, facts: pd.DataFrame | None)
     if facts is None:
         return NotEnough("No facts.csv yet: write one to compare selection (section 4). "
                          "Positions place the same facts, so they need it too.")
-    _require(facts, ["fact_id", "pattern"], "facts", "load_facts")
+    require_columns(facts, ["fact_id", "pattern"], "facts", maker="load_facts")
     if facts.empty:
         return NotEnough("Your facts.csv has no facts yet: add one row per fact (fact_id, fact, pattern) below its "
                          "header to compare selection (section 4) and to place the facts here.")
@@ -220,11 +211,10 @@ def positions_by_article(positions: pd.DataFrame | NotEnough) -> pd.DataFrame | 
     """
     if isinstance(positions, NotEnough):
         return positions
-    _require(positions, ["fact", "article_id", "sentence_no"], "positions", "fact_positions_in_story or first_positions")
-    grid = positions.pivot(index="fact", columns="article_id", values="sentence_no")
-    grid = grid.reindex(index=list(dict.fromkeys(positions["fact"])), columns=list(dict.fromkeys(positions["article_id"])))
-    grid.columns.name = "article_id"
-    return grid.astype("Int64")
+    from framing.placement import position_grid
+
+    require_columns(positions, ["fact", "article_id", "sentence_no"], "positions", maker="fact_positions_in_story or first_positions")
+    return position_grid(positions)
 
 
 def positions_for_chart(positions: pd.DataFrame | NotEnough, most: int = CHART_ARTICLES) -> pd.DataFrame | NotEnough:
@@ -232,7 +222,7 @@ def positions_for_chart(positions: pd.DataFrame | NotEnough, most: int = CHART_A
     ``plot_fact_positions``, which tells at most eight articles apart. A ``NotEnough`` is passed on."""
     if isinstance(positions, NotEnough):
         return positions
-    _require(positions, ["fact", "article_id", "share"], "positions", "fact_positions_in_story or first_positions")
+    require_columns(positions, ["fact", "article_id", "share"], "positions", maker="fact_positions_in_story or first_positions")
     if isinstance(most, bool) or not isinstance(most, int) or not 1 <= most <= CHART_ARTICLES:
         raise ValueError(f"most is how many articles the chart shows, a whole number from 1 to {CHART_ARTICLES}, not {most!r}")
     if positions.empty:
@@ -260,7 +250,7 @@ def leads_html(story_leads: pd.DataFrame, facts: pd.DataFrame | None = None, mos
     match a fact's pattern marked (hover over a mark to see the fact), when ``facts`` is given."""
     from framing.highlight import side_by_side_html
 
-    _require(story_leads, ["article_id", "lead"], "leads", "leads_in_story or leads")
+    require_columns(story_leads, ["article_id", "lead"], "leads", maker="leads_in_story or leads")
     patterns = {} if facts is None else dict(zip(facts["fact_id"], facts["pattern"]))
     shown = story_leads.head(most).rename(columns={"lead": "sentence"})
     more = f" (the first {most} of {len(story_leads)})" if len(story_leads) > most else ""
@@ -280,7 +270,7 @@ def page_lines_by_article(lines: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
     """
     from framing.page_lines import KINDS
 
-    _require(lines, ["article_id", "kind"], "page lines", "framing.page_lines")
+    require_columns(lines, ["article_id", "kind"], "page lines", maker="framing.page_lines")
     require_columns(articles, ["article_id"])
     table = pd.crosstab(lines["article_id"], lines["kind"]) if len(lines) else pd.DataFrame()
     table = table.reindex(index=list(articles["article_id"]), columns=list(KINDS), fill_value=0).fillna(0).astype(int)
@@ -296,7 +286,7 @@ def page_lines_by_article(lines: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
 def page_lines_to_read(lines: pd.DataFrame, kinds=("headline", "standfirst", "caption", "credit"), rows: int = 20) -> pd.DataFrame | NotEnough:
     """The first ``rows`` page lines of the given ``kinds`` (what a reader sees around the article), with
     the reason for each, or a ``NotEnough`` saying in plain words that the texts have none."""
-    _require(lines, ["article_id", "kind", "line", "reason"], "page lines", "framing.page_lines")
+    require_columns(lines, ["article_id", "kind", "line", "reason"], "page lines", maker="framing.page_lines")
     kinds = [kinds] if isinstance(kinds, str) else list(kinds)
     chosen = lines[lines["kind"].isin(kinds)]
     if chosen.empty:
@@ -371,7 +361,7 @@ def entman_functions_in_story(path: str | Path, articles: pd.DataFrame, problems
     checked against ``articles``' texts) quotes for each article (rows, in the file's order) and function
     (columns, in ``ENTMAN_FUNCTIONS``' order); 0 where a row has only a note, or no row. A ``NotEnough``
     says why there is no table: no file (it is optional), or the first ``problems`` problems of the file."""
-    from framing.generic_frames import ENTMAN_FUNCTIONS, FrameCodingError, load_entman_functions
+    from framing.generic_frames import FrameCodingError, function_passages, load_entman_functions
 
     path = Path(path)
     if not path.is_file():
@@ -382,8 +372,4 @@ def entman_functions_in_story(path: str | Path, articles: pd.DataFrame, problems
         return _not_ready(path, error, problems)
     if table.empty:
         return NotEnough(f"{path.name} has no rows yet: add one row per passage (article_id, function, quote, note).")
-    quoted = table.assign(passages=table["quote"].ne("").astype(int))
-    grid = quoted.pivot_table(index="article_id", columns="function", values="passages", aggfunc="sum", fill_value=0, sort=False)
-    grid = grid.reindex(index=list(dict.fromkeys(table["article_id"])), columns=list(ENTMAN_FUNCTIONS), fill_value=0).astype(int)
-    grid.columns.name = None
-    return grid
+    return function_passages(table)

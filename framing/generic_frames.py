@@ -340,3 +340,22 @@ def load_entman_functions(path: str | Path, texts=None) -> pd.DataFrame:
     if problems:
         raise FrameCodingError("\n".join(problems))
     return table.reset_index(drop=True)
+
+
+def function_passages(functions: pd.DataFrame) -> pd.DataFrame:
+    """How many passages a table of Entman's four functions (``load_entman_functions``) quotes for each article
+    (rows, in the table's order) and function (columns, in ``ENTMAN_FUNCTIONS``' order): 0 where the article's
+    row for a function has only a note (none found), or where it has no row.
+
+    >>> table = pd.DataFrame({"article_id": ["a", "a", "b"], "function": ["problem definition"] * 2 + ["moral evaluation"],
+    ...                       "quote": ["x", "y", ""], "note": ["", "", "None found"]})
+    >>> function_passages(table).values.tolist()
+    [[2, 0, 0, 0], [0, 0, 0, 0]]
+    """
+    require_columns(functions, ["article_id", "function", "quote"], "Entman functions", maker="load_entman_functions")
+    quoted = functions.assign(passages=functions["quote"].ne("").astype(int))
+    grid = quoted.pivot_table(index="article_id", columns="function", values="passages", aggfunc="sum", fill_value=0, sort=False)
+    grid = grid.reindex(index=list(dict.fromkeys(functions["article_id"])), columns=list(ENTMAN_FUNCTIONS), fill_value=0).astype(int)
+    grid.columns.name = None
+    return grid
+

@@ -114,3 +114,20 @@ def leads(sentences: pd.DataFrame, n: int = 2) -> pd.DataFrame:
     grouped = first.assign(sentence=first["sentence"].astype(str)).groupby("article_id", sort=False)["sentence"]
     table = pd.DataFrame({"lead": grouped.agg(" ".join), "sentences": grouped.size()}).reindex(order)
     return table.rename_axis("article_id").reset_index()[["article_id", "lead", "sentences"]]
+
+
+def position_grid(positions: pd.DataFrame) -> pd.DataFrame:
+    """The positions of ``first_positions`` as a grid: one row per fact, one column per article (both in the
+    table's order), each cell the number of the first sentence that reports the fact, ``<NA>`` where none does.
+
+    >>> positions = pd.DataFrame({"fact": ["x", "x"], "article_id": ["b", "a"], "sentence_no": pd.array([3, pd.NA], dtype="Int64")})
+    >>> grid = position_grid(positions)
+    >>> list(grid.columns), grid.loc["x"].tolist()
+    (['b', 'a'], [3, <NA>])
+    """
+    require_columns(positions, ["fact", "article_id", "sentence_no"], "positions", maker="first_positions")
+    grid = positions.pivot(index="fact", columns="article_id", values="sentence_no")
+    grid = grid.reindex(index=list(dict.fromkeys(positions["fact"])), columns=list(dict.fromkeys(positions["article_id"])))
+    grid.index.name, grid.columns.name = "fact", "article_id"
+    return grid.astype("Int64")
+

@@ -177,7 +177,7 @@ def test_stated_time_covers_what_the_material_needs(path):
 def test_prerequisites_name_the_toolkit_sections_the_exercises_use(path):
     """Issue 15: each lesson's opening says what it assumes, including the toolkit sections its exercises need."""
     solution = " ".join(course.source(c) for c in course.read(course.SOLUTIONS / path.name).cells if c.cell_type == "markdown")
-    needed = sorted({int(n) for n in re.findall(r"\(Toolkit, section (\d+): [^)]+\)", solution)})
+    needed = sorted({int(number) for number, _ in course.TOOLKIT_REFERENCE.findall(solution)})
     line = re.search(r"^\*\*Prerequisites:\*\*.*$", course.source(course.opening_cell(course.read(path), path)), re.M).group(0)
     said = re.search(r"Its exercises use the Python of sections? ([\d, and]+) of \[00 · Toolkit\]\(00-toolkit\.ipynb\)\.", line)
     assert said, f"{path.name}: the Prerequisites line should end 'Its exercises use the Python of sections ... of [00 · Toolkit](00-toolkit.ipynb).'"

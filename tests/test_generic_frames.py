@@ -15,6 +15,7 @@ from framing.generic_frames import (
     blank_coding_sheet,
     coding_agreement,
     frame_scores,
+    function_passages,
     load_codebook,
     load_entman_functions,
     load_frame_coding,
@@ -343,3 +344,20 @@ def test_load_entman_functions_errors(tmp_path):
     with pytest.raises(FrameCodingError, match="missing column"):
         load_entman_functions(write(tmp_path, "article_id,function\na,moral evaluation\n"))
     assert len(load_entman_functions(write(tmp_path, header + "a,moral evaluation,Baghdad condemned,x\n"), TEXTS)) == 1
+
+
+def test_function_passages_counts_quotes_per_article_and_function(articles):
+    rows = load_entman_functions(ENTMAN, articles)
+    grid = function_passages(rows)
+    assert list(grid.columns) == list(ENTMAN_FUNCTIONS) and list(grid.index) == list(dict.fromkeys(rows["article_id"]))
+    quoted = rows[rows["quote"] != ""].groupby(["article_id", "function"]).size()
+    for (article_id, function), n in grid.stack().items():
+        assert n == quoted.get((article_id, function), 0), (article_id, function)
+    assert grid.loc["next-door-iraq", "treatment recommendation"] == 2 and grid.loc["visits-baghdad", "moral evaluation"] == 0
+
+
+def test_function_passages_bad_input():
+    with pytest.raises(ValueError, match="no column.s. quote; make it with load_entman_functions"):
+        function_passages(pd.DataFrame({"article_id": ["a"], "function": ["problem definition"]}))
+    with pytest.raises(TypeError, match="expected a pandas DataFrame"):
+        function_passages({"article_id": "a"})

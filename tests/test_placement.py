@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.placement import first_positions, leads
+from framing.placement import first_positions, leads, position_grid
 from tests.paths import STORY_DIR
 
 FACTS = pd.DataFrame({"fact_id": ["troops", "gaza", "oil"], "fact": ["US troops", "Gaza", "oil"],
@@ -115,3 +115,31 @@ def test_leads_bad_table():
         leads(SENTENCES.drop(columns="sentence"))
     with pytest.raises(ValueError, match="empty"):
         leads(SENTENCES.iloc[:0])
+
+
+def test_position_grid_has_a_row_per_fact_and_a_column_per_article_in_the_table_order():
+    positions = pd.DataFrame({"fact": ["y", "y", "x", "x"], "article_id": ["b", "a", "b", "a"],
+                              "sentence_no": pd.array([3, pd.NA, 1, 2], dtype="Int64")})
+    grid = position_grid(positions)
+    assert list(grid.index) == ["y", "x"] and list(grid.columns) == ["b", "a"]
+    assert grid.loc["y"].tolist() == [3, pd.NA] and grid.loc["x"].tolist() == [1, 2]
+    assert (grid.index.name, grid.columns.name) == ("fact", "article_id")
+
+
+def test_position_grid_of_the_course_story_matches_first_positions():
+    sentences = framing.split_sentences(framing.clean_articles(framing.load_articles(STORY_DIR)))
+    positions = first_positions(sentences, framing.load_facts(STORY_DIR / "facts.csv"))
+    grid = position_grid(positions)
+    for row in positions.itertuples():
+        cell = grid.loc[row.fact, row.article_id]
+        if pd.isna(row.sentence_no):
+            assert pd.isna(cell), (row.fact, row.article_id)
+        else:
+            assert cell == row.sentence_no, (row.fact, row.article_id)
+
+
+def test_position_grid_bad_input():
+    with pytest.raises(ValueError, match="no column.s. sentence_no; make it with first_positions"):
+        position_grid(pd.DataFrame({"fact": ["x"], "article_id": ["a"]}))
+    with pytest.raises(TypeError, match="expected a pandas DataFrame"):
+        position_grid([("x", "a", 1)])

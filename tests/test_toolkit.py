@@ -29,7 +29,7 @@ import pytest
 
 from tools import course
 
-TOOLKIT = course.LESSONS / "00-toolkit.ipynb"
+TOOLKIT = course.LESSONS / course.TOOLKIT_NAME
 SECTIONS = [
     "Running cells and reading errors",
     "Names and values",
@@ -59,8 +59,7 @@ ALLOWED = {
     # pandas: tables, columns and rows
     ".columns": 1, ".shape": 3, ".head": 3, ".tail": 4, "column list [[...]]": 4,
     ".loc": 4, ".iloc": 4, ".set_index": 4, ".str": 4, ".len": 4, ".tolist": 4, ".index": LESSONS,
-    ".values": LESSONS, ".items": LESSONS, ".reindex": LESSONS, ".get": LESSONS, ".join": LESSONS, ".ne": LESSONS,
-    ".pivot_table": LESSONS,
+    ".values": LESSONS, ".items": LESSONS, ".reindex": LESSONS, ".get": LESSONS, ".join": LESSONS,
     # filtering
     "boolean mask df[condition]": 5, ".isin": 5, ".contains": 5, ".unique": 5, ".query": 5,
     # sorting and ranking
@@ -169,7 +168,7 @@ def code_cells(path):
 
 
 @functools.cache
-def toolkit_sections() -> dict[int, set[str]]:
+def features_by_section() -> dict[int, set[str]]:
     """The features shown in the code of each numbered section of the toolkit (0: before section 1)."""
     shown, section = {}, 0
     for cell in course.read(TOOLKIT).cells:
@@ -190,7 +189,7 @@ def shown_in_the_lessons() -> frozenset[str]:
 
 @functools.cache
 def shown_anywhere() -> frozenset[str]:
-    return shown_in_the_lessons().union(*toolkit_sections().values())
+    return shown_in_the_lessons().union(*features_by_section().values())
 
 
 SOLUTIONS = course.lesson_paths(course.SOLUTIONS)
@@ -207,7 +206,7 @@ def test_the_toolkit_has_the_ten_sections_with_their_exact_headings():
 @pytest.mark.parametrize("path", [*course.lesson_paths(course.LESSONS), *SOLUTIONS], ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_toolkit_reference_names_a_section_as_the_toolkit_does(path):
     markdown = "\n".join(course.source(c) for c in course.read(path).cells if c.cell_type == "markdown")
-    for number, name in re.findall(r"Toolkit, section (\d+): ([^)]*)\)", markdown):
+    for number, name in course.TOOLKIT_REFERENCE.findall(markdown):
         assert 1 <= int(number) <= len(SECTIONS) and SECTIONS[int(number) - 1] == name, (
             f"{path.name}: '(Toolkit, section {number}: {name})' does not match the toolkit's section {number}")
 
@@ -238,7 +237,7 @@ def test_the_allow_list_names_where_each_feature_is_shown(feature):
     if section == LESSONS:
         assert feature in shown_in_the_lessons(), f"`{feature}` is marked as shown in the lessons, but no lesson's code uses it"
     else:
-        assert feature in toolkit_sections().get(section, set()), (
+        assert feature in features_by_section().get(section, set()), (
             f"`{feature}` should be shown in the code of the toolkit's section {section}: {SECTIONS[section - 1]}")
 
 

@@ -45,6 +45,9 @@ PROSE_BEGIN, PROSE_END = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
 CODE_STUB = ["# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below", "raise NotImplementedError()"]
 PROSE_STUB = "*Write your answer here.*"
 LESSON_NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
+TOOLKIT_NAME = "00-toolkit.ipynb"
+TOOLKIT_REFERENCE = re.compile(r"\(Toolkit, section (\d+): ([^)]+)\)")
+"""How an exercise's hint names the toolkit section it needs: ``(Toolkit, section 5: Filtering rows)``."""
 
 
 class CourseError(Exception):
@@ -96,6 +99,16 @@ def binder_url(relative_path: str) -> str:
 
 def lesson_paths(folder: Path = LESSONS) -> list[Path]:
     return sorted(p for p in folder.glob("*.ipynb") if LESSON_NAME.match(p.name) and p.name != CONTENTS_NAME)
+
+
+def toolkit_sections(path: Path | None = None) -> dict[int, str]:
+    """The toolkit's numbered sections, from its ``## N. Name`` headings: {number: name}."""
+    sections = {}
+    for cell in read(path or LESSONS / TOOLKIT_NAME).cells:
+        if cell.cell_type == "markdown":
+            for number, name in re.findall(r"^## (\d+)\. (.+?)\s*$", source(cell), re.MULTILINE):
+                sections[int(number)] = name
+    return sections
 
 
 def opening_cell(notebook, path: Path):

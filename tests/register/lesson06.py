@@ -27,11 +27,10 @@ def story():
     codebook = framing.load_codebook(FRAMES_DIR / "codebook.csv")
     coding = framing.load_frame_coding(STORY_DIR / "generic-frames-coded.csv", codebook, articles)
     second = framing.load_frame_coding(STORY_DIR / "generic-frames-coded-second.csv", codebook, articles)
-    found = functions.assign(passages=functions["quote"].ne("")).pivot_table(
-        index="article_id", columns="function", values="passages", aggfunc="sum")
+    found = framing.function_passages(functions)
     return SimpleNamespace(
         articles=articles, text=articles.set_index("article_id")["text"], sentences=sentences, facts=facts,
-        positions=positions, at=positions.pivot(index="fact", columns="article_id", values="sentence_no"),
+        positions=positions, at=framing.position_grid(positions),
         functions=functions, found=found, lines=framing.page_lines(articles), codebook=codebook, coding=coding,
         second=second, agreement=framing.coding_agreement(coding, second).set_index("frame"),
     )
