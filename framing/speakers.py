@@ -21,9 +21,11 @@ compatible with "he" and with "she".
 from __future__ import annotations
 
 import bisect
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 TITLE_WORDS = frozenset(
     """president vice prime foreign defence defense interior finance health justice education minister secretary spokesman
@@ -51,6 +53,9 @@ TITLE_WORDS = frozenset(
 )
 """Words that make up a title or a one-word description before a name ("Foreign Minister", "Chief Constable",
 "Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"). Common surnames (Baker, Carter, Mason...) are left out."""
+TITLES_THAT_ARE_FIRST_NAMES = frozenset(["dean"])
+"""Title words that are also common first names: before a surname alone ("Dean Marchetti") they are the first name;
+before a first name and a surname ("Dean Maria Ortiz") the title."""
 DESCRIBING_AN_ORGANISATION = frozenset(
     """operator insurer carmaker retailer supermarket charity regulator watchdog airline carrier lender bank firm company
     group union club manufacturer""".split()
@@ -79,7 +84,7 @@ ORG_WORDS = re.compile(
     r"inquiry|tribunal|assembly|senate|congress|office|unit|squad|brigade|regiment|directorate|watchdog|regulator|"
     r"pharmacy|bakery|shop|store|stores|restaurant|cafe|farm|farms|studio|studios|mill|works|brewery|garage|"
     r"trains|railways?|buses|ferries|shipping|logistics|transport|utilities|mutual|securities|exchange|markets|"
-    r"water|power|electric|telecom)\b",
+    r"water|power|electric|telecom|district|county|borough|municipality|township|parish|province)\b",
     re.IGNORECASE,
 )
 MEDIA_WORDS = re.compile(
@@ -125,6 +130,65 @@ _FIRST_NAMES_LIKE_DESCRIPTORS = frozenset(
 """First names that end like a descriptor ("-er", "-ian", "-man"): never taken for a description before a name."""
 
 
+_GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
+    """mark will bill grace rose hope joy faith dawn ray jack frank guy drew chase dean pat sue rob bob don gene earl
+    max may june april august summer holly ivy ruby pearl iris amber penny sandy rusty lance wade hunter carol jean
+    bud buck chip dot fay glen herb jay jewel kit lily mae rich robin sky violet wren""".split()
+)
+"""Given names that English also uses as common words: never taken for a description before a name."""
+_ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> dict[str, str]:
+    """The lower-case words of TextBlob's part-of-speech lexicon (``textblob/en/en-lexicon.txt``, about 94,000 words
+    from the tagged Wall Street Journal text of the Penn Treebank), each with its most frequent tag ("NN" for a
+    noun, "JJ" for an adjective...).
+
+    Read from the installed package (no download). A capitalised word in front of a full name that English also
+    writes in lower case ("Admiral", "Jockey", "Local") is taken for a title or description, not a first name.
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textblob is not installed: pip install -r requirements.txt")
+    path = Path(list(spec.submodule_search_locations)[0]) / "en" / "en-lexicon.txt"
+    words: dict[str, str] = {}
+    with open(path, encoding="utf-8") as lexicon:
+        for line in lexicon:
+            word, _, tag = line.rstrip("\n").partition(" ")
+            if word.isalpha() and word.islower():
+                words.setdefault(word, tag.split(" ", 1)[0])
+    return words
+
+
+def leading_descriptors(words: list[str]) -> int:
+    """How many capitalised words at the front of a person's name of three or more words describe the person: words
+    that English also writes in lower case, ending with a noun ("Jockey", "First Admiral", "Senior Principal
+    Magistrate") or a short acronym ("Local TD"), while two words are left for the name.
+
+    >>> leading_descriptors("Senior Principal Magistrate Grace Wanjala".split()), leading_descriptors("Local TD Fiona Carberry".split())
+    (3, 2)
+    >>> leading_descriptors("Mark Anthony Lee".split()), leading_descriptors("Fair Fees Calloway".split()), leading_descriptors("Bank of Veldana".split())
+    (0, 0, 0)
+    """
+    run = " ".join(words)
+    if len(words) < 3 or words[0] in _FIRST_WORDS or ORG_WORDS.search(run) or MEDIA_WORDS.search(run) or _NOT_A_PERSON.search(run):
+        return 0
+    if not all(w[:1].isupper() for w in words):
+        return 0
+    common, count, last_noun = common_words(), 0, 0
+    while len(words) - count > 2:
+        word = words[count].strip(",")
+        lowered = word.lower()
+        acronym = bool(_ACRONYM.match(word))
+        if not (acronym or lowered in common and lowered not in _GIVEN_NAMES_THAT_ARE_WORDS):
+            break
+        count += 1
+        if acronym or common[lowered].startswith("NN"):
+            last_noun = count
+    return last_noun
+
+
 def _title_stem(word: str) -> str:
     """A word as looked up in TITLE_WORDS: lower case, a plural "s" dropped ("Councilors" -> "councilor")."""
     lowered = word.strip(",").lower()
@@ -148,6 +212,8 @@ _COMMA = re.compile(r",(?=\s|$)")
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_WORD = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,“”\"]*,")
+"""A relative clause set between commas: the words that cut a clause ("as", "that", "when") do not cut inside it."""
 _SKIP_END = frozenset(
     """also reportedly previously repeatedly then later again further has have had was were is are will would could should
     may might must once earlier recently separately both always never often still just simply only even herself
@@ -240,7 +306,7 @@ def _split_speaker(phrase: str) -> Speaker:
     called = _CALLING_ITSELF.search(head)
     if called:  # "A campaign group calling itself Keep Fenwick Mutual"
         head, description = called.group(2), ", ".join(filter(None, [head[: called.end(1)].strip(), description]))
-    tag = re.search(r"\s*\(([DRI]-[A-Z][\w.]*)\)\s*$", head)
+    tag = re.search(r"\s*\(([^()]{1,40})\)\s*$", head)  # "(R-Calif.)", "(Ind)", "(GTIU)"
     if tag:
         head, description = head[: tag.start()], ", ".join(filter(None, [tag.group(1), description]))
     affiliation = _AFFILIATION.match(head)
@@ -256,19 +322,24 @@ def _split_speaker(phrase: str) -> Speaker:
         word = words[index]
         bare = word.strip(",")
         surname = not name and index > 0 and _NAME_WORD.match(words[index - 1]) and _title_stem(words[index - 1]) not in TITLE_WORDS
-        if (_title_stem(bare) in TITLE_WORDS and not surname) or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")) or "-of-" in bare.lower():
+        first_name = bare.lower() in TITLES_THAT_ARE_FIRST_NAMES and len(name) == 1  # "Dean Marchetti"
+        if (_title_stem(bare) in TITLE_WORDS and not surname and not first_name) or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")) or "-of-" in bare.lower():
             break  # a title word ends the name, unless it is the surname itself ("Imran Sheikh", "Ana Judge")
         name.insert(0, word)
     if len(name) == 3 and len(words) == 3 and _DESCRIPTOR_ENDING.search(name[0]) and name[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS:
         name = name[1:]  # "Forecaster Ellen Dacre", "Centrist Miro Talbot": a description capitalised at a sentence start
+    lead = leading_descriptors(name)
+    name = name[lead:]  # "Jockey Tilly Marsh", "Local TD Fiona Carberry": the words in front describe her
     if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
         return Speaker(head.strip(), "", description, written)  # "Tehran and Baghdad": two speakers as one
     prefix = words[: len(words) - len(name)]
+    while name and prefix and ORG_WORDS.fullmatch(name[-1].strip(",")) and prefix[-1][:1].isupper():
+        name.insert(0, prefix.pop())  # "Defence Procurement Agency": an organisation keeps every capitalised word
     if not prefix and len(name) >= 3 and name[0].lower() in DESCRIBING_AN_ORGANISATION:
         prefix, name = name[:1], name[1:]  # "Operator Carrow Island Ferries" at the start of a sentence
     if prefix and name and prefix[-1].strip(",").lower() in DESCRIBING_AN_ORGANISATION and ORG_WORDS.search(" ".join(name)):
         return Speaker(" ".join(name), "", ", ".join(filter(None, [" ".join(prefix), description])), written)  # "Operator Carrow Island Ferries"
-    if len(name) >= 3 and any(w.lower() in TITLE_WORDS for w in name[:-2]):  # "State Treasurer Caleb Mercer"
+    if len(name) >= 3 and any(w.lower() in TITLE_WORDS for w in name[:-2]) and not ORG_WORDS.fullmatch(name[-1].strip(",")):  # "State Treasurer Caleb Mercer"
         cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
         prefix, name = prefix + name[:cut], name[cut:]
     if not name or not prefix or ORG_WORDS.search(" ".join(name)) and not any(w.lower().strip(",") in TITLE_WORDS for w in prefix):
@@ -302,7 +373,8 @@ def _subject_before(text: str) -> str:
     """``subject_before``'s work on the last 240 characters, cached: the same words come before many verbs."""
     text = _NICKNAME.sub(r"\1", text)
     cut = 0
-    for match in _CLAUSE_CUT.finditer(text):
+    masked = _RELATIVE_CLAUSE.sub(lambda m: "," + "x" * (len(m.group(0)) - 2) + ",", text)
+    for match in _CLAUSE_CUT.finditer(masked):  # not inside ", who will serve as acting mayor until August,"
         cut = match.end()
     words = text[cut:].split()
     while words and (words[-1].lower() in _SKIP_END or words[-1].endswith("ly") and words[-1].islower()):
@@ -537,7 +609,8 @@ class Mentions:
                 continue
             found = _NICKNAME.sub(r"\1", found) if "“" in found or '"' in found or "‘" in found else found
             words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in found.split()]
-            titled = [i for i, w in enumerate(words) if _title_stem(w).strip(".") in _TITLE_STEMS]
+            titled = [i for i, w in enumerate(words) if _title_stem(w).strip(".") in _TITLE_STEMS
+                      and not (w.lower() in TITLES_THAT_ARE_FIRST_NAMES and i == len(words) - 2)]  # "Dean Marchetti"
             if not titled and len(words) == 3 and _DESCRIPTOR_ENDING.search(words[0]) and words[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS:
                 titled = [0]  # "Centrist Miro Talbot": a description capitalised at a sentence start
             title = words[: titled[-1] + 1] if titled else []
@@ -567,8 +640,10 @@ class Mentions:
                 self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
             elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(_appositive_head(described))):
                 self.add(name, "organisation", match.start(), description=described)
-            elif not _NOT_A_PERSON.search(name) and len(words) <= 3 and (title or not _PLACE_BEFORE.search(before)):
-                self.add(name, "person", match.start(), " ".join(title), described)
+            elif not _NOT_A_PERSON.search(name) and (title or not _PLACE_BEFORE.search(before)):
+                lead = leading_descriptors(words)  # "Jockey Tilly Marsh": the words in front describe her
+                if len(words) - lead <= 3:
+                    self.add(" ".join(words[lead:]), "person", match.start(), " ".join(title + words[:lead]), described)
 
     @staticmethod
     def _quoted(skip: list[tuple[int, int]], position: int) -> bool:
