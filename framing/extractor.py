@@ -674,8 +674,6 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
         return
     if ANONYMITY.search(speaker.description) and (not speaker.name[:1].isupper() or speaker.name.split()[0].lower() in _COUNT_WORDS):
         kind = "anonymous"  # "one guest, who asked not to be named"
-    if kind == "anonymous" and _RELATIVE_PRONOUN.match(speaker.description):
-        statement.speaker = speaker = Speaker(f"{speaker.name} {speaker.description}", speaker.title, "", written)
     institution = speaker.name.islower() and len(speaker.name.split()) == 1 and kind == "organisation"
     description = _DESCRIPTION_START.match(speaker.name) and len(speaker.name.split()) <= 4 and (
         speaker.name.split()[-1].islower() or len(speaker.name.split()) == 2 and mentions.find(speaker.name.split()[-1]) is None)

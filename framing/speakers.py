@@ -53,6 +53,14 @@ TITLE_WORDS = frozenset(
 )
 """Words that make up a title or a one-word description before a name ("Foreign Minister", "Chief Constable",
 "Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"). Common surnames (Baker, Carter, Mason...) are left out."""
+_STAFF_OF = re.compile(
+    r"^(?:the\s+)?(?:[a-z-]+\s+)?(?:analysts|economists|strategists|members|staff|officials|executives|researchers|"
+    r"scientists|lawyers|engineers|experts|spokespeople|representatives|organi[sz]ers)\s+(?:at|of|from|with|for)"
+    r"(?:\s+the)?(?:\s+[a-z-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+"""Unnamed staff of one named body ("Analysts at Greyfield Capital", "Members of Wexmoor Against Arms Research",
+"analysts at the investment bank Gorse Whitcombe"): the body is the speaker, the staff go to ``description``."""
 TITLES_THAT_ARE_FIRST_NAMES = frozenset(["dean"])
 """Title words that are also common first names: before a surname alone ("Dean Marchetti") they are the first name;
 before a first name and a surname ("Dean Maria Ortiz") the title."""
@@ -335,6 +343,9 @@ def _split_speaker(phrase: str) -> Speaker:
     prefix = words[: len(words) - len(name)]
     while name and prefix and ORG_WORDS.fullmatch(name[-1].strip(",")) and prefix[-1][:1].isupper():
         name.insert(0, prefix.pop())  # "Defence Procurement Agency": an organisation keeps every capitalised word
+    staff = _STAFF_OF.match(" ".join(prefix))
+    if staff and name and not ANONYMITY.search(f"{head} {description}".lower()):
+        return Speaker(" ".join(name), "", ", ".join(filter(None, [staff.group(0).strip(), description])), written)  # "Analysts at Greyfield Capital"
     if not prefix and len(name) >= 3 and name[0].lower() in DESCRIBING_AN_ORGANISATION:
         prefix, name = name[:1], name[1:]  # "Operator Carrow Island Ferries" at the start of a sentence
     if prefix and name and prefix[-1].strip(",").lower() in DESCRIBING_AN_ORGANISATION and ORG_WORDS.search(" ".join(name)):

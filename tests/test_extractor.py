@@ -227,7 +227,9 @@ def test_unresolved_pronoun_is_kept_and_said_so():
 def test_speaker_phrases():
     assert subject_before("As the vote closed, Mayor Ana Ruiz, who cast the deciding vote,") == "Mayor Ana Ruiz, who cast the deciding vote"
     assert split_speaker("Ana Ruiz, who runs a bakery").description == "who runs a bakery"
-    assert split_speaker("analysts at Brodie Capital").name == "analysts at Brodie Capital"
+    assert split_speaker("analysts at Brodie Capital").name == "Brodie Capital"  # unnamed staff: the body speaks
+    assert split_speaker("Analysts at the investment bank Gorse Whitcombe").name == "Gorse Whitcombe"
+    assert split_speaker("officials at the Commerce Department who were not authorized to speak").name.startswith("officials at")
     mentions = Mentions()
     mentions.add("Ana Ruiz", "person", 0)
     assert mentions.find("Ruiz") is mentions.find("Ana") is mentions.find("Ana Ruiz")
