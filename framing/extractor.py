@@ -167,12 +167,17 @@ def _antecedent(before: str) -> str:
     return match.group(1) if match else ""
 
 
+_PERSONAL_PRONOUNS = frozenset("he she they it we".split())
+
+
 def _speaker_from(phrase: str, how: str) -> tuple[Speaker, str] | None:
     phrase = _CHANNEL_AT_END.sub("", phrase.strip(" ,"))
     phrase = _TIME_AT_END.sub("", phrase)
     if not phrase or len(phrase.split()) > (24 if ", " in phrase else 14) or not _A_LETTER.search(phrase):
         return None
     first = phrase.split()[0].lower()
+    if first in _PERSONAL_PRONOUNS and len(phrase.split()) > 1 and phrase.split()[0][-1:] != ",":
+        phrase = phrase.split()[0]  # "she had not written", "They said staff would be": the pronoun is the subject
     if first in {"to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "that", "this", "what", "which", "it's"}:
         return None
     if " " not in phrase and phrase.islower() and phrase not in _PRONOUN_WORDS | {"who", "which"} and not ANONYMOUS.match(phrase) \
@@ -542,6 +547,7 @@ def extract_statements(text: str) -> list[Statement]:
                 source = statement
         here.sort(key=lambda s: s.start)
         for statement in here:
+            _issued_by(article, mentions, statement, statements + here, paragraph)
             _resolve(statement, mentions, _still_speaking(article, mentions, speaking, statement))
             if statement.kind == "direct" or statement.verb:
                 previous = statement
@@ -592,6 +598,46 @@ def _carry(article: _Article, quotation: Quotation, previous: Statement | None, 
                          source.speaker_type, source.via, source.hedge)
     return Statement(quotation.start, quotation.end, quotation.paragraph_no, "direct", source.speaker, "(continued)", "", quotation.mark_start,
                      f"a quotation with no cue of its own: it continues {source.speaker.name}'s words in paragraph {source.paragraph_no}", source.speaker_type)
+
+
+_DOCUMENT_SPEAKER = re.compile(
+    r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?(?P<document>statement|note|filing|letter|report|release|memo|post|email|"
+    r"submission|ruling|judgment|judgement|complaint|lawsuit|affidavit|notice|document|update|message)$"
+)
+
+
+def _issued_by(article: _Article, mentions: Mentions, statement: Statement, earlier: list[Statement], paragraph: tuple[int, int]) -> None:
+    """Stage 5 for a document that speaks ("the note said", "the filing said"): if this or the previous paragraph
+    says who spoke in it ("telling clients in a note", "In a filing, the company said"), the document is that
+    speaker's, and the speaker is recorded; otherwise the document stays the speaker."""
+    if statement.speaker_type:
+        return
+    written = statement.speaker.as_written or statement.speaker.name
+    document = _DOCUMENT_SPEAKER.match(statement.speaker.name.lower())
+    if document is None:
+        return
+    noun = document.group("document")
+    floor = article.paragraph_starts[max(0, statement.paragraph_no - 2)]
+    limit = article.sentence_start(statement.cue_position, paragraph[0])
+    introduced = None
+    pattern = re.compile(rf"\b(?:in|with|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{noun}s?\b", re.IGNORECASE)
+    for introduced in pattern.finditer(article.text, floor, limit):
+        pass
+    if introduced is None:
+        return
+    sentence = article.sentence_start(introduced.start(), floor)
+    issuer = next((s.speaker.name for s in reversed(earlier) if sentence <= s.cue_position < article.sentence_end(introduced.start(), len(article.text))
+                   and s.speaker_type not in ("", "pronoun")), None)
+    if issuer is None:
+        named = [entity for offset, entity in mentions.mentioned_between(sentence, introduced.start())]
+        issuer = named[0].name if named else None
+    entity = mentions.find(issuer) if issuer else None
+    if entity is None:
+        return
+    statement.speaker = Speaker(entity.name, "", written, written)
+    statement.speaker_type = entity.kind
+    statement.how += f"; '{written}' is {entity.name}'s: the {noun} in which {entity.name} spoke earlier ('{introduced.group(0).strip()}')"
+    mentions.add(entity.name, entity.kind, statement.cue_position)
 
 
 @dataclass

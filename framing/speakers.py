@@ -169,6 +169,20 @@ def common_words() -> dict[str, str]:
     return words
 
 
+_FUNCTION_TAGS = ("IN", "RB", "CC", "TO", "PRP", "WRB", "WP", "MD", "EX")
+
+
+def is_function_word(word: str) -> bool:
+    """True for a capitalised word that English otherwise writes in lower case as a preposition, adverb, conjunction
+    or pronoun ("For", "Meanwhile", "Despite", "However"): it starts a sentence, not a name.
+
+    >>> is_function_word("For"), is_function_word("Pryce"), is_function_word("Grace")
+    (True, False, False)
+    """
+    tag = common_words().get(word.lower())
+    return bool(tag) and tag.startswith(_FUNCTION_TAGS) and word.lower() not in _GIVEN_NAMES_THAT_ARE_WORDS
+
+
 def leading_descriptors(words: list[str]) -> int:
     """How many capitalised words at the front of a person's name of three or more words describe the person: words
     that English also writes in lower case, ending with a noun ("Jockey", "First Admiral", "Senior Principal
@@ -407,6 +421,9 @@ def _subject_before(text: str) -> str:
     while index > 0 and (is_appositive(chunks[index]) or (descriptions or is_appositive(chunks[index - 1])) and not looks_like_name(chunks[index])):
         descriptions.insert(0, chunks[index])
         index -= 1
+    while descriptions and index >= 2 and re.match(r"(?:who|whose|which)\b", chunks[index - 1]) and looks_like_name(_strip_words(chunks[index - 2])):
+        descriptions = chunks[index - 1 : index + 1] + descriptions  # "Joanna Pryce, whose father, Arthur, died, says":
+        index -= 2  # the name just found stands inside a relative clause about an earlier one
     if descriptions and looks_like_name(_strip_words(chunks[index])) or descriptions and is_appositive(descriptions[0]):
         return ", ".join([_strip_words(chunks[index])] + descriptions)
     if len(chunks) >= 2 and is_appositive(chunks[-2]):
@@ -484,6 +501,9 @@ _NOT_A_PERSON = re.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _FIRST_WORDS = frozenset("The A An In On At As But And When After Before While If It He She They This That We I".split())
+_KIN_BEFORE = re.compile(r"\b(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|"
+                         r"nephew|niece|boyfriend|girlfriend|widow|widower|dad|mum|mom),\s+$")
+"""A family word just before a name and its comma ("her father, Arthur,"): it shows the person's sex."""
 _ORGANISATION_BEFORE = re.compile(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$")
 """A name just after "the group", "the company"...: an organisation's name."""
 
@@ -630,6 +650,8 @@ class Mentions:
                 words.pop()
             while words and words[0] in ("of", "the", "for", "&"):
                 words.pop(0)  # "Secretary of the United Passenger Transport Union": the organisation after the title
+            while len(words) > 1 and not title and is_function_word(words[0]):
+                words.pop(0)  # "For Pryce, any change comes too late": a preposition that starts the sentence
             if not words:
                 continue
             name = " ".join(words)
@@ -646,6 +668,9 @@ class Mentions:
             appositive = _APPOSITIVE_AFTER.match(text, match.end())
             described = appositive.group(1) if appositive else ""
             before = text[max(start, match.start() - 30) : match.start()].lower()
+            kin = _KIN_BEFORE.search(before)
+            if kin and not described:
+                described = kin.group(1)  # "whose father, Arthur,": the word before the name shows his sex
             org_before = _ORGANISATION_BEFORE.search(before)
             if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
                 self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
