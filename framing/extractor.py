@@ -32,7 +32,7 @@ from framing.cues import Cue, find_cues, hedges_near
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
-from framing.speakers import ABBREVIATION_END, ANONYMITY, TITLE_WORDS, ANONYMOUS, MEDIA_WORDS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+from framing.speakers import Entity, ABBREVIATION_END, ANONYMITY, TITLE_WORDS, ANONYMOUS, MEDIA_WORDS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
 
 COLUMNS = ["article_id", "sentence_no", "speaker", "title", "verb", "quote", "kind", "speaker_type", "via", "hedge",
            "description", "paragraph_no", "start", "end", "stance", "speaker_as_written", "how"]
@@ -186,10 +186,13 @@ def _speaker_from(phrase: str, how: str) -> tuple[Speaker, str] | None:
     return split_speaker(phrase), how
 
 
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:a|an|the|who|whose)\b[^.!?“”\"]*,\s*$")
+
+
 def _after_cue(article: _Article, quotation: Quotation, region_end: int) -> tuple[Cue, Speaker, str] | None:
     """“...,” she said / “...,” said Ana Ruiz / “...?” asked the judge."""
     text, start = article.text, quotation.mark_end
-    for cue in article.cues_between(start, min(region_end, start + 90)):
+    for cue in article.cues_between(start, min(region_end, start + 200)):
         between = text[start : cue.start]
         if cue.form == "saying" and "quoted" in between:
             return _quoted_as_saying(article, cue, start)
@@ -199,8 +202,8 @@ def _after_cue(article: _Article, quotation: Quotation, region_end: int) -> tupl
             rest_end = article.sentence_end(cue.end, region_end)
             found = _speaker_from(speaker_after(text[cue.end : rest_end]), "speaker named after the quotation, after the verb")
         else:
-            if len(between.split()) > 8:
-                return None
+            if len(between.split()) > 8 and not _NAME_THEN_APPOSITIVE.match(between):
+                return None  # ... unless a name and its appositive stand before the verb: “...,” Ines Halloran, the envoy who chaired the talks, told
             ended = quotation.text(text)[-1:] in ".!?" and between.strip()[:1].isupper()
             after = text[cue.end : article.sentence_end(cue.end, region_end)]
             if ended and len(after.split()) > 4:
@@ -554,7 +557,37 @@ def extract_statements(text: str) -> list[Statement]:
             if statement.speaker_type != "pronoun":
                 speaking = _Speaking(mentions.find(statement.speaker.name), statement.paragraph_no, statement.cue_position)
         statements += here
+    _named_later(statements, mentions)
     return statements
+
+
+_UNNAMED_DESCRIPTION = re.compile(r"^(?:the|its|his|her|their)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$", re.IGNORECASE)
+
+
+def _named_later(statements: list[Statement], mentions: Mentions) -> None:
+    """Stage 5, last: a description that nobody named before it fits ("its project architect says ...") goes to the
+    person named later with the same words in their title or appositive ("Euan Drysdale, the project architect")."""
+    found: dict[str, tuple[Entity, int] | None] = {}
+    for statement in statements:
+        described = _UNNAMED_DESCRIPTION.match(statement.speaker.name)
+        if described is None or statement.speaker_type not in ("person", "organisation"):
+            continue
+        key = statement.speaker.name.lower()
+        if key not in found:
+            words = [w for w in described.group(1).lower().split() if w not in _NOT_DESCRIBING]
+            found[key] = mentions.named_later(words, statement.cue_position) if words and words[-1] in TITLE_WORDS | _ROLE_WORDS else None
+        later = found[key]
+        if later is None:
+            continue
+        entity, position = later
+        written = statement.speaker.as_written or statement.speaker.name
+        statement.how += f"; '{statement.speaker.name}' is {entity.name}, named later with the words '{' '.join(words)}'"
+        statement.speaker = Speaker(entity.name, "", statement.speaker.description, written)
+        statement.speaker_type = entity.kind
+
+
+_NOT_DESCRIBING = frozenset("own new former then current".split())
+_ROLE_WORDS = frozenset("architect mediator negotiator envoy organiser organizer designer developer author".split())
 
 
 _REPORTED_BY = re.compile(r"\b(?:as reported by|as quoted by|reported by)\s+(?P<via>[^,.;“”\"]+)", re.IGNORECASE)

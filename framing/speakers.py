@@ -489,9 +489,11 @@ class Entity:
 
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
 _CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’]|\s+(?:of|for|&)(?: the)?)?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
-_APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,60})[,.;]")
+_APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,100}|(?:[a-z-]+\s+)?(?:" + "|".join(sorted(
+    (re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b[^,.;]{0,60})[,.;]")
+"""An appositive after a name: "a mother of four", or a bare role ("councillor for Inverlarrig East")."""
 _TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:represents|representing|visited|visiting|in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$")
 """A capitalised pair after these words is a place or a thing ("at Coombe Barton", "near Ashcombe Valley"), not a person."""
 _NOT_A_PERSON = re.compile(
     r"\b(Street|Road|Avenue|Lane|Square|Park|Bridge|River|Hall|Centre|Center|Court|House|Group|Association|Council|"
@@ -534,7 +536,16 @@ def _appositive_head(described: str) -> str:
     """The noun that heads an appositive: "man" in "the man at the center of the storm", "member" in "the council’s
     cabinet member for housing"."""
     match = _HEAD_OF_APPOSITIVE.match(described)
+    if match is None and _title_stem(described.split()[0]) in TITLE_WORDS:
+        return described.split()[0]  # "councillor for Inverlarrig East": a bare role
     return match.group(1).split()[-1] if match else described.split(" ", 3)[-1].split(",")[0]
+
+
+_ABBREVIATED_TITLES = {"cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
+                       "det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant",
+                       "lt": "lieutenant", "gen": "general", "col": "colonel", "capt": "captain", "prof": "professor",
+                       "rev": "reverend", "cmdr": "commander", "supt.": "superintendent"}
+"""Abbreviated titles and the word a later description uses for them ("Cllr Graham Muir" ... "the councillor")."""
 
 
 @lru_cache(maxsize=8192)
@@ -544,6 +555,7 @@ def _described(title: str, description: str) -> tuple[frozenset[str], str]:
     The sex is read from the title and the head of the description ("a mother of four"), or, in a relative clause,
     from "his" or "her" alone ("who farms with her husband" shows a woman, not a man)."""
     described = frozenset(w.lower().strip(",.") for w in _WORDS.findall(f"{title} {description}"))
+    described |= {_ABBREVIATED_TITLES[w] for w in described if w in _ABBREVIATED_TITLES}  # "Cllr" is "the councillor"
     if re.match(r"(?:who|whose)\b", description):
         own = {w.lower() for w in _WORDS.findall(description)} & {"his", "her"}
         head = {w.lower().strip(",.") for w in _WORDS.findall(title)}
@@ -646,6 +658,8 @@ class Mentions:
                 titled = [0]  # "Centrist Miro Talbot": a description capitalised at a sentence start
             title = words[: titled[-1] + 1] if titled else []
             words = words[titled[-1] + 1 :] if titled else words
+            if title and "of" in words[2:4] and not ORG_WORDS.search(" ".join(words[: words.index("of")])):
+                words = words[: words.index("of")]  # "Mayor Dana Whitcomb of Port Halvey": the place is not the name
             while words and words[-1].strip(".,") in _NAME_SUFFIXES:
                 words.pop()
             while words and words[0] in ("of", "the", "for", "&"):
@@ -685,6 +699,14 @@ class Mentions:
     def _quoted(skip: list[tuple[int, int]], position: int) -> bool:
         index = bisect.bisect_right(skip, position, key=lambda span: span[0]) - 1
         return index >= 0 and position < skip[index][1]
+
+    def named_later(self, words: list[str], position: int) -> tuple[Entity, int] | None:
+        """The first person named after ``position`` whose title or description has all of ``words`` ("project
+        architect"), with the offset of that mention; None if there is none."""
+        wanted = set(words)
+        later = [(entity.positions[0], entity) for entity in self.entities
+                 if entity.kind == "person" and entity.positions and entity.positions[0] > position and wanted <= entity.words]
+        return (min(later, key=lambda pair: pair[0])[1], min(later, key=lambda pair: pair[0])[0]) if later else None
 
     def last_named(self, kind: str, position: int) -> Entity | None:
         """The entity of this kind named last before ``position``, if any."""
