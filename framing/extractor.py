@@ -51,9 +51,9 @@ _CLAUSE_AFTER = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b)"
 )
 _SPOKESPERSON = re.compile(
-    r"^(?P<role>(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|press officer|representative))\s+(?:for|from|at|of)\s+(?P<body>.+)$"
+    r"^(?P<role>(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|press officer|representative|rep|publicist))\s+(?:for|from|at|of)\s+(?P<body>.+)$"
     r"|^(?:[Aa]n?|[Tt]he)\s+(?P<before>[A-Z][\w’'.-]*(?:\s+(?:for|of|and|[A-Z][\w’'.-]*))*|[a-z]+)\s+(?P<role2>spokesman|spokeswoman|spokesperson)$"
-    r"|^(?P<alone>[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson|press officer))$"
+    r"|^(?P<alone>[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson|press officer)|[Tt]he\s+(?:rep|publicist))$"
 )
 _COUNT_WORDS = frozenset("a an one two three four several some many the".split())
 _PREPOSITION_START = re.compile(r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE)
@@ -726,9 +726,9 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
             spokesperson = None
         else:
             statement.speaker = Speaker(organisation.name, "", speaker.name, written)
-            statement.how += f"; an unnamed {speaker.name.split()[-1]} speaks for {organisation.name}, the organisation {'speaking' if organisation is recent else 'named last'} before"
-            statement.speaker_type = "organisation"
-            mentions.add(organisation.name, "organisation", statement.cue_position)
+            statement.how += f"; an unnamed {speaker.name.split()[-1]} speaks for {organisation.name}, the {'one speaking' if organisation is recent else 'organisation named last'} before"
+            statement.speaker_type = organisation.kind
+            mentions.add(organisation.name, organisation.kind, statement.cue_position)
             return
     if spokesperson:  # "a spokeswoman for the airline": the organisation speaks
         body = spokesperson.group("body") or spokesperson.group("before")
@@ -740,9 +740,17 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
         lowered, kind = speaker.name.lower(), "organisation"
         if speaker.name[:1].islower() or speaker.name.lower().startswith("the "):
             entity, reason = mentions.resolve(speaker.name, statement.cue_position)
-            if entity is not None and entity.kind == "organisation":
+            speaks_for_a_person = role.split()[-1] in ("rep", "representative", "publicist")  # "a rep for the star"
+            if entity is None and speaks_for_a_person:
+                entity = mentions.most_named("person", statement.cue_position)
+                reason = f"'{speaker.name}' taken for {entity.name}, the person named most often before it" if entity is not None else reason
+            if entity is not None and (entity.kind == "organisation" or speaks_for_a_person and entity.kind == "person"):
                 statement.speaker = Speaker(entity.name, "", speaker.description, written)
                 statement.how += f"; {reason}"
+                if entity.kind == "person":
+                    statement.speaker_type = "person"
+                    mentions.add(entity.name, "person", statement.cue_position)
+                    return
         else:
             entity = mentions.find(speaker.name, "organisation")
             if entity is not None and entity.name != speaker.name:  # "a Harbinger spokesman": Harbinger Media Group

@@ -320,7 +320,7 @@ def _split_speaker(phrase: str) -> Speaker:
     head, _, rest = written.partition(", ")
     if head.lower() in _ANOTHER and rest[:1].isalpha():
         head, _, rest = rest.partition(", ")  # "Another, history professor Ruth Abernathy": the name is in the appositive
-    elif re.fullmatch(r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) [a-z][a-z -]*", head) and _NAMED_AFTER_WORDS.fullmatch(rest.partition(", ")[0]):
+    elif re.fullmatch(r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+(?:’s|'s|s’)) [a-z][a-z -]*", head) and _NAMED_AFTER_WORDS.fullmatch(rest.partition(", ")[0]):
         named, _, rest = rest.partition(", ")  # "Its founder, retired teacher Hilary Downes": the name follows the role
         rest = ", ".join(filter(None, [head, rest]))
         head = named
@@ -571,6 +571,13 @@ LOOK_BACK = 60
 _AGE = re.compile(r"\d+-year-old")
 
 
+def _named_with(name: str, head: str) -> bool:
+    """True if a name contains the word ``head`` as what it names ("Tamarack Regional District" for "the district"),
+    not after "of" ("A pal of the star" is not "the star")."""
+    lowered = name.lower()
+    return head in lowered.split() and not re.search(rf"\bof (?:the |a |an )?{re.escape(head)}\b", lowered)
+
+
 class Mentions:
     """The people and organisations an article has named so far, most recent last (stage 5: resolve)."""
 
@@ -708,6 +715,14 @@ class Mentions:
                  if entity.kind == "person" and entity.positions and entity.positions[0] > position and wanted <= entity.words]
         return (min(later, key=lambda pair: pair[0])[1], min(later, key=lambda pair: pair[0])[0]) if later else None
 
+    def most_named(self, kind: str, position: int) -> Entity | None:
+        """The entity of this kind named most often before ``position`` (the last of equals), if any: the one a story
+        is about ("a rep for the star")."""
+        counts = [(sum(p < position for p in e.positions), max((p for p in e.positions if p < position), default=-1), e)
+                  for e in self.entities if e.kind == kind]
+        counts = [c for c in counts if c[0]]
+        return max(counts, key=lambda c: (c[0], c[1]))[2] if counts else None
+
     def last_named(self, kind: str, position: int) -> Entity | None:
         """The entity of this kind named last before ``position``, if any."""
         return next((e for e in self._recent(position) if e.kind == kind), None)
@@ -761,7 +776,7 @@ class Mentions:
                 return chosen, f"'{phrase}' resolved to {chosen.name}, the unnamed source quoted before it"
         organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
         kinds = {"person"} if head in TITLE_WORDS or age else {"organisation", "media"} if organisation else {"person", "organisation", "media", "anonymous"}
-        chosen = first(e for e in before if e.kind in kinds and ((head in e.words and not organisation) or head in e.name.lower().split()))
+        chosen = first(e for e in before if e.kind in kinds and ((head in e.words and not organisation) or _named_with(e.name, head)))
         if chosen is None and phrase.split()[-1][:1].isupper():
             chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
         if chosen is None and head in _GENERIC_ORGANISATIONS and speaking is not None and (speaking.kind == "organisation" or head == "statement"):
