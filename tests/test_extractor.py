@@ -115,10 +115,53 @@ def test_cue_file_errors_name_the_line(tmp_path):
     ("Another, history professor Ruth Abernathy, said she had come “as a citizen of this campus”.", "Ruth Abernathy", "said", "direct"),
     ("Rep. Dale Kinsey, R-Texas, agreed that the delay was troubling but warned against “rushing to pile on new mandates”.",
      "Dale Kinsey", "warned", "direct"),
+    # round 6 development (rules revised on rounds 1 to 5)
+    ("Jockey Tilly Marsh, who was booked to ride, posted on social media: “Gutted for the horse.”", "Tilly Marsh", "posted", "direct"),
+    ("Senior Principal Magistrate Grace Wanjala said: “Tenants are not squatters.”", "Grace Wanjala", "said", "direct"),
+    ("Local TD Fiona Carberry called the scheme “a solution designed in an office”.", "Fiona Carberry", "called", "direct"),
+    ("Cllr Declan Hession (Ind) said councillors had been “kept in the dark”.", "Declan Hession", "said", "direct"),
+    ("The Defence Procurement Agency said it was “considering what further action may be necessary”.",
+     "The Defence Procurement Agency", "said", "direct"),
+    ("Analysts at Greyfield Capital wrote that a June move was “far from a done deal”.", "Greyfield Capital", "wrote", "direct"),
+    ("Hexley boss Dean Mahoney replied: “Not today, lads.”", "Dean Mahoney", "replied", "direct"),
+    ("City Council President Tomás Aguirre, who will serve as acting mayor until August, said the council would “move quickly”.",
+     "Tomás Aguirre", "said", "direct"),
+    ("“We have bought time, not peace,” Ines Halloran, the regional envoy who has chaired the talks since August, told reporters.",
+     "Ines Halloran", "told", "direct"),
 ])
 def test_link_constructions(text, speaker, verb, kind):
     found_speaker, found_verb, found_kind, _ = one(text)
     assert (found_speaker, found_verb, found_kind) == (speaker, verb, kind)
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type, how", [
+    ("Halvard Bank told clients in a note that the fall was an overreaction.\n\n“We would be buyers on this weakness,” the note said.",
+     "Halvard Bank", "organisation", "the note in which"),
+    ("In a filing with regulators, Tessaly Freight Group said it had found intruders.\n\n“Deliveries continue,” the filing said.",
+     "Tessaly Freight Group", "organisation", "the filing in which"),
+    ("Mayor Dana Whitcomb of Port Halvey resigned on Tuesday.\n\n“I have made my decision,” Whitcomb said.", "Dana Whitcomb", "person", ""),
+    ("Cllr Graham Muir, who represents Inverlarrig East, has questioned the grant.\n\n‘I have nothing against the cathedral,’ the councillor said.",
+     "Graham Muir", "person", "councillor"),
+    ("The restoration, its project architect says, has saved the building ‘for another century’.\n\n"
+     "Euan Drysdale, the project architect from a local firm, said the stone had decayed.", "Euan Drysdale", "person", "named later"),
+    ("Joanna Pryce, whose father, Arthur, died, says she learned of it late.\n\nFor Pryce, change comes too late. ‘I want a phone call,’ she says.",
+     "Joanna Pryce", "person", "she"),
+    ("Chef Marco Bellini is being sued. Bellini denies it. Lawyer Sadie Okafor filed the claim.\n\n"
+     "A rep for the star said: ‘He will fight this.’ ‘He is shocked,’ the rep added.", "Marco Bellini", "person", "speaks for Marco Bellini"),
+    ("Janine Roark said that she had not written the list but had “collected concerns from parents”.", "Janine Roark", "person", ""),
+])
+def test_speaker_found_across_sentences(text, speaker, speaker_type, how):
+    """The last quotation's speaker, where the words that name it stand in another sentence or paragraph."""
+    quotation = [s for s in extract_statements(text) if s.kind == "direct"][-1]
+    assert (quotation.speaker.name, quotation.speaker_type) == (speaker, speaker_type), quotation.how
+    assert how in quotation.how
+
+
+def test_anonymous_source_keeps_its_relative_clause_in_description():
+    text = "A senior party figure, who spoke on condition of anonymity, said the party had “badly misread” the mood."
+    quotation = [s for s in extract_statements(text) if s.kind == "direct"][0]
+    assert (quotation.speaker.name, quotation.speaker_type) == ("A senior party figure", "anonymous")
+    assert "condition of anonymity" in quotation.speaker.description
 
 
 def test_a_participle_takes_the_subject_of_the_sentence():
@@ -230,6 +273,13 @@ def test_speaker_phrases():
     assert split_speaker("analysts at Brodie Capital").name == "Brodie Capital"  # unnamed staff: the body speaks
     assert split_speaker("Analysts at the investment bank Gorse Whitcombe").name == "Gorse Whitcombe"
     assert split_speaker("officials at the Commerce Department who were not authorized to speak").name.startswith("officials at")
+    assert split_speaker("Members of Wexmoor Against Arms Research, a student group").name == "Wexmoor Against Arms Research"
+    assert split_speaker("First Admiral Rosli Hamdan").name == "Rosli Hamdan"
+    assert split_speaker("Mark Anthony Lee").name == "Mark Anthony Lee"  # a given name that is also a word stays
+    assert split_speaker("Fair Fees Calloway").name == "Fair Fees Calloway"  # an adjective in front: not a description
+    assert split_speaker("Dean Marchetti").name == "Dean Marchetti" and split_speaker("Law School Dean Maria Ortiz").name == "Maria Ortiz"
+    assert split_speaker("The Global Tennis Integrity Unit (GTIU)").description == "GTIU"
+    assert subject_before("Joanna Pryce, whose father, Arthur, was among those who died,").startswith("Joanna Pryce")
     mentions = Mentions()
     mentions.add("Ana Ruiz", "person", 0)
     assert mentions.find("Ruiz") is mentions.find("Ana") is mentions.find("Ana Ruiz")
