@@ -77,7 +77,7 @@ def test_framing_works_without_nltk_data(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
 
 
-@pytest.mark.parametrize("folder", ["attribution-eval", "attribution-eval-2", "attribution-eval-3", "attribution-eval-4", "attribution-eval-5"])
+@pytest.mark.parametrize("folder", ["attribution-eval", "attribution-eval-2", "attribution-eval-3", "attribution-eval-4", "attribution-eval-5", "attribution-eval-6"])
 def test_attribution_eval_sets_are_consistent(folder):
     from framing.attribution_eval import check_eval_folder
 
