@@ -14,6 +14,7 @@ import pandas as pd
 
 import framing
 import framing.style
+from framing.attribution_eval import normalise_name
 import test_notebook_claims
 import test_quick_checks
 from paths import STORY_DIR
@@ -107,9 +108,32 @@ def check_each_readme_keeps_the_figures():
         assert re.search(r"\*\*(round \d+ )?held-out, quotations\*\*", readme) and re.search(r"20\d\d-\d\d-\d\d", readme), f"{name}/README.md keeps no dated held-out figure"
 
 
-def check_one_in_four_wrong_speakers():
+def check_one_in_five_wrong_speakers():
     h = held_out()
-    assert round(1 / (1 - h.speaker_right)) == 4, f"speaker right {h.speaker_right}: wrong for one in {1 / (1 - h.speaker_right):.1f}"
+    assert round(1 / (1 - h.speaker_right)) == 5, f"speaker right {h.speaker_right}: wrong for one in {1 / (1 - h.speaker_right):.1f}"
+
+
+ROUND_FOLDERS = ["attribution-eval", "attribution-eval-2", "attribution-eval-3", "attribution-eval-4", "attribution-eval-5", "attribution-eval-6"]
+
+
+def check_every_held_out_round_below_target():
+    figures = []
+    for name in ROUND_FOLDERS:
+        readme = (STORY_DIR.parent / name / "README.md").read_text(encoding="utf-8")
+        row = re.search(r"^\|\s*\*\*(?:round \d+ )?held-out, quotations\*\*\s*\|\s*\d+\s*\|\s*\**[\d.]+\**\s*\|\s*\**[\d.]+\**\s*\|\s*\**([\d.]+)", readme, re.M)
+        assert row, f"{name}/README.md has no held-out quotations row"
+        figures.append(float(row[1]))
+    assert figures == [0.792, 0.690, 0.744, 0.833, 0.763, 0.788] and max(figures) < 0.85, figures
+
+
+def check_anonymous_sources_written_two_ways():
+    with_clause = {}
+    for number, name in enumerate(ROUND_FOLDERS, start=1):
+        gold = pd.read_csv(STORY_DIR.parent / name / "gold.csv", dtype=str, keep_default_na=False)
+        anonymous = gold.loc[gold["speaker_type"] == "anonymous", "speaker"]
+        with_clause[number] = int(anonymous.str.contains(r"\bwho\b").sum())
+    assert all(with_clause[n] > 0 for n in (1, 2, 3)) and all(with_clause[n] == 0 for n in (4, 5, 6)), with_clause
+    assert normalise_name("One rival, who asked not to be named") == normalise_name("a rival")
 
 
 # section 3: who speaks
@@ -254,6 +278,10 @@ STATEMENTS: list[Statement] = [
     Statement("quotations found (recall", covered_by=FIGURES),
     Statement("the speaker is right for", covered_by=FIGURES),
     Statement("have the wrong speaker", covered_by=FIGURES),
+    Statement("In 41 of those 59 the words at the verb name the speaker only with a pronoun (26", covered_by=FIGURES),
+    Statement("the speaker is right for 97 of 138 quotations found; where they name someone, for 122 of 140", covered_by=FIGURES),
+    Statement("on the next round's new articles the figure stayed below the 0.85 the course set as its target", check=check_every_held_out_round_below_target),
+    Statement("because the annotators of rounds 1 to 3 wrote an anonymous source with it and those of rounds 4 to 6 without it", check=check_anonymous_sources_written_two_ways),
     # section 3
     Statement("Who speaks in each article?", not_about_the_articles="a heading of the lesson"),
     Statement("In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 statements; in `inaugural-visit`, 5 of 8.", check=check_iranian_share_in_three_articles),
@@ -269,7 +297,7 @@ STATEMENTS: list[Statement] = [
     Statement("And here is Iran's claim that Iraq's Kurdish region serves Israel or separatist groups, as each of the four articles that report it introduces it:", not_about_the_articles="introduces the side-by-side table below it"),
     Statement("\"Iran claims\" (`visits-baghdad`), \"alleging\" (`inaugural-visit`), \"saying\" (`first-foreign-trip`), and in `next-door-iraq` both \"claiming\" and \"has also said—without providing evidence—\".", check=check_kurdish_claim_verbs),
     # summary and questions
-    Statement("names the wrong speaker for about one in four of them", check=check_one_in_four_wrong_speakers),
+    Statement("names the wrong speaker for about one in five of them", check=check_one_in_five_wrong_speakers),
     Statement("In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements (`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed group.", check=check_summary_most_statements),
     Statement("Israel is mentioned in every article and speaks in none.", check=check_absent_voices),
     Statement("No article quotes a Kurdish official about a visit that includes the Kurdish region.", check=check_no_kurdish_official),
