@@ -265,14 +265,17 @@ def test_lesson_04_figures_are_the_computed_ones():
     pronouns = [w for w in at_the_verb if w.lower() in {"he", "she", "it", "they"}]
     descriptions = [w for w in at_the_verb if w.lower().startswith("the ")]
     assert (len(wrong), len(pronouns), len(descriptions)) == (59, 26, 15)
-    assert "Of the 278 quotations found there, 59 have the wrong speaker. In 41 of those 59 the words at the verb name the speaker only with a pronoun (26" in prose
-    assert '(15: "the judge", "the club")' in prose and {"the judge", "the club"} <= {d.lower() for d in descriptions}
+    assert len(pronouns) + len(descriptions) > len(wrong) / 2 and 'most often where the article names the speaker only as "she" or "the judge"' in prose
+    assert "Of the 278 quotations found there, 59 have the wrong speaker." in prose
+    assert "the jury foreman" in {d.lower() for d in descriptions} and "Read by hand, 30 of the 59 wrong speakers are a pronoun" in prose
+    sorted_by_hand = (evaluation / "attribution-eval-6" / "README.md").read_text(encoding="utf-8")
+    assert "59 wrong quotation speakers were (read by hand after the run): 30 are pronouns or descriptions" in " ".join(sorted_by_hand.split())
     quotations = comparison[(comparison["status"] == "found") & (comparison["gold_kind"] == "direct")]
     referring = [w.lower() in {"he", "she", "it", "they"} or w.lower().startswith("the ") for w in
                  (written.loc[(a, s)] for a, s in zip(quotations["article_id"], quotations["start"]))]
     by_cue = quotations["speaker_ok"].astype(bool).groupby(referring).agg(["sum", "count"])
     assert by_cue.loc[True].tolist() == [97, 138] and by_cue.loc[False].tolist() == [122, 140]
-    assert "the speaker is right for 97 of 138 quotations found; where they name someone, for 122 of 140" in prose
+    assert 'the speaker is right for 97 of 138 quotations found; where they are anything else (a name, "a spokesman", "one of them"), for 122 of 140' in prose
     found = dict(zip(wrong["gold_speaker"], wrong["found_speaker"]))
     assert found["Lisa Yoon"] == "Sgt. Lisa Yoon" and "three o’clock" in set(wrong["found_speaker"]) and "The HSE’s investigation report" in set(wrong["found_speaker"])
     assert "Over six rounds of new articles the figure was 0.792, 0.690, 0.744, 0.833, 0.763 and 0.788" in prose  # each round's README
