@@ -49,7 +49,7 @@ from framing.attribution import (
     same_speaker,
     verb_counts,
 )
-from framing.attribution_eval import evaluation_figures, load_eval_set, measure_on, score_statements
+from framing.attribution_eval import compare_on, evaluation_figures, load_eval_set, measure_on, score_statements
 from framing.cues import cue_table, find_cues
 from framing.quotations import find_quotations
 from framing.credits import find_credits
@@ -187,6 +187,7 @@ __all__ = [
     "load_eval_set",
     "mark_attributions_html",
     "measure_on",
+    "compare_on",
     "score_statements",
     "actor_mentions",
     "confusion_table",

@@ -179,7 +179,14 @@ def measure_on(folder: str | Path, which: str, kinds: tuple[str, ...] = SPEECH_K
     The articles are used as written (no cleaning: the evaluation texts have no page furniture, and the
     gold spans are offsets into the text as written).
     """
-    return evaluation_figures(_comparison(str(Path(folder).resolve()), which), kinds)
+    return evaluation_figures(compare_on(folder, which), kinds)
+
+
+def compare_on(folder: str | Path, which: str) -> pd.DataFrame:
+    """``score_statements`` of ``find_attributions`` on one half of an evaluation folder: the row-by-row comparison
+    that ``measure_on`` sums up, for reading the errors. Computed once per folder and half in a session (a copy is
+    returned, so changing it changes nothing else)."""
+    return _comparison(str(Path(folder).resolve()), which).copy()
 
 
 @lru_cache(maxsize=16)

@@ -86,7 +86,6 @@ _SPACED_AND_AT_END = re.compile(r",?\s+(?:and|but)\s+$")
 _SOURCE_END = re.compile(r",|\.(?:\s|$)|$")
 _NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'.-]*\s*){2,4})(?=[,.])")
 _DESCRIPTION_AFTER_COMMA = re.compile(r",\s*((?:who|which|a|an|the)\b[^.]*)")
-_RELATIVE_PRONOUN = re.compile(r"(?:who|which)\b")
 
 
 @dataclass
@@ -167,7 +166,7 @@ def _antecedent(before: str) -> str:
     return match.group(1) if match else ""
 
 
-_PERSONAL_PRONOUNS = frozenset("he she they it we".split())
+_PERSONAL_PRONOUNS = _PRONOUN_WORDS - {"i"}
 
 
 def _speaker_from(phrase: str, how: str) -> tuple[Speaker, str] | None:
@@ -567,7 +566,7 @@ _UNNAMED_DESCRIPTION = re.compile(r"^(?:the|its|his|her|their)\s+((?:[a-z-]+\s+)
 def _named_later(statements: list[Statement], mentions: Mentions) -> None:
     """Stage 5, last: a description that nobody named before it fits ("its project architect says ...") goes to the
     person named later with the same words in their title or appositive ("Euan Drysdale, the project architect")."""
-    found: dict[str, tuple[Entity, int] | None] = {}
+    found: dict[str, tuple[Entity | None, list[str]]] = {}
     for statement in statements:
         described = _UNNAMED_DESCRIPTION.match(statement.speaker.name)
         if described is None or statement.speaker_type not in ("person", "organisation"):
@@ -575,11 +574,11 @@ def _named_later(statements: list[Statement], mentions: Mentions) -> None:
         key = statement.speaker.name.lower()
         if key not in found:
             words = [w for w in described.group(1).lower().split() if w not in _NOT_DESCRIBING]
-            found[key] = mentions.named_later(words, statement.cue_position) if words and words[-1] in TITLE_WORDS | _ROLE_WORDS else None
-        later = found[key]
-        if later is None:
+            role = bool(words) and words[-1] in TITLE_WORDS | _ROLE_WORDS
+            found[key] = (mentions.named_later(words, statement.cue_position) if role else None, words)
+        entity, words = found[key]
+        if entity is None:
             continue
-        entity, position = later
         written = statement.speaker.as_written or statement.speaker.name
         statement.how += f"; '{statement.speaker.name}' is {entity.name}, named later with the words '{' '.join(words)}'"
         statement.speaker = Speaker(entity.name, "", statement.speaker.description, written)

@@ -61,9 +61,6 @@ _STAFF_OF = re.compile(
 )
 """Unnamed staff of one named body ("Analysts at Greyfield Capital", "Members of Wexmoor Against Arms Research",
 "analysts at the investment bank Gorse Whitcombe"): the body is the speaker, the staff go to ``description``."""
-TITLES_THAT_ARE_FIRST_NAMES = frozenset(["dean"])
-"""Title words that are also common first names: before a surname alone ("Dean Marchetti") they are the first name;
-before a first name and a surname ("Dean Maria Ortiz") the title."""
 DESCRIBING_AN_ORGANISATION = frozenset(
     """operator insurer carmaker retailer supermarket charity regulator watchdog airline carrier lender bank firm company
     group union club manufacturer""".split()
@@ -144,6 +141,9 @@ _GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
     bud buck chip dot fay glen herb jay jewel kit lily mae rich robin sky violet wren""".split()
 )
 """Given names that English also uses as common words: never taken for a description before a name."""
+TITLES_THAT_ARE_FIRST_NAMES = TITLE_WORDS & _GIVEN_NAMES_THAT_ARE_WORDS
+"""Title words that are also given names ("dean"): before a surname alone ("Dean Marchetti") they are the first name;
+before a first name and a surname ("Law School Dean Maria Ortiz") the title."""
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -544,7 +544,7 @@ def _appositive_head(described: str) -> str:
 _ABBREVIATED_TITLES = {"cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
                        "det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant",
                        "lt": "lieutenant", "gen": "general", "col": "colonel", "capt": "captain", "prof": "professor",
-                       "rev": "reverend", "cmdr": "commander", "supt.": "superintendent"}
+                       "rev": "reverend", "cmdr": "commander"}
 """Abbreviated titles and the word a later description uses for them ("Cllr Graham Muir" ... "the councillor")."""
 
 
@@ -707,13 +707,13 @@ class Mentions:
         index = bisect.bisect_right(skip, position, key=lambda span: span[0]) - 1
         return index >= 0 and position < skip[index][1]
 
-    def named_later(self, words: list[str], position: int) -> tuple[Entity, int] | None:
+    def named_later(self, words: list[str], position: int) -> Entity | None:
         """The first person named after ``position`` whose title or description has all of ``words`` ("project
-        architect"), with the offset of that mention; None if there is none."""
+        architect"); None if there is none."""
         wanted = set(words)
-        later = [(entity.positions[0], entity) for entity in self.entities
+        later = [(entity.positions[0], entity.number, entity) for entity in self.entities
                  if entity.kind == "person" and entity.positions and entity.positions[0] > position and wanted <= entity.words]
-        return (min(later, key=lambda pair: pair[0])[1], min(later, key=lambda pair: pair[0])[0]) if later else None
+        return min(later)[2] if later else None
 
     def most_named(self, kind: str, position: int) -> Entity | None:
         """The entity of this kind named most often before ``position`` (the last of equals), if any: the one a story

@@ -3,9 +3,10 @@
 import pandas as pd
 import pytest
 
-from framing.attribution_eval import evaluation_figures, load_eval_set, normalise_name, score_statements
+from framing.attribution_eval import compare_on, evaluation_figures, load_eval_set, measure_on, normalise_name, score_statements
 from framing.cues import CueFileError, find_cues, load_cues
 from framing.extractor import extract_attributions, extract_statements
+from framing.attribution import find_attributions
 from framing.quotations import find_quotations
 from framing.speakers import Mentions, split_speaker, subject_before
 from paths import ROOT
@@ -265,6 +266,17 @@ def test_who_is_speaking_is_followed_across_sentences(text, speakers):
 def test_unresolved_pronoun_is_kept_and_said_so():
     statement = extract_statements("“We tried,” he said.")[0]
     assert statement.speaker.name == "he" and statement.speaker_type == "pronoun" and "left unresolved" in statement.how
+
+
+def test_compare_on_is_the_comparison_measure_on_sums_up():
+    folder = ROOT / "data" / "attribution-eval-6"
+    articles, gold = load_eval_set(folder, "held-out")
+    comparison = compare_on(folder, "held-out")
+    expected = score_statements(find_attributions(articles), gold)
+    assert comparison.equals(expected) and comparison is not compare_on(folder, "held-out")  # a copy each time
+    assert evaluation_figures(comparison).equals(measure_on(folder, "held-out"))
+    with pytest.raises(ValueError, match="which must be"):
+        compare_on(folder, "test")
 
 
 def test_speaker_phrases():

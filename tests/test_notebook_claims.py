@@ -258,7 +258,7 @@ def test_lesson_04_figures_are_the_computed_ones():
     assert revised_on == [0.947, 0.870, 0.921, 0.936, 0.943]
     assert "the speaker is right for 0.788 of the quotations found, against 0.947, 0.870, 0.921, 0.936 and 0.943 on the five sets the rules were revised on" in prose
     articles, gold = framing.load_eval_set(evaluation / "attribution-eval-6", "held-out")
-    comparison = framing.score_statements(framing.find_attributions(articles), gold)
+    comparison = framing.compare_on(evaluation / "attribution-eval-6", "held-out")
     wrong = comparison[(comparison["status"] == "found") & (comparison["gold_kind"] == "direct") & ~comparison["speaker_ok"].astype(bool)]
     written = gold.set_index(["article_id", "start"])["speaker_as_written"]
     at_the_verb = [written.loc[(a, s)] for a, s in zip(wrong["article_id"], wrong["start"])]

@@ -59,6 +59,15 @@ def speaks(group):
     return list(voices.columns[voices.loc[group] > 0]) if group in voices.index else []
 
 
+def readme_quotation_figures(folder):
+    """Units, precision, recall and speaker right of the held-out quotations row that an evaluation folder's README
+    records ("| **round N held-out, quotations** | ..."; round 1 writes "held-out, quotations")."""
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    row = re.search(r"^\|\s*\**(?:round \d+ )?held-out, quotations\**\s*\|\s*(\d+)\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**", readme, re.M)
+    assert row, f"{folder.name}/README.md has no row 'round N held-out, quotations | units | precision | recall | speaker right'"
+    return int(row[1]), *map(float, row.groups()[1:4])
+
+
 @functools.cache
 def held_out():
     """The held-out folder that lesson 04's code measures, and the quotation figures its README records."""
@@ -66,10 +75,7 @@ def held_out():
     folders = re.findall(r'EVALUATION / "(attribution-eval[-\w]*)", "held-out"', code)
     assert len(set(folders)) == 1, f"expected lesson 04 to measure one held-out folder, found {folders}"
     folder = STORY_DIR.parent / folders[0]
-    readme = (folder / "README.md").read_text(encoding="utf-8")
-    row = re.search(r"^\|\s*\**round \d+ held-out, quotations\**\s*\|\s*(\d+)\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**", readme, re.M)
-    assert row, f"{folder.name}/README.md has no row 'round N held-out, quotations | units | precision | recall | speaker right'"
-    units, precision, recall, speaker_right = int(row[1]), *map(float, row.groups()[1:4])
+    units, precision, recall, speaker_right = readme_quotation_figures(folder)
     return SimpleNamespace(folder=folder, units=units, found=round(recall * units), precision=precision, recall=recall, speaker_right=speaker_right)
 
 
@@ -117,18 +123,12 @@ ROUND_FOLDERS = ["attribution-eval", "attribution-eval-2", "attribution-eval-3",
 
 
 def check_every_held_out_round_below_target():
-    figures = []
-    for name in ROUND_FOLDERS:
-        readme = (STORY_DIR.parent / name / "README.md").read_text(encoding="utf-8")
-        row = re.search(r"^\|\s*\*\*(?:round \d+ )?held-out, quotations\*\*\s*\|\s*\d+\s*\|\s*\**[\d.]+\**\s*\|\s*\**[\d.]+\**\s*\|\s*\**([\d.]+)", readme, re.M)
-        assert row, f"{name}/README.md has no held-out quotations row"
-        figures.append(float(row[1]))
+    figures = [readme_quotation_figures(STORY_DIR.parent / name)[3] for name in ROUND_FOLDERS]
     assert figures == [0.792, 0.690, 0.744, 0.833, 0.763, 0.788] and max(figures) < 0.85, figures
 
 
 def check_group_member_and_joint_names():
-    articles, gold = framing.load_eval_set(STORY_DIR.parent / "attribution-eval-6", "held-out")
-    comparison = framing.score_statements(framing.find_attributions(articles), gold)
+    comparison = framing.compare_on(STORY_DIR.parent / "attribution-eval-6", "held-out")
     wrong = comparison[(comparison["status"] == "found") & (comparison["gold_kind"] == "direct") & ~comparison["speaker_ok"].astype(bool)]
     pairs = set(zip(wrong["gold_speaker"], wrong["found_speaker"]))
     assert ("one of two EU diplomats", "one of them") in pairs and ("Luis Sandoval and Marisol Sandoval", "Luis and Marisol Sandoval") in pairs
