@@ -67,7 +67,14 @@ from framing.generic_frames import (
     load_frame_coding,
 )
 from framing.page_lines import KINDS as PAGE_LINE_KINDS
-from framing.page_lines import classify_eval_pages, classify_page_lines, load_page_eval, load_page_lines, page_lines, score_page_lines
+from framing.page_lines import (
+    classify_eval_pages,
+    classify_page_lines,
+    load_page_eval,
+    load_page_lines,
+    page_lines,
+    score_page_lines,
+)
 from framing.placement import first_positions, leads, position_grid
 from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
 from framing.capstone import (
@@ -79,7 +86,16 @@ from framing.capstone import (
     distinctive_words_by_article,
     pack_story_folder,
     speakers_by_article,
-    entman_functions_in_story, fact_positions_in_story, frame_scores_in_story, leads_html, leads_in_story, page_lines_by_article, page_lines_to_read, positions_by_article, positions_for_chart, start_frame_coding,
+    entman_functions_in_story,
+    fact_positions_in_story,
+    frame_scores_in_story,
+    leads_html,
+    leads_in_story,
+    page_lines_by_article,
+    page_lines_to_read,
+    positions_by_article,
+    positions_for_chart,
+    start_frame_coding,
 )
 from framing.kwic import kwic
 from framing.lexicon import articles_using, load_lexicon, match_lexicon, quoted_spans, variant_table
@@ -210,7 +226,16 @@ __all__ = [
     "distinctive_words_by_article",
     "pack_story_folder",
     "speakers_by_article",
-    "entman_functions_in_story", "fact_positions_in_story", "frame_scores_in_story", "leads_html", "leads_in_story", "page_lines_by_article", "page_lines_to_read", "positions_by_article", "positions_for_chart", "start_frame_coding",
+    "entman_functions_in_story",
+    "fact_positions_in_story",
+    "frame_scores_in_story",
+    "leads_html",
+    "leads_in_story",
+    "page_lines_by_article",
+    "page_lines_to_read",
+    "positions_by_article",
+    "positions_for_chart",
+    "start_frame_coding",
     "shingle_matrix",
     "WordCountMatrix",
     "fact_coverage",

@@ -22,5 +22,7 @@ def require_columns(table: pd.DataFrame, columns: list[str], what: str = "articl
         if maker:
             hint = f"make it with {maker}"
         else:
-            hint = "did you load it with load_articles?" if what == "articles" else "did you make it with split_sentences?"
+            hint = (
+                "did you load it with load_articles?" if what == "articles" else "did you make it with split_sentences?"
+            )
         raise ValueError(f"the {what} table has no column(s) {', '.join(missing)}; {hint}")

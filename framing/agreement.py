@@ -30,7 +30,9 @@ def load_hand_codes(path: str | Path, sentences: pd.DataFrame | None = None) -> 
     if not path.is_file():
         raise HandCodingError(f"{path}: file not found")
     try:
-        codes = pd.read_csv(path, dtype={"article_id": str, "sentence": str, "label": str}, keep_default_na=False, encoding="utf-8")
+        codes = pd.read_csv(
+            path, dtype={"article_id": str, "sentence": str, "label": str}, keep_default_na=False, encoding="utf-8"
+        )
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         raise HandCodingError(f"{path}: cannot be read as a UTF-8 CSV file ({error})") from None
     missing = [c for c in ("article_id", "sentence_no", "sentence", "label") if c not in codes.columns]
@@ -42,16 +44,24 @@ def load_hand_codes(path: str | Path, sentences: pd.DataFrame | None = None) -> 
             problems.append(f"{path}: line {position + 2}: label {row['label']!r} is not one of {', '.join(LABELS)}")
     repeated = codes[codes.duplicated(["article_id", "sentence_no"])]
     for position, row in repeated.iterrows():
-        problems.append(f"{path}: line {position + 2}: sentence {row['article_id']} {row['sentence_no']} is coded twice")
+        problems.append(
+            f"{path}: line {position + 2}: sentence {row['article_id']} {row['sentence_no']} is coded twice"
+        )
     if sentences is not None:
         require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
-        lookup = {(a, int(n)): s for a, n, s in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False)}
+        lookup = {
+            (a, int(n)): s for a, n, s in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False)
+        }
         for position, row in codes.iterrows():
             actual = lookup.get((row["article_id"], int(row["sentence_no"])))
             if actual is None:
-                problems.append(f"{path}: line {position + 2}: there is no sentence {row['sentence_no']} in article {row['article_id']!r}")
+                problems.append(
+                    f"{path}: line {position + 2}: there is no sentence {row['sentence_no']} in article {row['article_id']!r}"
+                )
             elif actual != row["sentence"]:
-                problems.append(f"{path}: line {position + 2}: sentence {row['sentence_no']} of {row['article_id']!r} now reads {actual[:60]!r}...")
+                problems.append(
+                    f"{path}: line {position + 2}: sentence {row['sentence_no']} of {row['article_id']!r} now reads {actual[:60]!r}..."
+                )
     if problems:
         raise HandCodingError("\n".join(problems))
     return codes
@@ -83,7 +93,9 @@ def confusion_table(truth, predicted, labels=LABELS, names=("hand code", "tool")
     [[0, 1, 0], [0, 1, 0], [0, 0, 0]]
     """
     truth, predicted = _paired(truth, predicted)
-    table = pd.crosstab(pd.Categorical(truth, categories=labels), pd.Categorical(predicted, categories=labels), dropna=False)
+    table = pd.crosstab(
+        pd.Categorical(truth, categories=labels), pd.Categorical(predicted, categories=labels), dropna=False
+    )
     table.index.name, table.columns.name = names
     return table.reindex(index=list(labels), columns=list(labels), fill_value=0)
 
@@ -165,13 +177,16 @@ def codes_by_article(codes: pd.DataFrame) -> pd.DataFrame:
     >>> codes = pd.DataFrame({"article_id": ["a", "a", "a", "b"], "label": ["negative", "negative", "positive", "neutral"]})
     >>> codes_by_article(codes)
                 sentences  negative  neutral  positive  net_share
-    article_id                                                   
+    article_id
     a                   3         2        0         1     -0.333
     b                   1         0        1         0      0.000
     """
     require_columns(codes, ["article_id", "label"], what="hand codes")
-    counts = pd.crosstab(pd.Categorical(codes["article_id"], categories=list(dict.fromkeys(codes["article_id"]))),
-                         pd.Categorical(codes["label"], categories=LABELS), dropna=False)
+    counts = pd.crosstab(
+        pd.Categorical(codes["article_id"], categories=list(dict.fromkeys(codes["article_id"]))),
+        pd.Categorical(codes["label"], categories=LABELS),
+        dropna=False,
+    )
     table = pd.DataFrame({"sentences": counts.sum(axis=1), **{label: counts[label] for label in LABELS}})
     table["net_share"] = ((table["positive"] - table["negative"]) / table["sentences"]).round(3)
     table.index.name = "article_id"
@@ -196,7 +211,11 @@ def discordant_pairs(reference, other) -> pd.DataFrame:
     if reference.isna().any() or other.isna().any():
         raise ValueError("the series contain missing values")
     items = list(reference.index)
-    rows = [(a, b) if reference[a] < reference[b] else (b, a)
-            for i, a in enumerate(items) for b in items[i + 1:] if reference[a] != reference[b]]
+    rows = [
+        (a, b) if reference[a] < reference[b] else (b, a)
+        for i, a in enumerate(items)
+        for b in items[i + 1 :]
+        if reference[a] != reference[b]
+    ]
     rows = [(low, high) for low, high in rows if not other[low] < other[high]]
     return pd.DataFrame(rows, columns=["lower", "higher"])

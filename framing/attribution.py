@@ -64,7 +64,9 @@ def find_hedges(sentences: pd.DataFrame) -> pd.DataFrame:
     for article_id, number, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False):
         for hedge, signals in HEDGES.items():
             if HEDGE_PATTERNS[hedge].search(sentence):
-                if hedge == "alleged" and re.search(r"\balleged\b(?= (?:[A-Za-z]+ )?(?:targets?|attacks?|plots?|sites?))", sentence):
+                if hedge == "alleged" and re.search(
+                    r"\balleged\b(?= (?:[A-Za-z]+ )?(?:targets?|attacks?|plots?|sites?))", sentence
+                ):
                     signals = "an unproven description of a target or act"
                 rows.append([article_id, number, hedge, signals, sentence])
     return pd.DataFrame(rows, columns=["article_id", "sentence_no", "hedge", "signals", "sentence"])
@@ -104,7 +106,11 @@ def same_speaker(first: str, second: str) -> bool:
     a, b = _normalise_speaker(first), _normalise_speaker(second)
     if not a or not b:
         return False
-    return a == b or re.search(r"\b" + re.escape(a) + r"\b", b) is not None or re.search(r"\b" + re.escape(b) + r"\b", a) is not None
+    return (
+        a == b
+        or re.search(r"\b" + re.escape(a) + r"\b", b) is not None
+        or re.search(r"\b" + re.escape(b) + r"\b", a) is not None
+    )
 
 
 def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: str = "article_id") -> pd.DataFrame:
@@ -118,25 +124,67 @@ def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: st
     "found" (in both), "missed" (gold only) or "extra" (predicted only), the
     two speakers, and the gold and predicted ``kind`` and ``speaker_type``.
     """
-    require_columns(predicted, [id_column, "sentence_no", "speaker", "kind", "speaker_type"], what="predicted attributions")
+    require_columns(
+        predicted, [id_column, "sentence_no", "speaker", "kind", "speaker_type"], what="predicted attributions"
+    )
     require_columns(gold, [id_column, "sentence_no", "speaker", "kind", "speaker_type"], what="gold attributions")
     rows, used = [], set()
     for g in gold.itertuples(index=False):
         g = g._asdict()
         candidates = predicted[(predicted[id_column] == g[id_column]) & (predicted["sentence_no"] == g["sentence_no"])]
-        match = next((i for i, p in candidates.iterrows() if i not in used and (
-            same_speaker(p["speaker"], g["speaker"]) or same_speaker(p.get("speaker_as_written", ""), g["speaker"]))), None)
+        match = next(
+            (
+                i
+                for i, p in candidates.iterrows()
+                if i not in used
+                and (
+                    same_speaker(p["speaker"], g["speaker"])
+                    or same_speaker(p.get("speaker_as_written", ""), g["speaker"])
+                )
+            ),
+            None,
+        )
         if match is None:
-            rows.append([g[id_column], g["sentence_no"], "missed", g["speaker"], "", g["kind"], "", g["speaker_type"], ""])
+            rows.append(
+                [g[id_column], g["sentence_no"], "missed", g["speaker"], "", g["kind"], "", g["speaker_type"], ""]
+            )
         else:
             used.add(match)
             p = predicted.loc[match]
-            rows.append([g[id_column], g["sentence_no"], "found", g["speaker"], p["speaker"], g["kind"], p["kind"], g["speaker_type"], p["speaker_type"]])
+            rows.append(
+                [
+                    g[id_column],
+                    g["sentence_no"],
+                    "found",
+                    g["speaker"],
+                    p["speaker"],
+                    g["kind"],
+                    p["kind"],
+                    g["speaker_type"],
+                    p["speaker_type"],
+                ]
+            )
     for i, p in predicted.iterrows():
         if i not in used:
-            rows.append([p[id_column], p["sentence_no"], "extra", "", p["speaker"], "", p["kind"], "", p["speaker_type"]])
-    columns = [id_column, "sentence_no", "status", "gold_speaker", "found_speaker", "gold_kind", "found_kind", "gold_type", "found_type"]
-    return pd.DataFrame(rows, columns=columns).sort_values([id_column, "sentence_no"], kind="stable").reset_index(drop=True)
+            rows.append(
+                [p[id_column], p["sentence_no"], "extra", "", p["speaker"], "", p["kind"], "", p["speaker_type"]]
+            )
+    columns = [
+        id_column,
+        "sentence_no",
+        "status",
+        "gold_speaker",
+        "found_speaker",
+        "gold_kind",
+        "found_kind",
+        "gold_type",
+        "found_type",
+    ]
+    return (
+        pd.DataFrame(rows, columns=columns)
+        .sort_values([id_column, "sentence_no"], kind="stable")
+        .reset_index(drop=True)
+    )
 
 
 def precision_recall(comparison: pd.DataFrame) -> pd.Series:
@@ -152,7 +200,16 @@ def precision_recall(comparison: pd.DataFrame) -> pd.Series:
     found, missed, extra = (int(counts.get(name, 0)) for name in ("found", "missed", "extra"))
     precision = found / (found + extra) if found + extra else float("nan")
     recall = found / (found + missed) if found + missed else float("nan")
-    return pd.Series({"found": found, "missed": missed, "extra": extra, "precision": round(precision, 3), "recall": round(recall, 3)}, dtype=object)
+    return pd.Series(
+        {
+            "found": found,
+            "missed": missed,
+            "extra": extra,
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+        },
+        dtype=object,
+    )
 
 
 def load_speaker_groups(path) -> pd.DataFrame:
@@ -172,7 +229,9 @@ def assign_groups(attributions: pd.DataFrame, groups: pd.DataFrame, other: str =
     """
     require_columns(attributions, ["speaker"], what="attributions")
     require_columns(groups, ["group", "pattern"], what="speaker groups")
-    compiled = [(group, re.compile(pattern, PATTERN_FLAGS)) for group, pattern in zip(groups["group"], groups["pattern"])]
+    compiled = [
+        (group, re.compile(pattern, PATTERN_FLAGS)) for group, pattern in zip(groups["group"], groups["pattern"])
+    ]
     titles = attributions["title"] if "title" in attributions.columns else pd.Series("", index=attributions.index)
     result = []
     for speaker, title in zip(attributions["speaker"], titles):
@@ -190,7 +249,9 @@ def distinct_statements(attributions: pd.DataFrame) -> pd.DataFrame:
     1
     """
     require_columns(attributions, ["verb", "speaker_as_written"], what="attributions")
-    repeats = (attributions["verb"] == "(continued)") | attributions["speaker_as_written"].str.lower().str.fullmatch(r"(?:the|this|that) (?:statement|report|post)")
+    repeats = (attributions["verb"] == "(continued)") | attributions["speaker_as_written"].str.lower().str.fullmatch(
+        r"(?:the|this|that) (?:statement|report|post)"
+    )
     return attributions[~repeats]
 
 

@@ -98,11 +98,17 @@ def score_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
     ``status`` (found, missed, extra), both sides' fields, and ``speaker_ok``,
     ``verb_ok`` (None where the gold has no verb), ``kind_ok``, ``type_ok``.
     """
-    require_columns(predicted, ["article_id", "start", "end", "speaker", "verb", "kind", "speaker_type"], what="predicted statements")
+    require_columns(
+        predicted,
+        ["article_id", "start", "end", "speaker", "verb", "kind", "speaker_type"],
+        what="predicted statements",
+    )
     require_columns(gold, ["article_id", "start", "end", "speaker", "verb", "kind", "speaker_type"], what="gold units")
     rows, used_gold, used_pred = [], set(), set()
     spans_by_article: dict[str, list[tuple[int, int, int]]] = {}
-    for p_index, article_id, start, end in zip(predicted.index, predicted["article_id"], predicted["start"], predicted["end"]):
+    for p_index, article_id, start, end in zip(
+        predicted.index, predicted["article_id"], predicted["start"], predicted["end"]
+    ):
         spans_by_article.setdefault(article_id, []).append((p_index, int(start), int(end)))
     pairs = []
     for g_index, article_id, start, end in zip(gold.index, gold["article_id"], gold["start"], gold["end"]):
@@ -147,7 +153,9 @@ def _row(status: str, g, p) -> dict:
     if status == "found":
         gold_verb, found_verb = _bare_verb(row["gold_verb"]), _bare_verb(row["found_verb"])
         row["speaker_ok"] = normalise_name(row["gold_speaker"]) == normalise_name(row["found_speaker"])
-        row["verb_ok"] = None if not gold_verb else (gold_verb == found_verb or (found_verb == CONTINUED and not gold_verb))
+        row["verb_ok"] = (
+            None if not gold_verb else (gold_verb == found_verb or (found_verb == CONTINUED and not gold_verb))
+        )
         row["kind_ok"] = row["gold_kind"] == row["found_kind"]
         row["type_ok"] = row["gold_speaker_type"] == row["found_speaker_type"]
     return row
@@ -164,13 +172,24 @@ def evaluation_figures(comparison: pd.DataFrame, kinds: tuple[str, ...] = SPEECH
     found = comparison[(comparison["status"] == "found") & gold_side]
     missed = comparison[(comparison["status"] == "missed") & gold_side]
     extra = comparison[(comparison["status"] == "extra") & comparison["found_kind"].isin(kinds)]
-    share = lambda column: round(float(found[column].dropna().astype(bool).mean()), 3) if found[column].notna().any() else float("nan")  # noqa: E731
-    return pd.Series({
-        "gold": len(found) + len(missed), "found": len(found), "missed": len(missed), "extra": len(extra),
-        "precision": round(len(found) / (len(found) + len(extra)), 3) if len(found) + len(extra) else float("nan"),
-        "recall": round(len(found) / (len(found) + len(missed)), 3) if len(found) + len(missed) else float("nan"),
-        "speaker right": share("speaker_ok"), "verb right": share("verb_ok"), "kind right": share("kind_ok"), "type right": share("type_ok"),
-    }, dtype=object)
+    share = lambda column: (
+        round(float(found[column].dropna().astype(bool).mean()), 3) if found[column].notna().any() else float("nan")
+    )  # noqa: E731
+    return pd.Series(
+        {
+            "gold": len(found) + len(missed),
+            "found": len(found),
+            "missed": len(missed),
+            "extra": len(extra),
+            "precision": round(len(found) / (len(found) + len(extra)), 3) if len(found) + len(extra) else float("nan"),
+            "recall": round(len(found) / (len(found) + len(missed)), 3) if len(found) + len(missed) else float("nan"),
+            "speaker right": share("speaker_ok"),
+            "verb right": share("verb_ok"),
+            "kind right": share("kind_ok"),
+            "type right": share("type_ok"),
+        },
+        dtype=object,
+    )
 
 
 def measure_on(folder: str | Path, which: str, kinds: tuple[str, ...] = SPEECH_KINDS) -> pd.Series:
@@ -217,8 +236,11 @@ def check_eval_folder(folder: str | Path) -> list[str]:
     articles = pd.read_csv(folder / "articles.csv", dtype=str, keep_default_na=False)
     gold = pd.read_csv(folder / "gold.csv", dtype=str, keep_default_na=False)
     texts = {row.article_id: (folder / row.file).read_text(encoding="utf-8") for row in articles.itertuples()}
-    problems = [f"{article_id}: {len(paragraphs(text))} paragraphs, not 8 to 14"
-                for article_id, text in texts.items() if not 8 <= len(paragraphs(text)) <= 14]
+    problems = [
+        f"{article_id}: {len(paragraphs(text))} paragraphs, not 8 to 14"
+        for article_id, text in texts.items()
+        if not 8 <= len(paragraphs(text)) <= 14
+    ]
     for line, row in enumerate(gold.itertuples(index=False), start=2):
         where = f"gold.csv line {line} ({row.article_id})"
         if row.article_id not in texts:
@@ -229,9 +251,14 @@ def check_eval_folder(folder: str | Path) -> list[str]:
             problems.append(f"{where}: kind {row.kind!r} is not one of {', '.join(KINDS)}")
         if (row.kind == "not-speech") != (row.speaker_type == "") or row.speaker_type not in (*SPEAKER_TYPES, ""):
             problems.append(f"{where}: speaker type {row.speaker_type!r} does not fit kind {row.kind!r}")
-        starts, ends = [m.start() for m in re.finditer(re.escape(row.quote_start), text)], [m.start() for m in re.finditer(re.escape(row.quote_end), text)]
+        starts, ends = (
+            [m.start() for m in re.finditer(re.escape(row.quote_start), text)],
+            [m.start() for m in re.finditer(re.escape(row.quote_end), text)],
+        )
         if len(starts) != 1 or len(ends) != 1:
-            problems.append(f"{where}: quote_start found {len(starts)} times and quote_end {len(ends)} times; each must be found once")
+            problems.append(
+                f"{where}: quote_start found {len(starts)} times and quote_end {len(ends)} times; each must be found once"
+            )
             continue
         spans = paragraphs(text)
         number = int(row.paragraph_no) if row.paragraph_no.isdigit() else 0
@@ -239,6 +266,8 @@ def check_eval_folder(folder: str | Path) -> list[str]:
             problems.append(f"{where}: quote_start is not in paragraph {row.paragraph_no}")
         if ends[0] < starts[0]:
             problems.append(f"{where}: quote_end comes before quote_start")
-        if row.kind in ("direct", "not-speech") and not any(c in _OPENING_MARKS for c in text[max(0, starts[0] - 2) : starts[0]]):
+        if row.kind in ("direct", "not-speech") and not any(
+            c in _OPENING_MARKS for c in text[max(0, starts[0] - 2) : starts[0]]
+        ):
             problems.append(f"{where}: a quotation that does not follow an opening quotation mark")
     return problems

@@ -60,8 +60,10 @@ def _too_few(step: str, articles: pd.DataFrame, empty: list[str]) -> NotEnough:
     why = f"this story has {having} article{'' if having == 1 else 's'} with words"
     if empty:
         why += f" ({', '.join(empty)} ha{'s' if len(empty) == 1 else 've'} none after cleaning)"
-    return NotEnough(f"{step} compares articles with each other, so it needs at least two articles with words; {why}. "
-                     "Add another article on the same story to your folder, then run the notebook again.")
+    return NotEnough(
+        f"{step} compares articles with each other, so it needs at least two articles with words; {why}. "
+        "Add another article on the same story to your folder, then run the notebook again."
+    )
 
 
 def distinctive_words_by_article(articles: pd.DataFrame, top: int = 5) -> pd.DataFrame | NotEnough:
@@ -99,8 +101,10 @@ def align_closest_pair(sentences: pd.DataFrame, pairs: pd.DataFrame | NotEnough)
     closest = pairs.iloc[0]
     aligned = align_sentences(sentences, closest["first"], closest["second"])
     if aligned.empty:
-        return NotEnough(f"No sentence of {closest['first']} is close enough to a sentence of {closest['second']} "
-                         "to align (similarity 0.3 or more): the closest pair shares no rewritten sentences.")
+        return NotEnough(
+            f"No sentence of {closest['first']} is close enough to a sentence of {closest['second']} "
+            "to align (similarity 0.3 or more): the closest pair shares no rewritten sentences."
+        )
     return aligned
 
 
@@ -120,8 +124,10 @@ def pack_story_folder(folder: str | Path, destination: str | Path) -> str:
         for path in files:
             archive.write(path, Path(folder.resolve().name) / path.relative_to(folder))
     where = os.path.relpath(target)
-    return (f"Packed {len(files)} file{'' if len(files) == 1 else 's'} of the story folder {folder.resolve().name!r} into {where}. "
-            "To keep it, find it in JupyterLab's file browser, right-click it and choose Download.")
+    return (
+        f"Packed {len(files)} file{'' if len(files) == 1 else 's'} of the story folder {folder.resolve().name!r} into {where}. "
+        "To keep it, find it in JupyterLab's file browser, right-click it and choose Download."
+    )
 
 
 def speakers_by_article(attributions: pd.DataFrame) -> pd.DataFrame | NotEnough:
@@ -131,8 +137,10 @@ def speakers_by_article(attributions: pd.DataFrame) -> pd.DataFrame | NotEnough:
     """
     require_columns(attributions, ["article_id", "speaker_type"], "attributions", maker="find_attributions")
     if attributions.empty:
-        return NotEnough("No attributions found: the extractor needs quotation marks or reporting verbs such as "
-                         "\"said\" or \"according to\", in English. Read your articles: who speaks in them?")
+        return NotEnough(
+            "No attributions found: the extractor needs quotation marks or reporting verbs such as "
+            '"said" or "according to", in English. Read your articles: who speaks in them?'
+        )
     return pd.crosstab(attributions["speaker_type"], attributions["article_id"]).T
 
 
@@ -144,12 +152,20 @@ def agreement_with_hand_codes(codes: pd.DataFrame | None, scored: pd.DataFrame) 
     from framing.sentiment import to_label
 
     if codes is None or codes.empty:
-        return NotEnough("No agreement figures: code sentences by hand first (lesson 03 shows how), "
-                         "and save them as sentiment-hand-coded.csv in your folder.")
+        return NotEnough(
+            "No agreement figures: code sentences by hand first (lesson 03 shows how), "
+            "and save them as sentiment-hand-coded.csv in your folder."
+        )
     compared = codes.merge(scored, on=["article_id", "sentence_no", "sentence"])
-    labels = {"TextBlob": to_label(compared["polarity"]), "VADER": to_label(compared["vader_compound"]),
-              "always 'negative'": pd.Series(["negative"] * len(compared))}
-    rows = {name: [accuracy(compared["label"], found), cohen_kappa(compared["label"], found)] for name, found in labels.items()}
+    labels = {
+        "TextBlob": to_label(compared["polarity"]),
+        "VADER": to_label(compared["vader_compound"]),
+        "always 'negative'": pd.Series(["negative"] * len(compared)),
+    }
+    rows = {
+        name: [accuracy(compared["label"], found), cohen_kappa(compared["label"], found)]
+        for name, found in labels.items()
+    }
     table = pd.DataFrame(rows, index=["accuracy", "kappa"]).T.round(2)
     table["sentences"] = len(compared)
     return table
@@ -158,8 +174,15 @@ def agreement_with_hand_codes(codes: pd.DataFrame | None, scored: pd.DataFrame) 
 def rows_to_check(attributions: pd.DataFrame, article_id: str | None = None, rows: int = 20) -> pd.DataFrame:
     """The first ``rows`` attribution rows of one article (the first article by default), numbered as in
     ``mark_attributions_html``, with the columns a reader checks: speaker, verb, kind, quote and how."""
-    require_columns(attributions, ["article_id", "start", "speaker", "verb", "kind", "quote", "how"], "attributions", maker="find_attributions")
-    chosen = article_id if article_id is not None else (attributions["article_id"].iloc[0] if len(attributions) else None)
+    require_columns(
+        attributions,
+        ["article_id", "start", "speaker", "verb", "kind", "quote", "how"],
+        "attributions",
+        maker="find_attributions",
+    )
+    chosen = (
+        article_id if article_id is not None else (attributions["article_id"].iloc[0] if len(attributions) else None)
+    )
     table = attributions[attributions["article_id"] == chosen].sort_values("start").head(rows)
     table = table[["speaker", "verb", "kind", "quote", "how"]].reset_index(drop=True)
     table.index = table.index + 1
@@ -171,9 +194,12 @@ def rows_to_check(attributions: pd.DataFrame, article_id: str | None = None, row
 CHART_ARTICLES = 8
 """The most articles one chart of positions shows: the course palette has eight distinguishable colours."""
 
+
 def _no_sentences(step: str) -> NotEnough:
-    return NotEnough(f"{step} needs sentences, and cleaning left no article with words. "
-                     "Read the removed lines (section 3) and check your text files.")
+    return NotEnough(
+        f"{step} needs sentences, and cleaning left no article with words. "
+        "Read the removed lines (section 3) and check your text files."
+    )
 
 
 def fact_positions_in_story(sentences: pd.DataFrame, facts: pd.DataFrame | None) -> pd.DataFrame | NotEnough:
@@ -187,12 +213,16 @@ def fact_positions_in_story(sentences: pd.DataFrame, facts: pd.DataFrame | None)
     from framing.placement import first_positions
 
     if facts is None:
-        return NotEnough("No facts.csv yet: write one to compare selection (section 4). "
-                         "Positions place the same facts, so they need it too.")
+        return NotEnough(
+            "No facts.csv yet: write one to compare selection (section 4). "
+            "Positions place the same facts, so they need it too."
+        )
     require_columns(facts, ["fact_id", "pattern"], "facts", maker="load_facts")
     if facts.empty:
-        return NotEnough("Your facts.csv has no facts yet: add one row per fact (fact_id, fact, pattern) below its "
-                         "header to compare selection (section 4) and to place the facts here.")
+        return NotEnough(
+            "Your facts.csv has no facts yet: add one row per fact (fact_id, fact, pattern) below its "
+            "header to compare selection (section 4) and to place the facts here."
+        )
     require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
     if sentences.empty:
         return _no_sentences("Placing facts")
@@ -213,7 +243,12 @@ def positions_by_article(positions: pd.DataFrame | NotEnough) -> pd.DataFrame | 
         return positions
     from framing.placement import position_grid
 
-    require_columns(positions, ["fact", "article_id", "sentence_no"], "positions", maker="fact_positions_in_story or first_positions")
+    require_columns(
+        positions,
+        ["fact", "article_id", "sentence_no"],
+        "positions",
+        maker="fact_positions_in_story or first_positions",
+    )
     return position_grid(positions)
 
 
@@ -222,9 +257,13 @@ def positions_for_chart(positions: pd.DataFrame | NotEnough, most: int = CHART_A
     ``plot_fact_positions``, which tells at most eight articles apart. A ``NotEnough`` is passed on."""
     if isinstance(positions, NotEnough):
         return positions
-    require_columns(positions, ["fact", "article_id", "share"], "positions", maker="fact_positions_in_story or first_positions")
+    require_columns(
+        positions, ["fact", "article_id", "share"], "positions", maker="fact_positions_in_story or first_positions"
+    )
     if isinstance(most, bool) or not isinstance(most, int) or not 1 <= most <= CHART_ARTICLES:
-        raise ValueError(f"most is how many articles the chart shows, a whole number from 1 to {CHART_ARTICLES}, not {most!r}")
+        raise ValueError(
+            f"most is how many articles the chart shows, a whole number from 1 to {CHART_ARTICLES}, not {most!r}"
+        )
     if positions.empty:
         return NotEnough("No positions to draw: the positions table is empty.")
     shown = list(dict.fromkeys(positions["article_id"]))[:most]
@@ -277,13 +316,20 @@ def page_lines_by_article(lines: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
     table.index.name, table.columns.name = "article_id", None
     seen = table[["headline", "standfirst", "caption"]].sum(axis=1)
     total = table[list(KINDS)].sum(axis=1)
-    table["note"] = ["no page lines: the text is the article alone" if all_lines == 0 else
-                     "no headline, standfirst or caption in the text" if shown == 0 else ""
-                     for all_lines, shown in zip(total, seen)]
+    table["note"] = [
+        "no page lines: the text is the article alone"
+        if all_lines == 0
+        else "no headline, standfirst or caption in the text"
+        if shown == 0
+        else ""
+        for all_lines, shown in zip(total, seen)
+    ]
     return table
 
 
-def page_lines_to_read(lines: pd.DataFrame, kinds=("headline", "standfirst", "caption", "credit"), rows: int = 20) -> pd.DataFrame | NotEnough:
+def page_lines_to_read(
+    lines: pd.DataFrame, kinds=("headline", "standfirst", "caption", "credit"), rows: int = 20
+) -> pd.DataFrame | NotEnough:
     """The first ``rows`` page lines of the given ``kinds`` (what a reader sees around the article), with
     the reason for each, or a ``NotEnough`` saying in plain words that the texts have none."""
     require_columns(lines, ["article_id", "kind", "line", "reason"], "page lines", maker="framing.page_lines")
@@ -291,9 +337,11 @@ def page_lines_to_read(lines: pd.DataFrame, kinds=("headline", "standfirst", "ca
     chosen = lines[lines["kind"].isin(kinds)]
     if chosen.empty:
         named = kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
-        return NotEnough(f"No {named} lines in your texts, as is common when the body is pasted by "
-                         "itself: what the pages showed around the articles is not known from the texts. To read it, "
-                         "paste each headline, standfirst and caption into the text file, each on its own line, where the page has it.")
+        return NotEnough(
+            f"No {named} lines in your texts, as is common when the body is pasted by "
+            "itself: what the pages showed around the articles is not known from the texts. To read it, "
+            "paste each headline, standfirst and caption into the text file, each on its own line, where the page has it."
+        )
     return chosen[["article_id", "kind", "line", "reason"]].head(rows).reset_index(drop=True)
 
 
@@ -301,9 +349,11 @@ def _not_ready(path: Path, error: Exception, problems: int, also: str = "") -> N
     """A loader's error as a ``NotEnough``: how many problems, the first ``problems`` of them, and no private path."""
     found = [line.replace(f"{path}: ", "").replace(str(path), path.name) for line in str(error).splitlines()]
     more = f" (and {len(found) - problems} more)" if len(found) > problems else ""
-    return NotEnough(f"{path.name} is not ready to read: {len(found)} problem{'' if len(found) == 1 else 's'}{more}. "
-                     f"Fix {'it' if len(found) == 1 else 'them'} in the file (the line numbers are the file's), {also}"
-                     "then run this cell again.\n- " + "\n- ".join(found[:problems]))
+    return NotEnough(
+        f"{path.name} is not ready to read: {len(found)} problem{'' if len(found) == 1 else 's'}{more}. "
+        f"Fix {'it' if len(found) == 1 else 'them'} in the file (the line numbers are the file's), {also}"
+        "then run this cell again.\n- " + "\n- ".join(found[:problems])
+    )
 
 
 def start_frame_coding(path: str | Path, codebook: pd.DataFrame, article_ids) -> str:
@@ -318,15 +368,21 @@ def start_frame_coding(path: str | Path, codebook: pd.DataFrame, article_ids) ->
     try:
         sheet.to_csv(path, index=False, encoding="utf-8")
     except OSError as error:
-        return (f"Could not write a blank coding sheet, {path.name}, to your story folder ({error.strerror}). "
-                "Make one with framing.blank_coding_sheet(codebook, articles['article_id']) and save it there with .to_csv(..., index=False).")
+        return (
+            f"Could not write a blank coding sheet, {path.name}, to your story folder ({error.strerror}). "
+            "Make one with framing.blank_coding_sheet(codebook, articles['article_id']) and save it there with .to_csv(..., index=False)."
+        )
     articles = sheet["article_id"].nunique()
-    return (f"Wrote a blank coding sheet, {path.name}, to your story folder: {len(codebook)} questions for each of your "
-            f"{articles} article{'' if articles == 1 else 's'}. Fill it in (answer yes or no; for each yes, copy the "
-            "article's own words into quote), save it under the same name, and run this section again.")
+    return (
+        f"Wrote a blank coding sheet, {path.name}, to your story folder: {len(codebook)} questions for each of your "
+        f"{articles} article{'' if articles == 1 else 's'}. Fill it in (answer yes or no; for each yes, copy the "
+        "article's own words into quote), save it under the same name, and run this section again."
+    )
 
 
-def frame_scores_in_story(path: str | Path, codebook: pd.DataFrame, articles: pd.DataFrame, problems: int = 5) -> pd.DataFrame | NotEnough:
+def frame_scores_in_story(
+    path: str | Path, codebook: pd.DataFrame, articles: pd.DataFrame, problems: int = 5
+) -> pd.DataFrame | NotEnough:
     """Your generic-frame coding at ``path``, checked with ``load_frame_coding`` (every quote against
     ``articles``' texts), as the number of yes answers per article (rows) and frame (columns, each
     named with its number of questions). A ``NotEnough`` says in plain words why there are no scores
@@ -341,8 +397,10 @@ def frame_scores_in_story(path: str | Path, codebook: pd.DataFrame, articles: pd
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError):
         raw = None  # load_frame_coding names the problem below
     if raw is not None and "answer" in raw.columns and not raw["answer"].str.strip().any():
-        return NotEnough(f"{path.name} has no answers yet: fill it in (yes or no for each question, and a quote "
-                         "for each yes), save it, and run this cell again.")
+        return NotEnough(
+            f"{path.name} has no answers yet: fill it in (yes or no for each question, and a quote "
+            "for each yes), save it, and run this cell again."
+        )
     try:
         coding = load_frame_coding(path, codebook, articles)
     except FrameCodingError as error:

@@ -43,7 +43,16 @@ def plot_presence_grid(presence: pd.DataFrame, title: str, row_label: str, colum
     ax.legend(
         handles=[
             Line2D([], [], marker="o", linestyle="", color=OKABE_ITO["blue"], markersize=11, label="mentioned"),
-            Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor="#999999", markersize=6, label="not mentioned"),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markerfacecolor="none",
+                markeredgecolor="#999999",
+                markersize=6,
+                label="not mentioned",
+            ),
         ],
         loc="upper left",
         bbox_to_anchor=(1.01, 1),
@@ -65,7 +74,9 @@ def describe_presence_grid(presence: pd.DataFrame, row_label: str = "facts") -> 
     everywhere = [str(r) for r in presence.index[counts == presence.shape[1]]]
     if everywhere:
         parts.append(f"In all {presence.shape[1]} articles: {', '.join(everywhere)}.")
-    single = [f"{r} ({presence.columns[presence.loc[r].to_numpy().astype(bool)][0]})" for r in presence.index[counts == 1]]
+    single = [
+        f"{r} ({presence.columns[presence.loc[r].to_numpy().astype(bool)][0]})" for r in presence.index[counts == 1]
+    ]
     if single:
         parts.append(f"In only one article: {', '.join(single)}.")
     nowhere = [str(r) for r in presence.index[counts == 0]]
@@ -102,7 +113,9 @@ def describe_values(values: pd.Series, unit: str, what: str = "article") -> str:
     return f"Horizontal bars, one per {what}, from largest to smallest: {items}."
 
 
-def plot_variant_counts(table: pd.DataFrame, title: str, ax=None, legend_title: str = "Variant", xlabel: str = "Occurrences (count)"):
+def plot_variant_counts(
+    table: pd.DataFrame, title: str, ax=None, legend_title: str = "Variant", xlabel: str = "Occurrences (count)"
+):
     """Stacked horizontal bars: one bar per article, one colour per variant.
 
     ``table`` has one row per variant (its index gives the legend labels) and
@@ -170,8 +183,12 @@ def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
         ax.set_xlabel("z-score" + (f"\n(+{hidden} more tied at {rows['z'].iloc[-1]:.1f}, not shown)" if hidden else ""))
     axes[0][0].set_ylabel("Word")
     figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
-    figure.legend(handles=[Line2D([], [], color="#555555", linestyle="--", label="z = 1.96 (the usual threshold for one test)")],
-                  loc="upper right", frameon=False, fontsize=9)
+    figure.legend(
+        handles=[Line2D([], [], color="#555555", linestyle="--", label="z = 1.96 (the usual threshold for one test)")],
+        loc="upper right",
+        frameon=False,
+        fontsize=9,
+    )
     figure.tight_layout()
     return figure
 
@@ -193,8 +210,14 @@ def describe_distinctive_words(scores: pd.DataFrame, top: int = 6) -> str:
     for article_id, rows in scores[scores["rank"] <= top].groupby("article_id", sort=False):
         hidden = _hidden_ties(rows)
         any_hidden = any_hidden or hidden > 0
-        note = f" ({hidden} more word{'s' if hidden > 1 else ''} tie{'' if hidden > 1 else 's'} at {rows['z'].iloc[-1]:.1f}, not shown)" if hidden else ""
-        parts.append(f"{article_id}: " + ", ".join(f"{w} {z:.1f}" for w, z in zip(rows["word"], rows["z"])) + note + ".")
+        note = (
+            f" ({hidden} more word{'s' if hidden > 1 else ''} tie{'' if hidden > 1 else 's'} at {rows['z'].iloc[-1]:.1f}, not shown)"
+            if hidden
+            else ""
+        )
+        parts.append(
+            f"{article_id}: " + ", ".join(f"{w} {z:.1f}" for w, z in zip(rows["word"], rows["z"])) + note + "."
+        )
     if any_hidden:
         parts.append("Tied words are shown by count in the article, then in alphabetical order (digits first).")
     return "One panel per article, bars of z-scores, highest at the top. " + " ".join(parts)
@@ -208,11 +231,20 @@ def plot_sentence_scores(scores: pd.DataFrame, title: str):
     if not isinstance(scores, pd.DataFrame) or not needed <= set(scores.columns) or scores.empty:
         raise ValueError("plot_sentence_scores needs the table made by sentence_sentiment")
     articles = list(dict.fromkeys(scores["article_id"]))
-    figure, axes = plt.subplots(len(articles), 1, figsize=(9, 1.5 * len(articles) + 1), sharex=True, sharey=True, squeeze=False)
+    figure, axes = plt.subplots(
+        len(articles), 1, figsize=(9, 1.5 * len(articles) + 1), sharex=True, sharey=True, squeeze=False
+    )
     for ax, article_id in zip(axes[:, 0], articles):
         rows = scores[scores["article_id"] == article_id]
         ax.bar(rows["sentence_no"], rows["polarity"], color=OKABE_ITO["blue"], width=0.7, label="TextBlob polarity")
-        ax.plot(rows["sentence_no"], rows["vader_compound"], "o", color=OKABE_ITO["vermillion"], markersize=5, label="VADER compound")
+        ax.plot(
+            rows["sentence_no"],
+            rows["vader_compound"],
+            "o",
+            color=OKABE_ITO["vermillion"],
+            markersize=5,
+            label="VADER compound",
+        )
         ax.axhline(0, color="#555555", linewidth=0.8)
         ax.set_ylim(-1.05, 1.05)
         ax.set_title(article_id, fontsize=10)
@@ -268,7 +300,15 @@ def plot_similarity_heatmap(matrix: pd.DataFrame, title: str, label: str = "Jacc
     for i in ticks:
         for j in ticks:
             if i != j and len(matrix) <= 12:
-                ax.text(j, i, f"{values[i, j]:.3f}", ha="center", va="center", fontsize=9, color="black" if values[i, j] > top * 0.6 else "white")
+                ax.text(
+                    j,
+                    i,
+                    f"{values[i, j]:.3f}",
+                    ha="center",
+                    va="center",
+                    fontsize=9,
+                    color="black" if values[i, j] > top * 0.6 else "white",
+                )
     ax.set_title(title)
     ax.set_xlabel("Article")
     ax.set_ylabel("Article")
@@ -283,7 +323,14 @@ def describe_similarity(matrix: pd.DataFrame, top: int = 3) -> str:
     >>> describe_similarity(matrix, top=2)
     'A heatmap of 3 articles by 3; darker is less similar. Most similar pairs: a and b 0.200, a and c 0.010. Lowest: b and c 0.000.'
     """
-    pairs = sorted(((float(matrix.iloc[i, j]), matrix.index[i], matrix.columns[j]) for i in range(len(matrix)) for j in range(i + 1, len(matrix))), reverse=True)
+    pairs = sorted(
+        (
+            (float(matrix.iloc[i, j]), matrix.index[i], matrix.columns[j])
+            for i in range(len(matrix))
+            for j in range(i + 1, len(matrix))
+        ),
+        reverse=True,
+    )
     if not pairs:
         return "A heatmap of a single article."
     best = ", ".join(f"{a} and {b} {v:.3f}" for v, a, b in pairs[:top])
@@ -314,8 +361,10 @@ def describe_article_words(words: pd.Series) -> str:
     >>> describe_article_words(pd.Series({"a": 100, "b": 300}))
     'Word counts of 2 articles: from 100 (a) to 300 (b); median 200.'
     """
-    return (f"Word counts of {len(words)} article{'' if len(words) == 1 else 's'}: from {words.min():g} ({words.idxmin()}) to {words.max():g} "
-            f"({words.idxmax()}); median {words.median():g}.")
+    return (
+        f"Word counts of {len(words)} article{'' if len(words) == 1 else 's'}: from {words.min():g} ({words.idxmin()}) to {words.max():g} "
+        f"({words.idxmax()}); median {words.median():g}."
+    )
 
 
 _POSITION_MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
@@ -324,13 +373,19 @@ _POSITION_MARKERS = ["o", "s", "D", "^", "v", "P", "X", "*"]
 def _position_table(positions: pd.DataFrame, caller: str) -> tuple[list, list]:
     needed = {"fact", "article_id", "share"}
     if not isinstance(positions, pd.DataFrame) or not needed <= set(positions.columns) or positions.empty:
-        raise ValueError(f"{caller} needs the non-empty table made by framing.placement.first_positions (fact, article_id, share)")
+        raise ValueError(
+            f"{caller} needs the non-empty table made by framing.placement.first_positions (fact, article_id, share)"
+        )
     if positions.duplicated(["fact", "article_id"]).any():
-        raise ValueError(f"{caller}: the positions table has a fact and article twice; use the table made by first_positions")
+        raise ValueError(
+            f"{caller}: the positions table has a fact and article twice; use the table made by first_positions"
+        )
     facts = list(dict.fromkeys(positions["fact"]))
     articles = list(dict.fromkeys(positions["article_id"]))
     if len(articles) > len(PALETTE):
-        raise ValueError(f"{len(articles)} articles but only {len(PALETTE)} distinguishable colours; compare fewer at once")
+        raise ValueError(
+            f"{len(articles)} articles but only {len(PALETTE)} distinguishable colours; compare fewer at once"
+        )
     return facts, articles
 
 
@@ -351,8 +406,15 @@ def plot_fact_positions(positions: pd.DataFrame, title: str, ax=None):
         rows = positions[(positions["article_id"] == article_id) & positions["share"].notna()]
         offset = 0.3 - number * step if len(articles) > 1 else 0.0
         ys = [len(facts) - 1 - facts.index(fact) + offset for fact in rows["fact"]]
-        ax.plot(rows["share"].astype(float).to_numpy(), ys, linestyle="", marker=_POSITION_MARKERS[number],
-                color=PALETTE[number], markersize=7, label=str(article_id))
+        ax.plot(
+            rows["share"].astype(float).to_numpy(),
+            ys,
+            linestyle="",
+            marker=_POSITION_MARKERS[number],
+            color=PALETTE[number],
+            markersize=7,
+            label=str(article_id),
+        )
     ax.set_yticks(range(len(facts)), [str(fact) for fact in facts[::-1]])
     ax.set_ylim(-0.6, len(facts) - 0.4)
     ax.set_xlim(-0.03, 1.03)
@@ -382,8 +444,16 @@ def describe_fact_positions(positions: pd.DataFrame) -> str:
         for article_id in articles:
             if article_id in rows.index:
                 row = rows.loc[article_id]
-                where = f" (sentence {int(row['sentence_no'])})" if "sentence_no" in rows.columns and pd.notna(row["sentence_no"]) else ""
+                where = (
+                    f" (sentence {int(row['sentence_no'])})"
+                    if "sentence_no" in rows.columns and pd.notna(row["sentence_no"])
+                    else ""
+                )
                 placed.append(f"{article_id} {float(row['share']):.2f}{where}")
         parts.append(f"{fact}: {', '.join(placed) if placed else 'in no article'}")
-    return ("Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1 = last), "
-            f"one colour and shape per article ({', '.join(str(a) for a in articles)}). Facts from top to bottom: " + "; ".join(parts) + ".")
+    return (
+        "Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1 = last), "
+        f"one colour and shape per article ({', '.join(str(a) for a in articles)}). Facts from top to bottom: "
+        + "; ".join(parts)
+        + "."
+    )

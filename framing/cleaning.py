@@ -30,8 +30,29 @@ from framing._tables import require_columns
 
 # Words that stay lower case in a headline written in title case.
 _SMALL_WORDS = {
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
-    "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with",
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "nor",
+    "of",
+    "on",
+    "or",
+    "over",
+    "per",
+    "the",
+    "to",
+    "up",
+    "via",
+    "vs",
+    "with",
 }
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -63,9 +84,11 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _PHOTO_HINTS = ("Photo", "photo", "PHOTO", "Getty", "/", "(")
 _WIRE_CREDIT = re.compile(r"^[\w .,&'’-]+ contributed to this (report|story|article)\.?$", re.IGNORECASE)
 _RELATED_LINK = re.compile(r"^((Related|Read more|See also|Also read)\s*:|Related(?=[A-Z]))")
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}(\s*(,|and)\s*[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3})*$")
+_BYLINE = re.compile(
+    r"^By\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}(\s*(,|and)\s*[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3})*$"
+)
 _TITLE_WORDS = re.compile(r"[^\W_][\w’'.-]*")
-_SENTENCE_END_CHARS = frozenset(".!?:;\"”’)…")
+_SENTENCE_END_CHARS = frozenset('.!?:;"”’)…')
 
 
 def looks_like_title_case(line: str) -> bool:
@@ -123,13 +146,19 @@ RULES: tuple[Rule, ...] = (
         "website interface text: a reading time, 'Updated:', a player's '0:00', a date-and-section label",
         lambda line, meta: len(line) < 80 and bool(_PAGE_FURNITURE.match(line)),
     ),
-    Rule("date line", "a line that is only a date, such as 'September 11, 2024'", lambda line, meta: len(line) < 40 and bool(_DATE_LINE.match(line))),
+    Rule(
+        "date line",
+        "a line that is only a date, such as 'September 11, 2024'",
+        lambda line, meta: len(line) < 40 and bool(_DATE_LINE.match(line)),
+    ),
     Rule(
         "photo caption",
         "a line carrying a photo credit ('Photo: AA', '... via Getty Images', '(AP Photo/...)')",
-        lambda line, meta: len(line) <= MAX_CAPTION_LENGTH
-        and any(key in line for key in _PHOTO_HINTS)
-        and bool(_PHOTO_CREDIT.search(line)),
+        lambda line, meta: (
+            len(line) <= MAX_CAPTION_LENGTH
+            and any(key in line for key in _PHOTO_HINTS)
+            and bool(_PHOTO_CREDIT.search(line))
+        ),
     ),
     Rule(
         "wire credit",
@@ -208,7 +237,9 @@ def non_article_lines(articles: pd.DataFrame, text_column: str = "text") -> pd.D
         for line_no, line in enumerate(split_lines(article[text_column]), start=1):
             rule = classify_line(line, metadata)
             if rule is not None:
-                rows.append({"article_id": article["article_id"], "line_no": line_no, "line": line.strip(), "rule": rule})
+                rows.append(
+                    {"article_id": article["article_id"], "line_no": line_no, "line": line.strip(), "rule": rule}
+                )
     return pd.DataFrame(rows, columns=["article_id", "line_no", "line", "rule"])
 
 
@@ -224,4 +255,3 @@ def clean_articles(articles: pd.DataFrame) -> pd.DataFrame:
         cleaned["raw_text"] = cleaned["text"]
     cleaned["text"] = [clean_text(row["raw_text"], row.to_dict()) for _, row in cleaned.iterrows()]
     return cleaned
-

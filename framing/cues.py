@@ -44,7 +44,9 @@ _ALSO_NOUNS = frozenset(
     "protest protests comment comments complaint demand demands promise promises joke jokes remark remarks counter "
     "recall recalls blast blasts reject whisper shout shouts charge charges counter".split()
 )
-_DETERMINER_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|any|every)|['’]s)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE)
+_DETERMINER_ADJECTIVE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|any|every)|['’]s)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,9 @@ def _hedges_in(window: str) -> str:
     return "; ".join(h for h in _VERB_HEDGES if HEDGE_PATTERNS[h].search(window))
 
 
-CALL_ON = Verb("call on", ("call on", "calls on", "called on", "calling on"), "emphasis", frozenset({"direct", "indirect"}))
+CALL_ON = Verb(
+    "call on", ("call on", "calls on", "called on", "calling on"), "emphasis", frozenset({"direct", "indirect"})
+)
 """'called on X to ...': an appeal, reported speech (a construction, not a row of the cue file)."""
 
 
@@ -146,7 +150,9 @@ def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
             problems.append(f"{path}: line {line}: stance {row['stance']!r} is not one of {', '.join(STANCES)}")
         kinds = frozenset(row["kinds"].split())
         if not kinds or not kinds <= {"direct", "indirect", "indirect-that"}:
-            problems.append(f"{path}: line {line}: kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}")
+            problems.append(
+                f"{path}: line {line}: kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}"
+            )
         if "indirect-that" in kinds:
             kinds = kinds | {"indirect"}
         verb = Verb(row["lemma"].strip(), tuple(row["forms"].split()), row["stance"].strip(), kinds)
@@ -179,7 +185,9 @@ def _forms_pattern(forms: frozenset[str]) -> re.Pattern:
 
 _THAT_AFTER = re.compile(r"\s+that\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-_NOT_AFTER_A_VERB = re.compile(r"\s+(?:are|is|were|was|will|would|have|has|and|or|in|of|throughout|from|for|with|\d)", re.IGNORECASE)
+_NOT_AFTER_A_VERB = re.compile(
+    r"\s+(?:are|is|were|was|will|would|have|has|and|or|in|of|throughout|from|for|with|\d)", re.IGNORECASE
+)
 _ON_AFTER = re.compile(r"\s+on\b")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 _ADJECTIVE_FORMS = frozenset("state states alleged reported claimed stated estimated".split())
@@ -189,7 +197,7 @@ _NOUN_AFTER = re.compile(
 )
 _NOT_SPEECH_AFTER = re.compile(
     r"\s+(?:for|off|up|with|back|away|of|to\s+(?:be|do|have|make|go|take|get|see|stop|end|avoid|the|this|that|a|an|its|their|his|her))\b",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 """'called for', 'called off', 'charged with', 'asked to be': the verb is not introducing speech."""
 
@@ -211,9 +219,14 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     for match in _forms_pattern(frozenset(present)).finditer(text):
         form = match.group(0)
         verb = verbs[form]
-        if form in _ALSO_NOUNS and not _THAT_AFTER.match(text, match.end()) and (
+        if (
+            form in _ALSO_NOUNS
+            and not _THAT_AFTER.match(text, match.end())
+            and (
                 _NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start())
-                or _DETERMINER_ADJECTIVE.search(text, max(0, match.start() - 40), match.start())):
+                or _DETERMINER_ADJECTIVE.search(text, max(0, match.start() - 40), match.start())
+            )
+        ):
             continue  # "the claims", "a civil claim", "the latest report" (but "the sources report that ...")
         if verb.lemma == "call" and _ON_AFTER.match(text, match.end()):
             cues.append(Cue(match.start(), match.end() + 3, f"{form} on", CALL_ON))
@@ -245,6 +258,14 @@ def cue_table(path: str | Path = CUE_FILE) -> "pd.DataFrame":
 
     verbs = {verb.lemma: verb for _, verb in _load_cues(str(path))}
     return pd.DataFrame(
-        [[v.lemma, " ".join(v.forms), v.stance, " ".join(sorted(v.kinds - {"indirect"} if "indirect-that" in v.kinds else v.kinds))] for v in verbs.values()],
+        [
+            [
+                v.lemma,
+                " ".join(v.forms),
+                v.stance,
+                " ".join(sorted(v.kinds - {"indirect"} if "indirect-that" in v.kinds else v.kinds)),
+            ]
+            for v in verbs.values()
+        ],
         columns=["lemma", "forms", "stance", "kinds"],
     )

@@ -32,17 +32,50 @@ from framing.cues import Cue, find_cues, hedges_near
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
-from framing.speakers import Entity, ABBREVIATION_END, ANONYMITY, TITLE_WORDS, ANONYMOUS, MEDIA_WORDS, ORG_WORDS, Mentions, Speaker, speaker_after, speaker_type, split_speaker, subject_before
+from framing.speakers import (
+    Entity,
+    ABBREVIATION_END,
+    ANONYMITY,
+    TITLE_WORDS,
+    ANONYMOUS,
+    MEDIA_WORDS,
+    ORG_WORDS,
+    Mentions,
+    Speaker,
+    speaker_after,
+    speaker_type,
+    split_speaker,
+    subject_before,
+)
 
-COLUMNS = ["article_id", "sentence_no", "speaker", "title", "verb", "quote", "kind", "speaker_type", "via", "hedge",
-           "description", "paragraph_no", "start", "end", "stance", "speaker_as_written", "how"]
+COLUMNS = [
+    "article_id",
+    "sentence_no",
+    "speaker",
+    "title",
+    "verb",
+    "quote",
+    "kind",
+    "speaker_type",
+    "via",
+    "hedge",
+    "description",
+    "paragraph_no",
+    "start",
+    "end",
+    "stance",
+    "speaker_as_written",
+    "how",
+]
 _BOUNDARY = re.compile(r"[.!?…][”\"’)]?\s+(?=[“\"‘(A-Z0-9])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_OR_OBJECT = re.compile(
     r"\s*(?:,\s*)?(?:—[^—]{1,80}—\s*)?(?:(?:in a (?:statement|post|letter|interview|filing)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Facebook|Instagram|Twitter)|"
     r"(?:late |early )?(?:last|this|on) \w+|yesterday|today|on \w+ \w+)\s*,?\s*)*(?:that\s+)?"
 )
-_TOLD_OBJECT = re.compile(r"\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)(?:\s+(?:that|on|in|at|after)\b|,)")
+_TOLD_OBJECT = re.compile(
+    r"\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)(?:\s+(?:that|on|in|at|after)\b|,)"
+)
 _PRONOUN_WORDS = frozenset("he she they it we i".split())
 _THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
 _COMMA_START = re.compile(r"\s*,")
@@ -56,7 +89,9 @@ _SPOKESPERSON = re.compile(
     r"|^(?P<alone>[Aa]n?\s+(?:spokesman|spokeswoman|spokesperson|press officer)|[Tt]he\s+(?:rep|publicist))$"
 )
 _COUNT_WORDS = frozenset("a an one two three four several some many the".split())
-_PREPOSITION_START = re.compile(r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE)
+_PREPOSITION_START = re.compile(
+    r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE
+)
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b")
 _CLAUSE_ENDS = re.compile(
     r"\s*(?:(?:in an? (?:\w+ )?(?:statement|post|interview|email|letter|filing|briefing|release)|on \w+|late \w+|early \w+|last \w+|"
@@ -72,7 +107,9 @@ _IT_AFTER = re.compile(r"\s+it\b")
 _AS_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?as\b")
 _NAME_BEFORE_WHO = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*),\s*(?:who|which)\s*$")
 _CHANNEL_AT_END = re.compile(r"\s+(?:in a statement|in a post on \w+|on (?:X|Facebook|Instagram|Twitter))$")
-_TIME_AT_END = re.compile(r"\s+(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month|year)\b.*$")
+_TIME_AT_END = re.compile(
+    r"\s+(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night|month|year)\b.*$"
+)
 _A_LETTER = re.compile(r"[A-Za-z]")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?),?\s+as\s+$")
@@ -122,13 +159,19 @@ class _Article:
             self.by_paragraph.setdefault(quotation.paragraph_no, []).append(quotation)
         self.cues = [c for c in find_cues(text) if not self.inside_quotation(c.start)]
         self._cue_starts = [c.start for c in self.cues]
-        self.boundaries = [m.end() for m in _BOUNDARY.finditer(text)
-                           if not self.inside_quotation(m.start()) and not self._abbreviation_at(m.start())]
+        self.boundaries = [
+            m.end()
+            for m in _BOUNDARY.finditer(text)
+            if not self.inside_quotation(m.start()) and not self._abbreviation_at(m.start())
+        ]
 
     def _abbreviation_at(self, position: int) -> bool:
         """True if the full stop at ``position`` ends an abbreviation ("Mr.", "U.S."): not the end of a sentence."""
         # ABBREVIATION_END ends with a full stop: "!", "?" and "…" need no search.
-        return self.text[position] == "." and ABBREVIATION_END.search(self.text, max(0, position - 5), position + 1) is not None
+        return (
+            self.text[position] == "."
+            and ABBREVIATION_END.search(self.text, max(0, position - 5), position + 1) is not None
+        )
 
     def inside_quotation(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -177,15 +220,38 @@ def _speaker_from(phrase: str, how: str) -> tuple[Speaker, str] | None:
     first = phrase.split()[0].lower()
     if first in _PERSONAL_PRONOUNS and len(phrase.split()) > 1 and phrase.split()[0][-1:] != ",":
         phrase = phrase.split()[0]  # "she had not written", "They said staff would be": the pronoun is the subject
-    if first in {"to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "that", "this", "what", "which", "it's"}:
+    if first in {
+        "to",
+        "of",
+        "for",
+        "with",
+        "by",
+        "in",
+        "on",
+        "at",
+        "from",
+        "if",
+        "that",
+        "this",
+        "what",
+        "which",
+        "it's",
+    }:
         return None
-    if " " not in phrase and phrase.islower() and phrase not in _PRONOUN_WORDS | {"who", "which"} and not ANONYMOUS.match(phrase) \
-            and not ORG_WORDS.fullmatch(phrase):
+    if (
+        " " not in phrase
+        and phrase.islower()
+        and phrase not in _PRONOUN_WORDS | {"who", "which"}
+        and not ANONYMOUS.match(phrase)
+        and not ORG_WORDS.fullmatch(phrase)
+    ):
         return None
     return split_speaker(phrase), how
 
 
-_NAME_THEN_APPOSITIVE = re.compile(r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:a|an|the|who|whose)\b[^.!?“”\"]*,\s*$")
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:a|an|the|who|whose)\b[^.!?“”\"]*,\s*$"
+)
 
 
 def _after_cue(article: _Article, quotation: Quotation, region_end: int) -> tuple[Cue, Speaker, str] | None:
@@ -199,7 +265,9 @@ def _after_cue(article: _Article, quotation: Quotation, region_end: int) -> tupl
             return None
         if not between.strip(" ,—–-\t"):
             rest_end = article.sentence_end(cue.end, region_end)
-            found = _speaker_from(speaker_after(text[cue.end : rest_end]), "speaker named after the quotation, after the verb")
+            found = _speaker_from(
+                speaker_after(text[cue.end : rest_end]), "speaker named after the quotation, after the verb"
+            )
         else:
             if len(between.split()) > 8 and not _NAME_THEN_APPOSITIVE.match(between):
                 return None  # ... unless a name and its appositive stand before the verb: “...,” Ines Halloran, the envoy who chaired the talks, told
@@ -227,8 +295,12 @@ def _quoted_as_saying(article: _Article, cue: Cue, start: int) -> tuple[Cue, Spe
 
 _BEFORE_A_SUBJECT = frozenset("the a an his her their its our my this that these those and but".split())
 _NICKNAME_QUOTE = re.compile(r"\b[A-Z][a-z]+\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’]\s+[A-Z]")
-_PREPOSITIONS = frozenset("unlike like with to by for from of against than about on at in into over under after before".split())
-_MAIN_VERB = re.compile(r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should)\b|\b[a-z]+ed\b")
+_PREPOSITIONS = frozenset(
+    "unlike like with to by for from of against than about on at in into over under after before".split()
+)
+_MAIN_VERB = re.compile(
+    r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should)\b|\b[a-z]+ed\b"
+)
 
 
 def _sentence_subject(article: _Article, sentence_start: int, position: int, how: str) -> tuple[Speaker, str] | None:
@@ -260,15 +332,21 @@ def _before_cue(article: _Article, quotation: Quotation, floor: int) -> tuple[Cu
         return None
     cue = cues[-1]
     if _shares_subject(text[start : cue.start], cue):
-        found = _sentence_subject(article, start, cue.start, "speaker of the sentence's first verb, which this verb continues")
+        found = _sentence_subject(
+            article, start, cue.start, "speaker of the sentence's first verb, which this verb continues"
+        )
         if found:
             return cue, found[0], found[1]
-    found = _speaker_from(subject_before(text[start : cue.start]), "speaker named before the quotation, in the same sentence")
+    found = _speaker_from(
+        subject_before(text[start : cue.start]), "speaker named before the quotation, in the same sentence"
+    )
     if not found and _ONLY_SPACE_OR_COMMAS.match(text[cue.end : quotation.mark_start]) is None:
         return None
     if not found:
         inverted = _INVERTED_BEFORE_QUOTE.match(text[cue.end : quotation.mark_start])
-        found = _speaker_from(inverted.group(1), "speaker named before the quotation, after the verb") if inverted else None
+        found = (
+            _speaker_from(inverted.group(1), "speaker named before the quotation, after the verb") if inverted else None
+        )
     if found:
         return cue, found[0], found[1]
     return None
@@ -287,17 +365,30 @@ def _colon_before(article: _Article, quotation: Quotation, paragraph_index: int)
         return None
     cue = cues[-1]
     sentence = article.sentence_start(cue.start, start)
-    found = _speaker_from(subject_before(text[sentence : cue.start]), "speaker named before a colon that ends the previous paragraph")
+    found = _speaker_from(
+        subject_before(text[sentence : cue.start]), "speaker named before a colon that ends the previous paragraph"
+    )
     return (cue, found[0], found[1]) if found else None
 
 
-def _statement(quotation_or_span, paragraph_no: int, kind: str, speaker: Speaker, cue: Cue | None, verb: str, how: str, position: int) -> Statement:
+def _statement(
+    quotation_or_span,
+    paragraph_no: int,
+    kind: str,
+    speaker: Speaker,
+    cue: Cue | None,
+    verb: str,
+    how: str,
+    position: int,
+) -> Statement:
     start, end = quotation_or_span
     stance = cue.verb.stance if cue else ("neutral" if verb == "according to" else "")
     return Statement(start, end, paragraph_no, kind, speaker, verb, stance, position, how)
 
 
-def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) -> list[tuple[Quotation, Statement | None]]:
+def _link_quotations(
+    article: _Article, paragraph_index: int, used: set[int]
+) -> list[tuple[Quotation, Statement | None]]:
     text = article.text
     start, end = article.paragraphs[paragraph_index]
     here = article.by_paragraph.get(paragraph_index + 1, [])
@@ -314,9 +405,17 @@ def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) ->
         else:
             last_end = article.paragraphs[quotation.paragraphs[-1] - 1][1]
             following = [q for q in article.quotations if quotation.mark_end <= q.mark_start < last_end]
-            found = _after_cue(article, quotation, following[0].mark_start if following else last_end) if quotation.closed else None
+            found = (
+                _after_cue(article, quotation, following[0].mark_start if following else last_end)
+                if quotation.closed
+                else None
+            )
         found = found or _before_cue(article, quotation, floor)
-        if not found and start == article.sentence_start(quotation.mark_start, start) and text[start:quotation.mark_start].strip() == "":
+        if (
+            not found
+            and start == article.sentence_start(quotation.mark_start, start)
+            and text[start : quotation.mark_start].strip() == ""
+        ):
             found = _colon_before(article, quotation, paragraph_index)
         statement = None
         if found and _NICKNAME_QUOTE.search(text, max(0, quotation.mark_start - 30), quotation.mark_end + 3):
@@ -325,19 +424,43 @@ def _link_quotations(article: _Article, paragraph_index: int, used: set[int]) ->
             cue, speaker, how = found
             used.add(cue.start)
             used.update(c.start for c in article.cues_between(cue.start, cue.end))
-            statement = _statement((quotation.start, quotation.end), paragraph_index + 1, "direct", speaker, cue, _verb_phrase(article, cue), how, cue.start)
+            statement = _statement(
+                (quotation.start, quotation.end),
+                paragraph_index + 1,
+                "direct",
+                speaker,
+                cue,
+                _verb_phrase(article, cue),
+                how,
+                cue.start,
+            )
         linked.append((quotation, statement))
     for index in range(len(linked) - 2, -1, -1):  # “We have nothing left.” “Our house is gone,” said Fatima Ali.
         quotation, statement = linked[index]
         following = linked[index + 1][1]
         if statement is None and following is not None and len(quotation.text(text).split()) >= 3:
-            linked[index] = (quotation, Statement(quotation.start, quotation.end, paragraph_index + 1, "direct", following.speaker, following.verb,
-                                                  following.stance, quotation.mark_start, f"a quotation before the cue '{following.verb}' in the same "
-                                                  f"paragraph: {following.speaker.name}'s words", following.speaker_type))
+            linked[index] = (
+                quotation,
+                Statement(
+                    quotation.start,
+                    quotation.end,
+                    paragraph_index + 1,
+                    "direct",
+                    following.speaker,
+                    following.verb,
+                    following.stance,
+                    quotation.mark_start,
+                    f"a quotation before the cue '{following.verb}' in the same "
+                    f"paragraph: {following.speaker.name}'s words",
+                    following.speaker_type,
+                ),
+            )
     return linked
 
 
-def _reported_clause(article: _Article, cue: Cue, paragraph: tuple[int, int], used: set[int]) -> tuple[tuple[int, int], Speaker, str] | None:
+def _reported_clause(
+    article: _Article, cue: Cue, paragraph: tuple[int, int], used: set[int]
+) -> tuple[tuple[int, int], Speaker, str] | None:
     """Ana Ruiz said (that) the bridge will reopen. / The bridge will reopen, the council said. / ..., said Ana Ruiz."""
     text = article.text
     sentence_start = article.sentence_start(cue.start, paragraph[0])
@@ -356,19 +479,25 @@ def _reported_clause(article: _Article, cue: Cue, paragraph: tuple[int, int], us
     if _AND_AT_END.search(before) and earlier:
         return _coordinated_clause(article, cue, sentence_start, sentence_end, earlier[0])
     if _AND_AT_END.search(before):
-        found = _sentence_subject(article, sentence_start, cue.start, "speaker of the sentence's first verb, which this verb continues")
+        found = _sentence_subject(
+            article, sentence_start, cue.start, "speaker of the sentence's first verb, which this verb continues"
+        )
         if found:
             start = cue.end + _OPTIONAL_THAT.match(text, cue.end).end() - cue.end
             end = _trim_end(text, start, sentence_end)
             if end - start >= 8:
                 return (start, end), found[0], found[1]
-    return _forward_clause(article, cue, sentence_start, sentence_end, used) or _backward_clause(article, cue, sentence_start, sentence_end)
+    return _forward_clause(article, cue, sentence_start, sentence_end, used) or _backward_clause(
+        article, cue, sentence_start, sentence_end
+    )
 
 
 def _coordinated_clause(article: _Article, cue: Cue, sentence_start: int, sentence_end: int, first_cue: Cue):
-    """"The ministry said X and accused Y of Z": the second verb keeps the first verb's speaker."""
+    """ "The ministry said X and accused Y of Z": the second verb keeps the first verb's speaker."""
     text = article.text
-    first = _speaker_from(subject_before(text[sentence_start : first_cue.start]), "the same speaker as the verb before 'and'")
+    first = _speaker_from(
+        subject_before(text[sentence_start : first_cue.start]), "the same speaker as the verb before 'and'"
+    )
     if not first:
         return None
     start = cue.end + _OPTIONAL_THAT.match(text, cue.end).end() - cue.end
@@ -377,7 +506,7 @@ def _coordinated_clause(article: _Article, cue: Cue, sentence_start: int, senten
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " .,;:”\"’\n":
+    while end > start and text[end - 1] in ' .,;:”"’\n':
         end -= 1
     return end
 
@@ -441,13 +570,22 @@ def _backward_clause(article: _Article, cue: Cue, sentence_start: int, sentence_
     if between.strip() and _COMMA_START.match(after) and len(between.split()) <= 6 and not _CLAUSE_ENDS.match(after):
         # "The farm will sell half its herd, he explained, and may give up milking": the cue sits inside the reported words
         subject = _speaker_from(subject_before(between), "speaker named in a cue set inside the reported words")
-        return ((sentence_start, _trim_end(text, sentence_start, sentence_end)), subject[0], subject[1]) if subject else None
+        return (
+            ((sentence_start, _trim_end(text, sentence_start, sentence_end)), subject[0], subject[1])
+            if subject
+            else None
+        )
     if between.strip():
         if len(between.split()) > 8 or not _CLAUSE_ENDS.match(after):
             return None
         subject = _speaker_from(subject_before(between), "speaker named after the reported words, before the verb")
         return (span, subject[0], subject[1]) if subject else None
-    if len(after.split()) > 10 or not _NOUN_PHRASE_START.match(after) or _CLAUSE_START.match(after) or _FINITE.search(after):
+    if (
+        len(after.split()) > 10
+        or not _NOUN_PHRASE_START.match(after)
+        or _CLAUSE_START.match(after)
+        or _FINITE.search(after)
+    ):
         return None
     inverted = _speaker_from(speaker_after(after), "speaker named after the reported words, after the verb")
     return (span, inverted[0], inverted[1]) if inverted else None
@@ -457,19 +595,29 @@ _ACTOR = re.compile(r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?
 
 
 def _participle_clause(article: _Article, cue: Cue, sentence_start: int, sentence_end: int, used: set[int]):
-    """"..., where Iran has carried out strikes, saying it is used as a staging ground": the speaker of a participle
+    """ "..., where Iran has carried out strikes, saying it is used as a staging ground": the speaker of a participle
     is the last actor of the sentence before it ("Iran has ..."), else the speaker of the sentence's first verb."""
     text = article.text
     actors = list(_ACTOR.finditer(text, sentence_start, cue.start))
     if actors:
-        found = _speaker_from(actors[-1].group(1), "speaker of a participle ('..., saying'): the last one acting before it in the sentence")
+        found = _speaker_from(
+            actors[-1].group(1),
+            "speaker of a participle ('..., saying'): the last one acting before it in the sentence",
+        )
     else:
-        found = _sentence_subject(article, sentence_start, cue.start, "speaker of a participle ('..., adding'): the speaker of the sentence's first verb")
+        found = _sentence_subject(
+            article,
+            sentence_start,
+            cue.start,
+            "speaker of a participle ('..., adding'): the speaker of the sentence's first verb",
+        )
     if not found:
         return None
-    start = cue.end + (_THAT_OR_OBJECT.match(text, cue.end).end() - cue.end if _THAT_OR_OBJECT.match(text, cue.end) else 0)
+    start = cue.end + (
+        _THAT_OR_OBJECT.match(text, cue.end).end() - cue.end if _THAT_OR_OBJECT.match(text, cue.end) else 0
+    )
     end = sentence_end
-    while end > start and text[end - 1] in " .,;:”\"’\n":
+    while end > start and text[end - 1] in ' .,;:”"’\n':
         end -= 1
     return ((start, end), found[0], found[1]) if end - start >= 8 else None
 
@@ -488,7 +636,10 @@ def _according_to(article: _Article, paragraph: tuple[int, int]) -> list[tuple[t
         source = text[match.end() : source_end].strip()
         named = _NAME_AFTER_COMMA.match(text[source_end:sentence_end])
         if named and not source[:1].isupper():
-            source, source_end = named.group(1).strip(), source_end + named.end()  # "the regional governor, Ilya Marchenko,"
+            source, source_end = (
+                named.group(1).strip(),
+                source_end + named.end(),
+            )  # "the regional governor, Ilya Marchenko,"
         if text[sentence_start : match.start()].strip(" ,") == "":
             span = (source_end + 1, sentence_end)
         else:
@@ -496,7 +647,7 @@ def _according_to(article: _Article, paragraph: tuple[int, int]) -> list[tuple[t
             description = _DESCRIPTION_AFTER_COMMA.match(text[source_end:sentence_end])
             if description:
                 source = f"{source}, {description.group(1)}"
-        while span[1] > span[0] and text[span[1] - 1] in " .,;:”\"’\n":
+        while span[1] > span[0] and text[span[1] - 1] in ' .,;:”"’\n':
             span = (span[0], span[1] - 1)
         while span[0] < span[1] and text[span[0]] in " ,":
             span = (span[0] + 1, span[1])
@@ -528,17 +679,40 @@ def extract_statements(text: str) -> list[Statement]:
             if cue.start in used or "indirect" not in cue.verb.kinds:
                 continue
             clause = _reported_clause(article, cue, paragraph, used)
-            if clause and not any(s.start <= clause[0][0] < s.end or clause[0][0] <= s.start < clause[0][1] for s in here):
+            if clause and not any(
+                s.start <= clause[0][0] < s.end or clause[0][0] <= s.start < clause[0][1] for s in here
+            ):
                 span, speaker, how = clause
-                here.append(_statement(span, index + 1, "indirect", speaker, cue, _verb_phrase(article, cue), how, cue.start))
+                here.append(
+                    _statement(span, index + 1, "indirect", speaker, cue, _verb_phrase(article, cue), how, cue.start)
+                )
         for span, speaker, position in _according_to(article, paragraph):
-            sharing = [s for s in here if s.kind != "according-to" and article.sentence_start(s.cue_position, paragraph[0]) == article.sentence_start(position, paragraph[0])]
+            sharing = [
+                s
+                for s in here
+                if s.kind != "according-to"
+                and article.sentence_start(s.cue_position, paragraph[0])
+                == article.sentence_start(position, paragraph[0])
+            ]
             if sharing:
-                for statement in sharing:  # "X said ..., according to state media": the outlet is the channel, not a speaker
+                for (
+                    statement
+                ) in sharing:  # "X said ..., according to state media": the outlet is the channel, not a speaker
                     statement.via = statement.via or speaker.name
                 continue
             if not any(s.start <= span[0] < s.end or span[0] <= s.start < span[1] for s in here):
-                here.append(_statement(span, index + 1, "according-to", speaker, None, "according to", "source named with 'according to'", position))
+                here.append(
+                    _statement(
+                        span,
+                        index + 1,
+                        "according-to",
+                        speaker,
+                        None,
+                        "according to",
+                        "source named with 'according to'",
+                        position,
+                    )
+                )
         for statement in here:
             _channel_and_hedge(article, statement, paragraph)
         source = previous
@@ -554,7 +728,9 @@ def extract_statements(text: str) -> list[Statement]:
             if statement.kind == "direct" or statement.verb:
                 previous = statement
             if statement.speaker_type != "pronoun":
-                speaking = _Speaking(mentions.find(statement.speaker.name), statement.paragraph_no, statement.cue_position)
+                speaking = _Speaking(
+                    mentions.find(statement.speaker.name), statement.paragraph_no, statement.cue_position
+                )
         statements += here
     _named_later(statements, mentions)
     return statements
@@ -580,7 +756,9 @@ def _named_later(statements: list[Statement], mentions: Mentions) -> None:
         if entity is None:
             continue
         written = statement.speaker.as_written or statement.speaker.name
-        statement.how += f"; '{statement.speaker.name}' is {entity.name}, named later with the words '{' '.join(words)}'"
+        statement.how += (
+            f"; '{statement.speaker.name}' is {entity.name}, named later with the words '{' '.join(words)}'"
+        )
         statement.speaker = Speaker(entity.name, "", statement.speaker.description, written)
         statement.speaker_type = entity.kind
 
@@ -591,7 +769,9 @@ _ROLE_WORDS = frozenset("architect mediator negotiator envoy organiser organizer
 
 _REPORTED_BY = re.compile(r"\b(?:as reported by|as quoted by|reported by)\s+(?P<via>[^,.;“”\"]+)", re.IGNORECASE)
 _CARRIED_BY = re.compile(r"\bstatement (?:carried|published|released|reported) by (?P<via>[^,.;“”\"]+)", re.IGNORECASE)
-_SPEAKING_TO = re.compile(r"\s*Speaking (?:to|with) (?P<via>[^,]+?)(?:\s+(?:before|after|on|in|during|outside)\b[^,]*)?,")
+_SPEAKING_TO = re.compile(
+    r"\s*Speaking (?:to|with) (?P<via>[^,]+?)(?:\s+(?:before|after|on|in|during|outside)\b[^,]*)?,"
+)
 _QUOTED_BY = re.compile(r"(?P<via>[^,.;“”\"]+?)\s+quoted\s+[^,.;“”\"]+?,?\s+as\s+saying\b")
 
 
@@ -603,12 +783,21 @@ def _channel_and_hedge(article: _Article, statement: Statement, paragraph: tuple
     sentence = text[start:end]
     if statement.verb in ("said", "stated") or statement.kind != "according-to":
         statement.hedge = hedges_near(text, statement.cue_position, statement.cue_position + len(statement.verb))
-    for pattern, required in ((_CARRIED_BY, None), (_REPORTED_BY, None), (_SPEAKING_TO, "Speaking "), (_QUOTED_BY, "quoted")):
+    for pattern, required in (
+        (_CARRIED_BY, None),
+        (_REPORTED_BY, None),
+        (_SPEAKING_TO, "Speaking "),
+        (_QUOTED_BY, "quoted"),
+    ):
         if required and required not in sentence:
             continue  # a cheap test first: the pattern cannot match without these words (_QUOTED_BY is slow on long sentences)
         found = pattern.search(sentence) if pattern is not _SPEAKING_TO else pattern.match(sentence)
         if found and not statement.via:
-            statement.via = _TIME_AT_END.sub("", found.group("via").strip(" ,“”\"")).removeprefix("the ").strip() if pattern is _SPEAKING_TO else found.group("via").strip()
+            statement.via = (
+                _TIME_AT_END.sub("", found.group("via").strip(' ,“”"')).removeprefix("the ").strip()
+                if pattern is _SPEAKING_TO
+                else found.group("via").strip()
+            )
     if statement.verb.startswith("told") and not statement.via:
         cue_end = statement.cue_position + len(statement.verb)
         listener = _TOLD_OBJECT.match(text[cue_end : cue_end + 80])
@@ -616,7 +805,13 @@ def _channel_and_hedge(article: _Article, statement: Statement, paragraph: tuple
             statement.via = listener.group(1).strip()
 
 
-def _carry(article: _Article, quotation: Quotation, previous: Statement | None, here: list[Statement], paragraph: tuple[int, int]) -> Statement | None:
+def _carry(
+    article: _Article,
+    quotation: Quotation,
+    previous: Statement | None,
+    here: list[Statement],
+    paragraph: tuple[int, int],
+) -> Statement | None:
     """A quotation with no cue: continue the speaker before it, if it opens its paragraph or follows a linked one."""
     text = article.text
     opens_paragraph = text[paragraph[0] : quotation.mark_start].strip() == ""
@@ -625,11 +820,32 @@ def _carry(article: _Article, quotation: Quotation, previous: Statement | None, 
     if source is None or words < 3:
         return None
     if source in here:  # “A.” [cue] “B.” in one paragraph: the second quotation belongs to the same cue
-        return Statement(quotation.start, quotation.end, quotation.paragraph_no, "direct", source.speaker, source.verb, source.stance,
-                         quotation.mark_start, f"a second quotation after the cue '{source.verb}' in the same paragraph: {source.speaker.name}'s words",
-                         source.speaker_type, source.via, source.hedge)
-    return Statement(quotation.start, quotation.end, quotation.paragraph_no, "direct", source.speaker, "(continued)", "", quotation.mark_start,
-                     f"a quotation with no cue of its own: it continues {source.speaker.name}'s words in paragraph {source.paragraph_no}", source.speaker_type)
+        return Statement(
+            quotation.start,
+            quotation.end,
+            quotation.paragraph_no,
+            "direct",
+            source.speaker,
+            source.verb,
+            source.stance,
+            quotation.mark_start,
+            f"a second quotation after the cue '{source.verb}' in the same paragraph: {source.speaker.name}'s words",
+            source.speaker_type,
+            source.via,
+            source.hedge,
+        )
+    return Statement(
+        quotation.start,
+        quotation.end,
+        quotation.paragraph_no,
+        "direct",
+        source.speaker,
+        "(continued)",
+        "",
+        quotation.mark_start,
+        f"a quotation with no cue of its own: it continues {source.speaker.name}'s words in paragraph {source.paragraph_no}",
+        source.speaker_type,
+    )
 
 
 _DOCUMENT_SPEAKER = re.compile(
@@ -638,7 +854,9 @@ _DOCUMENT_SPEAKER = re.compile(
 )
 
 
-def _issued_by(article: _Article, mentions: Mentions, statement: Statement, earlier: list[Statement], paragraph: tuple[int, int]) -> None:
+def _issued_by(
+    article: _Article, mentions: Mentions, statement: Statement, earlier: list[Statement], paragraph: tuple[int, int]
+) -> None:
     """Stage 5 for a document that speaks ("the note said", "the filing said"): if this or the previous paragraph
     says who spoke in it ("telling clients in a note", "In a filing, the company said"), the document is that
     speaker's, and the speaker is recorded; otherwise the document stays the speaker."""
@@ -652,14 +870,23 @@ def _issued_by(article: _Article, mentions: Mentions, statement: Statement, earl
     floor = article.paragraph_starts[max(0, statement.paragraph_no - 2)]
     limit = article.sentence_start(statement.cue_position, paragraph[0])
     introduced = None
-    pattern = re.compile(rf"\b(?:in|with|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{noun}s?\b", re.IGNORECASE)
+    pattern = re.compile(
+        rf"\b(?:in|with|through|via)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{noun}s?\b", re.IGNORECASE
+    )
     for introduced in pattern.finditer(article.text, floor, limit):
         pass
     if introduced is None:
         return
     sentence = article.sentence_start(introduced.start(), floor)
-    issuer = next((s.speaker.name for s in reversed(earlier) if sentence <= s.cue_position < article.sentence_end(introduced.start(), len(article.text))
-                   and s.speaker_type not in ("", "pronoun")), None)
+    issuer = next(
+        (
+            s.speaker.name
+            for s in reversed(earlier)
+            if sentence <= s.cue_position < article.sentence_end(introduced.start(), len(article.text))
+            and s.speaker_type not in ("", "pronoun")
+        ),
+        None,
+    )
     if issuer is None:
         named = [entity for offset, entity in mentions.mentioned_between(sentence, introduced.start())]
         issuer = named[0].name if named else None
@@ -681,7 +908,9 @@ class _Speaking:
     position: int = 0
 
 
-def _still_speaking(article: _Article, mentions: Mentions, speaking: _Speaking, statement: Statement) -> _Speaking | None:
+def _still_speaking(
+    article: _Article, mentions: Mentions, speaking: _Speaking, statement: Statement
+) -> _Speaking | None:
     """The last speaker, if they may still be the one speaking: their statement is in this paragraph or the one
     before, and no one else has since been made the subject of a sentence ("Obi was dismissive of her account.")."""
     if speaking.entity is None:
@@ -704,10 +933,19 @@ def _subject_position(article: _Article, offset: int) -> bool:
     start = article.sentence_start(offset, article.paragraph_starts[paragraph] if paragraph >= 0 else 0)
     before = article.text[start:offset]
     words = before.split()
-    if len(words) > 8 or " that " in f" {before} " or article.cues_between(start, offset) or words and words[-1].lower() in _PREPOSITIONS:
+    if (
+        len(words) > 8
+        or " that " in f" {before} "
+        or article.cues_between(start, offset)
+        or words
+        and words[-1].lower() in _PREPOSITIONS
+    ):
         return False
     after_comma = before[before.rfind(",") + 1 :].split() if "," in before else words  # "Outside court, Marcus Obi ..."
-    return all(w[:1].isupper() or w.lower() in _BEFORE_A_SUBJECT or w.lower() in TITLE_WORDS or w.endswith(("’s", "'s")) for w in after_comma)
+    return all(
+        w[:1].isupper() or w.lower() in _BEFORE_A_SUBJECT or w.lower() in TITLE_WORDS or w.endswith(("’s", "'s"))
+        for w in after_comma
+    )
 
 
 def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | None = None) -> None:
@@ -719,8 +957,14 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
     lowered = speaker.name.lower()
     kind = speaker_type(speaker.name, speaker.title, speaker.description)
     spokesperson = _SPOKESPERSON.match(speaker.name)
-    if spokesperson and spokesperson.group("alone"):  # "a spokeswoman said": for the organisation speaking or named last
-        organisation = recent if recent is not None and recent.kind in ("organisation", "person") else mentions.last_named("organisation", statement.cue_position)
+    if spokesperson and spokesperson.group(
+        "alone"
+    ):  # "a spokeswoman said": for the organisation speaking or named last
+        organisation = (
+            recent
+            if recent is not None and recent.kind in ("organisation", "person")
+            else mentions.last_named("organisation", statement.cue_position)
+        )
         if organisation is None:
             spokesperson = None
         else:
@@ -742,8 +986,14 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
             speaks_for_a_person = role.split()[-1] in ("rep", "representative", "publicist")  # "a rep for the star"
             if entity is None and speaks_for_a_person:
                 entity = mentions.most_named("person", statement.cue_position)
-                reason = f"'{speaker.name}' taken for {entity.name}, the person named most often before it" if entity is not None else reason
-            if entity is not None and (entity.kind == "organisation" or speaks_for_a_person and entity.kind == "person"):
+                reason = (
+                    f"'{speaker.name}' taken for {entity.name}, the person named most often before it"
+                    if entity is not None
+                    else reason
+                )
+            if entity is not None and (
+                entity.kind == "organisation" or speaks_for_a_person and entity.kind == "person"
+            ):
                 statement.speaker = Speaker(entity.name, "", speaker.description, written)
                 statement.how += f"; {reason}"
                 if entity.kind == "person":
@@ -758,14 +1008,25 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
         statement.speaker_type = "organisation"
         mentions.add(statement.speaker.name, "organisation", statement.cue_position)
         return
-    if ANONYMITY.search(speaker.description) and (not speaker.name[:1].isupper() or speaker.name.split()[0].lower() in _COUNT_WORDS):
+    if ANONYMITY.search(speaker.description) and (
+        not speaker.name[:1].isupper() or speaker.name.split()[0].lower() in _COUNT_WORDS
+    ):
         kind = "anonymous"  # "one guest, who asked not to be named"
     institution = speaker.name.islower() and len(speaker.name.split()) == 1 and kind == "organisation"
-    description = _DESCRIPTION_START.match(speaker.name) and len(speaker.name.split()) <= 4 and (
-        speaker.name.split()[-1].islower() or len(speaker.name.split()) == 2 and mentions.find(speaker.name.split()[-1]) is None)
+    description = (
+        _DESCRIPTION_START.match(speaker.name)
+        and len(speaker.name.split()) <= 4
+        and (
+            speaker.name.split()[-1].islower()
+            or len(speaker.name.split()) == 2
+            and mentions.find(speaker.name.split()[-1]) is None
+        )
+    )
     if description and kind == "anonymous":
         entity, _ = mentions.resolve(speaker.name, statement.cue_position)
-        description = entity is not None and entity.kind == "anonymous"  # "the official": the anonymous source named before
+        description = (
+            entity is not None and entity.kind == "anonymous"
+        )  # "the official": the anonymous source named before
     if lowered in _PRONOUN_WORDS | {"who"} or institution or description:
         entity, reason = mentions.resolve(speaker.name, statement.cue_position, recent)
         if entity is not None:
@@ -779,7 +1040,13 @@ def _resolve(statement: Statement, mentions: Mentions, speaking: _Speaking | Non
         statement.speaker_type = "pronoun" if lowered in _PRONOUN_WORDS else kind
         return
     entity = mentions.find(speaker.name, "person" if kind == "person" and not speaker.name.startswith("The ") else None)
-    if kind == "person" and len(speaker.name.split()) == 1 and not speaker.title and not speaker.description and entity is None:
+    if (
+        kind == "person"
+        and len(speaker.name.split()) == 1
+        and not speaker.title
+        and not speaker.description
+        and entity is None
+    ):
         kind = "organisation"  # "Iran said", "Tehran said": one word, never given as a person's full name
         statement.how += f"; '{speaker.name}' is typed an organisation: the article never names a person so"
     if entity is not None and entity.name != speaker.name:
@@ -818,10 +1085,30 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(articles, ["article_id", "text"])
     rows = []
-    for article_id, text in progress(list(zip(articles["article_id"], articles["text"])), len(articles), "Attributions"):
+    for article_id, text in progress(
+        list(zip(articles["article_id"], articles["text"])), len(articles), "Attributions"
+    ):
         starts = _sentence_starts(text)
         for s in extract_statements(text):
-            rows.append([article_id, bisect.bisect_right(starts, s.start), s.speaker.name, s.speaker.title, s.verb, _quote_text(text[s.start : s.end]),
-                         s.kind, s.speaker_type, s.via, s.hedge, s.speaker.description, s.paragraph_no, s.start, s.end, s.stance,
-                         s.speaker.as_written, s.how])
+            rows.append(
+                [
+                    article_id,
+                    bisect.bisect_right(starts, s.start),
+                    s.speaker.name,
+                    s.speaker.title,
+                    s.verb,
+                    _quote_text(text[s.start : s.end]),
+                    s.kind,
+                    s.speaker_type,
+                    s.via,
+                    s.hedge,
+                    s.speaker.description,
+                    s.paragraph_no,
+                    s.start,
+                    s.end,
+                    s.stance,
+                    s.speaker.as_written,
+                    s.how,
+                ]
+            )
     return pd.DataFrame(rows, columns=COLUMNS)

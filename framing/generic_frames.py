@@ -56,7 +56,9 @@ def _read_csv(path: Path, columns: list[str], what: str) -> pd.DataFrame:
     table.columns = [str(c).strip() for c in table.columns]
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise FrameCodingError(f"{path}: missing column(s) {', '.join(missing)}; a {what} has the columns {', '.join(columns)}")
+        raise FrameCodingError(
+            f"{path}: missing column(s) {', '.join(missing)}; a {what} has the columns {', '.join(columns)}"
+        )
     for column in table.columns:
         table[column] = table[column].str.strip()
     return table
@@ -81,7 +83,9 @@ def _texts_by_id(texts) -> dict[str, str]:
         return {str(a): _squeeze(str(t)) for a, t in zip(texts["article_id"], texts["text"])}
     if isinstance(texts, dict):
         return {str(a): _squeeze(str(t)) for a, t in texts.items()}
-    raise TypeError(f"texts must be an articles table (from load_articles) or a dict of article_id to text, not {type(texts).__name__}")
+    raise TypeError(
+        f"texts must be an articles table (from load_articles) or a dict of article_id to text, not {type(texts).__name__}"
+    )
 
 
 def _quote_problem(quote: str, article_id: str, texts: dict[str, str]) -> str | None:
@@ -124,7 +128,9 @@ def load_codebook(path: str | Path) -> pd.DataFrame:
     if not problems:
         book["question_no"] = book["question_no"].astype(int)
         for position, row in book[book.duplicated(["frame", "question_no"])].iterrows():
-            problems.append(f"{path}: line {position + 2}: question {row['question_no']} of frame {row['frame']!r} is numbered twice")
+            problems.append(
+                f"{path}: line {position + 2}: question {row['question_no']} of frame {row['frame']!r} is numbered twice"
+            )
     if not problems and book.empty:
         problems.append(f"{path}: the codebook has no questions")
     if problems:
@@ -168,7 +174,9 @@ def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> p
         if row["frame"] not in frames:
             problems.append(f"{line}: frame {row['frame']!r} is not in the codebook ({', '.join(frames)})")
         elif number is None or (row["frame"], number) not in known:
-            problems.append(f"{line}: there is no question {row['question_no']!r} for frame {row['frame']!r} in the codebook")
+            problems.append(
+                f"{line}: there is no question {row['question_no']!r} for frame {row['frame']!r} in the codebook"
+            )
         answer = row["answer"].lower()
         if answer not in ANSWERS:
             problems.append(f"{line}: answer {row['answer']!r} is not yes or no")
@@ -183,13 +191,17 @@ def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> p
     table["answer"] = table["answer"].str.lower()
     table["question_no"] = table["question_no"].astype(int)
     for position, row in table[table.duplicated(["article_id", "frame", "question_no"])].iterrows():
-        problems.append(f"{path}: line {position + 2}: question {row['question_no']} of {row['frame']!r} is answered twice for {row['article_id']!r}")
+        problems.append(
+            f"{path}: line {position + 2}: question {row['question_no']} of {row['frame']!r} is answered twice for {row['article_id']!r}"
+        )
     order = [(f, int(n)) for f, n in zip(codebook["frame"], codebook["question_no"])]
     for article_id, rows in table.groupby("article_id", sort=False):
         answered = set(zip(rows["frame"], rows["question_no"]))
         missing = [f"{f} {n}" for f, n in order if (f, n) not in answered]
         if missing:
-            problems.append(f"{path}: article {article_id!r} leaves {len(missing)} question(s) of the codebook unanswered: {', '.join(missing)}")
+            problems.append(
+                f"{path}: article {article_id!r} leaves {len(missing)} question(s) of the codebook unanswered: {', '.join(missing)}"
+            )
     if problems:
         raise FrameCodingError("\n".join(problems))
     return table.reset_index(drop=True)
@@ -216,12 +228,17 @@ def frame_scores(coding: pd.DataFrame) -> pd.DataFrame:
     answers = coding["answer"].astype(str).str.strip().str.lower()
     unknown = sorted(set(answers) - set(ANSWERS))
     if unknown:
-        raise ValueError(f"the frame coding has answers other than yes and no: {', '.join(map(repr, unknown))}; load it with load_frame_coding")
+        raise ValueError(
+            f"the frame coding has answers other than yes and no: {', '.join(map(repr, unknown))}; load it with load_frame_coding"
+        )
     table = coding.assign(yes=(answers == "yes").astype(int))
     articles = list(dict.fromkeys(table["article_id"]))
     frames = list(dict.fromkeys(table["frame"]))
-    scores = (table.groupby(["article_id", "frame"], sort=False)
-              .agg(yes=("yes", "sum"), questions=("yes", "size")).reset_index())
+    scores = (
+        table.groupby(["article_id", "frame"], sort=False)
+        .agg(yes=("yes", "sum"), questions=("yes", "size"))
+        .reset_index()
+    )
     scores["share"] = (scores["yes"] / scores["questions"]).round(3)
     scores["_a"] = scores["article_id"].map(articles.index)
     scores["_f"] = scores["frame"].map(frames.index)
@@ -250,23 +267,31 @@ def coding_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     keys = ["article_id", "frame", "question_no"]
     for name, coding in (("first", first), ("second", second)):
         require_columns(coding, keys + ["answer"], what=f"{name} coding")
-    one, two = (c.assign(question_no=c["question_no"].astype(int), answer=c["answer"].astype(str).str.strip().str.lower())
-                for c in (first, second))
+    one, two = (
+        c.assign(question_no=c["question_no"].astype(int), answer=c["answer"].astype(str).str.strip().str.lower())
+        for c in (first, second)
+    )
     for name, coding in (("first", one), ("second", two)):
         unknown = sorted(set(coding["answer"]) - set(ANSWERS))
         if unknown:
             raise ValueError(f"the {name} coding has answers other than yes and no: {', '.join(map(repr, unknown))}")
         if coding.duplicated(keys).any():
-            raise ValueError(f"the {name} coding answers some question twice for one article; load it with load_frame_coding")
+            raise ValueError(
+                f"the {name} coding answers some question twice for one article; load it with load_frame_coding"
+            )
     shared = [a for a in dict.fromkeys(one["article_id"]) if a in set(two["article_id"])]
     if not shared:
         raise ValueError("the two codings have no article in common, so there is nothing to compare")
     one, two = one[one["article_id"].isin(shared)], two[two["article_id"].isin(shared)]
-    merged = one[keys + ["answer"]].merge(two[keys + ["answer"]], on=keys, how="outer", suffixes=("_first", "_second"), indicator="side")
+    merged = one[keys + ["answer"]].merge(
+        two[keys + ["answer"]], on=keys, how="outer", suffixes=("_first", "_second"), indicator="side"
+    )
     unmatched = merged[merged["side"] != "both"]
     if not unmatched.empty:
-        listed = [f"{r.article_id} {r.frame} {r.question_no} ({'first' if r.side == 'left_only' else 'second'} only)"
-                  for r in unmatched.head(5).itertuples()]
+        listed = [
+            f"{r.article_id} {r.frame} {r.question_no} ({'first' if r.side == 'left_only' else 'second'} only)"
+            for r in unmatched.head(5).itertuples()
+        ]
         more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
         raise ValueError(f"the two codings answer different questions for the same articles: {', '.join(listed)}{more}")
     frames = list(dict.fromkeys(one["frame"]))
@@ -282,8 +307,16 @@ def coding_agreement(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
             kappa = round(cohen_kappa(a, b, labels=list(ANSWERS)), 3)
         if items < FEW_ITEMS:
             notes.append(f"only {items} items (fewer than {FEW_ITEMS}): one changed answer moves these figures a lot")
-        rows.append({"frame": frame, "items": items, "agreed": agreed,
-                     "percent_agreement": round(100 * agreed / items, 1), "kappa": kappa, "note": "; ".join(notes)})
+        rows.append(
+            {
+                "frame": frame,
+                "items": items,
+                "agreed": agreed,
+                "percent_agreement": round(100 * agreed / items, 1),
+                "kappa": kappa,
+                "note": "; ".join(notes),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -303,8 +336,11 @@ def blank_coding_sheet(codebook: pd.DataFrame, article_ids) -> pd.DataFrame:
         raise ValueError("blank_coding_sheet needs one or more article ids (non-empty strings)")
     if len(set(ids)) != len(ids):
         raise ValueError("an article id is given twice")
-    rows = [{"article_id": a, "frame": f, "question_no": int(n), "question": q, "answer": "", "quote": "", "note": ""}
-            for a in ids for f, n, q in zip(codebook["frame"], codebook["question_no"], codebook["question"])]
+    rows = [
+        {"article_id": a, "frame": f, "question_no": int(n), "question": q, "answer": "", "quote": "", "note": ""}
+        for a in ids
+        for f, n, q in zip(codebook["frame"], codebook["question_no"], codebook["question"])
+    ]
     return pd.DataFrame(rows, columns=["article_id", "frame", "question_no", "question", "answer", "quote", "note"])
 
 
@@ -354,8 +390,11 @@ def function_passages(functions: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(functions, ["article_id", "function", "quote"], "Entman functions", maker="load_entman_functions")
     quoted = functions.assign(passages=functions["quote"].ne("").astype(int))
-    grid = quoted.pivot_table(index="article_id", columns="function", values="passages", aggfunc="sum", fill_value=0, sort=False)
-    grid = grid.reindex(index=list(dict.fromkeys(functions["article_id"])), columns=list(ENTMAN_FUNCTIONS), fill_value=0).astype(int)
+    grid = quoted.pivot_table(
+        index="article_id", columns="function", values="passages", aggfunc="sum", fill_value=0, sort=False
+    )
+    grid = grid.reindex(
+        index=list(dict.fromkeys(functions["article_id"])), columns=list(ENTMAN_FUNCTIONS), fill_value=0
+    ).astype(int)
     grid.columns.name = None
     return grid
-

@@ -60,8 +60,10 @@ def side_by_side_html(rows: pd.DataFrame, patterns, caption: str) -> str:
     body = []
     for article_id, group in rows.groupby("article_id", sort=False):
         cell = "<br>".join(highlight_html(sentence, patterns) for sentence in group["sentence"])
-        body.append(f'<tr><th style="text-align: left; vertical-align: top;">{html.escape(str(article_id))}</th>'
-                    f'<td style="text-align: left;">{cell}</td></tr>')
+        body.append(
+            f'<tr><th style="text-align: left; vertical-align: top;">{html.escape(str(article_id))}</th>'
+            f'<td style="text-align: left;">{cell}</td></tr>'
+        )
     return (
         f'<table><caption style="text-align: left;">{html.escape(caption)}</caption>'
         '<thead><tr><th style="text-align: left;">article</th><th style="text-align: left;">sentence</th></tr></thead>'
@@ -69,7 +71,11 @@ def side_by_side_html(rows: pd.DataFrame, patterns, caption: str) -> str:
     )
 
 
-KIND_COLOURS = {"direct": OKABE_ITO["yellow"], "indirect": OKABE_ITO["sky blue"], "according-to": OKABE_ITO["reddish purple"]}
+KIND_COLOURS = {
+    "direct": OKABE_ITO["yellow"],
+    "indirect": OKABE_ITO["sky blue"],
+    "according-to": OKABE_ITO["reddish purple"],
+}
 """A colour per kind of statement (colour-blind-safe); every mark also carries a text label."""
 
 
@@ -97,7 +103,9 @@ def mark_attributions_html(text: str, attributions: pd.DataFrame) -> str:
         colour = KIND_COLOURS.get(row.kind, OKABE_ITO["yellow"])
         label = html.escape(f"[{number} {row.kind}: {row.speaker}, {row.verb}]")
         parts.append(html.escape(text[position:start]))
-        parts.append(f'<mark style="background-color: {colour}; color: #000000;">{html.escape(text[start:end])}</mark> <small><b>{label}</b></small>')
+        parts.append(
+            f'<mark style="background-color: {colour}; color: #000000;">{html.escape(text[start:end])}</mark> <small><b>{label}</b></small>'
+        )
         position = end
     parts.append(html.escape(text[position:]))
     return "".join(parts).replace("\n", "<br>")

@@ -31,7 +31,9 @@ def kwic(sentences: pd.DataFrame, pattern: str, width: int = 40) -> pd.DataFrame
         raise ValueError(f"width must be a positive whole number of characters, got {width!r}")
     compiled = compile_pattern(pattern)
     rows = []
-    for article_id, sentence_no, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False):
+    for article_id, sentence_no, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(
+        index=False
+    ):
         for match in compiled.finditer(sentence):
             if not match.group(0):
                 continue

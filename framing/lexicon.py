@@ -82,9 +82,14 @@ def match_lexicon(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFram
     require_columns(lexicon, ["concept", "variant", "pattern"], what="lexicon")
     columns = ["concept", "variant", "article_id", "sentence_no", "match", "quoted", "sentence"]
     rows = []
-    compiled = [(c, v, re.compile(p, PATTERN_FLAGS)) for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)]
+    compiled = [
+        (c, v, re.compile(p, PATTERN_FLAGS))
+        for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)
+    ]
     for concept, variant, pattern in compiled:
-        for article_id, sentence_no, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False):
+        for article_id, sentence_no, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(
+            index=False
+        ):
             spans = None
             for match in pattern.finditer(sentence):
                 if not match.group(0):

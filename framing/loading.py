@@ -120,8 +120,11 @@ def not_plain_text(data: bytes, path: Path) -> str | None:
     >>> not_plain_text(b"Hello", Path("a.txt")) is None
     True
     """
-    kinds = ((b"{\\rtf", "a Rich Text (RTF) file"), (b"PK\x03\x04", "a Word document or another zipped file (.docx, .xlsx, .odt)"),
-             (b"%PDF", "a PDF file"))
+    kinds = (
+        (b"{\\rtf", "a Rich Text (RTF) file"),
+        (b"PK\x03\x04", "a Word document or another zipped file (.docx, .xlsx, .odt)"),
+        (b"%PDF", "a PDF file"),
+    )
     for magic, kind in kinds:
         if data.startswith(magic):
             return f"{path}: is {kind}, not plain text; {_save_as(path)}"
@@ -256,8 +259,10 @@ def _missing_columns_problem(index_path: Path, header: list[str], first_line: st
         if all(name in cells for name in REQUIRED_COLUMNS):
             return f"{index_path} uses {described} between columns; the course needs commas (Save as 'CSV UTF-8 (comma delimited)')"
     if all(name in [c.strip(_CURLY_DOUBLE_QUOTES + " ") for c in header] for name in REQUIRED_COLUMNS):
-        return (f"{index_path}: the header row puts curly (typographic) quotes “ ” around column names; "
-                'CSV only understands straight double quotes "')
+        return (
+            f"{index_path}: the header row puts curly (typographic) quotes “ ” around column names; "
+            'CSV only understands straight double quotes "'
+        )
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     return f"{index_path}: missing required column(s) {', '.join(missing)}; the header row is {','.join(header)}"
 
@@ -280,8 +285,9 @@ def _shape_problem(index_path: Path, number: int, row: list[str], width: int) ->
         return None
     problem = f"{index_path}: line {number} has {len(row)} fields, the header has {width}"
     if any(quote in cell for cell in row for quote in _CURLY_DOUBLE_QUOTES):
-        problem += ('; it puts curly (typographic) quotes “ ” around a field, and CSV only understands '
-                    'straight double quotes "')
+        problem += (
+            '; it puts curly (typographic) quotes “ ” around a field, and CSV only understands straight double quotes "'
+        )
     return problem
 
 
@@ -324,7 +330,9 @@ def file_name_problem(name: str) -> str | None:
     control = next((ch for ch in name if unicodedata.category(ch) == "Cc"), None)
     if control is not None:
         return f"contains an invisible control character (U+{ord(control):04X}), which no file name may hold"
-    longest = max((len(part.encode("utf-8", "surrogatepass")) for part in name.replace("\\", "/").split("/")), default=0)
+    longest = max(
+        (len(part.encode("utf-8", "surrogatepass")) for part in name.replace("\\", "/").split("/")), default=0
+    )
     if longest > MAX_NAME_BYTES:
         return f"is too long: one part of it is {longest} bytes, and file systems allow at most {MAX_NAME_BYTES}"
     if os.path.normpath(name.replace("\\", "/")) == INDEX_FILE:
@@ -380,11 +388,15 @@ def suggest_file(name: str, candidates: list[str]) -> str | None:
     nfc = unicodedata.normalize("NFC", slashed)
     checks = (
         (lambda c: "\\" in name and c == slashed, "use / between a folder and a file, not \\"),
-        (lambda c: c == slashed + ".txt",
-         f"Windows hides extensions: the file saved as '{slashed}' is really named '{slashed}.txt'"),
-        (lambda c: c != slashed and unicodedata.normalize("NFC", c) == nfc,
-         "the names look the same but their accents are stored as different Unicode characters (NFC and NFD): "
-         "retype the name in articles.csv"),
+        (
+            lambda c: c == slashed + ".txt",
+            f"Windows hides extensions: the file saved as '{slashed}' is really named '{slashed}.txt'",
+        ),
+        (
+            lambda c: c != slashed and unicodedata.normalize("NFC", c) == nfc,
+            "the names look the same but their accents are stored as different Unicode characters (NFC and NFD): "
+            "retype the name in articles.csv",
+        ),
         (lambda c: c.casefold() == slashed.casefold(), "the names differ in capital letters, which count"),
         (lambda c: c.rsplit("/", 1)[-1] == slashed.rsplit("/", 1)[-1], "the file is in another folder"),
     )
@@ -397,6 +409,7 @@ def suggest_file(name: str, candidates: list[str]) -> str | None:
 
 def _nearest(name: str, candidates: list[str]) -> str | None:
     """'did you mean' the most similar candidate (compared without '.txt', which every name shares), or None."""
+
     def stem(text: str) -> str:
         return text[:-4] if text.lower().endswith(".txt") else text
 
@@ -430,7 +443,9 @@ def text_problem(text: str) -> str | None:
     invisible = [ch for ch in visible if unicodedata.category(ch) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn")]
     if len(invisible) == len(visible):
         first = invisible[0]
-        return f"has no words (only invisible characters such as U+{ord(first):04X} {unicodedata.name(first, '')})".replace(" )", ")")
+        return f"has no words (only invisible characters such as U+{ord(first):04X} {unicodedata.name(first, '')})".replace(
+            " )", ")"
+        )
     return "has no words (no letters or digits)"
 
 
@@ -441,8 +456,10 @@ def _read_text(folder: Path, name: str, article_id: str) -> tuple[str, Path]:
     path = folder / name
     if Path(name).is_absolute() or not _resolve(path).is_relative_to(root):
         raise ArticleLoadError(
-            [f"{index_path}: file {name!r} for article {article_id!r} is outside the story folder; "
-             "list files by their name inside the folder"]
+            [
+                f"{index_path}: file {name!r} for article {article_id!r} is outside the story folder; "
+                "list files by their name inside the folder"
+            ]
         )
     kind = _path_kind(path)
     if kind == "missing":
@@ -517,7 +534,9 @@ def load_articles(folder: str | Path) -> pd.DataFrame:
         # ['visits-baghdad', 'inaugural-visit', 'first-foreign-trip', 'strategic-partnership', 'next-door-iraq']
     """
     if not isinstance(folder, (str, os.PathLike)):
-        raise ArticleLoadError([f"load_articles needs the path of a story folder (a string or Path), not {type(folder).__name__}"])
+        raise ArticleLoadError(
+            [f"load_articles needs the path of a story folder (a string or Path), not {type(folder).__name__}"]
+        )
     folder = Path(folder)
     try:
         articles, notes = _load(folder)

@@ -84,7 +84,9 @@ def count_words(articles: pd.DataFrame) -> WordCountMatrix:
     column = {word: number for number, word in enumerate(vocabulary)}
     rows = np.repeat(np.arange(len(tokens)), [len(t) for t in tokens])
     columns = np.fromiter((column[w] for t in tokens for w in t), dtype=np.int64, count=len(rows))
-    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, columns)), shape=(len(tokens), len(vocabulary)))
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows), dtype=np.int64), (rows, columns)), shape=(len(tokens), len(vocabulary))
+    )
     matrix.sum_duplicates()
     return WordCountMatrix(matrix, tuple(vocabulary), tuple(articles["article_id"]))
 
@@ -103,12 +105,16 @@ def word_counts(articles: pd.DataFrame) -> pd.DataFrame:
     return count_words(articles).to_frame()
 
 
-def _z_scores(y_a: np.ndarray, y_r: np.ndarray, alpha: np.ndarray, alpha_0: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _z_scores(
+    y_a: np.ndarray, y_r: np.ndarray, alpha: np.ndarray, alpha_0: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """delta, variance and z of the weighted log-odds (the formulas in the module's docstring)."""
     n_a, n_r = y_a.sum(), y_r.sum()
     if n_a == 0 or n_r == 0:
         raise ValueError("both the focus and the rest need at least one word")
-    delta = np.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha)) - np.log((y_r + alpha) / (n_r + alpha_0 - y_r - alpha))
+    delta = np.log((y_a + alpha) / (n_a + alpha_0 - y_a - alpha)) - np.log(
+        (y_r + alpha) / (n_r + alpha_0 - y_r - alpha)
+    )
     variance = 1.0 / (y_a + alpha) + 1.0 / (y_r + alpha)
     return delta, variance, delta / np.sqrt(variance)
 
@@ -138,7 +144,9 @@ def log_odds_ratio(focus: pd.Series, rest: pd.Series, prior: pd.Series) -> pd.Da
     y_r = rest.reindex(words, fill_value=0).astype(float)
     alpha = prior.astype(float)
     delta, variance, z = _z_scores(y_a.to_numpy(), y_r.to_numpy(), alpha.to_numpy(), alpha.sum())
-    result = pd.DataFrame({"count": y_a.astype(int), "rest_count": y_r.astype(int), "delta": delta, "variance": variance, "z": z})
+    result = pd.DataFrame(
+        {"count": y_a.astype(int), "rest_count": y_r.astype(int), "delta": delta, "variance": variance, "z": z}
+    )
     result.index.name = "word"
     return result.sort_values(["z", "count"], ascending=[False, False], kind="stable")
 
@@ -159,7 +167,10 @@ def _ties(z: np.ndarray, chosen: np.ndarray) -> np.ndarray:
     if len(chosen) <= 32:  # a few values: one pass over z each is cheaper than sorting z
         return np.array([int(np.count_nonzero(np.abs(z - v) <= t)) for v, t in zip(values, tolerance)], dtype=int)
     ordered = np.sort(z)
-    return (np.searchsorted(ordered, values + tolerance, side="right") - np.searchsorted(ordered, values - tolerance, side="left")).astype(int)
+    return (
+        np.searchsorted(ordered, values + tolerance, side="right")
+        - np.searchsorted(ordered, values - tolerance, side="left")
+    ).astype(int)
 
 
 def _top(z: np.ndarray, count: np.ndarray, top: int) -> np.ndarray:
@@ -173,7 +184,9 @@ def _top(z: np.ndarray, count: np.ndarray, top: int) -> np.ndarray:
     return candidates[order][:top]
 
 
-def distinctive_words(counts: pd.DataFrame | WordCountMatrix, prior_size: float | None = None, top: int = 8) -> pd.DataFrame:
+def distinctive_words(
+    counts: pd.DataFrame | WordCountMatrix, prior_size: float | None = None, top: int = 8
+) -> pd.DataFrame:
     """The ``top`` most distinctive words of each article against the other articles.
 
     ``counts`` is a ``word_counts`` table or a ``count_words`` matrix. The
@@ -217,8 +230,18 @@ def distinctive_words(counts: pd.DataFrame | WordCountMatrix, prior_size: float 
         y_a = matrix[row].toarray().ravel().astype(float)
         delta, _, z = _z_scores(y_a, corpus - y_a, alpha, alpha_0)
         best = _top(z, y_a, top)
-        frames.append(pd.DataFrame({
-            "article_id": article_id, "rank": range(1, len(best) + 1), "word": words[best], "count": y_a[best].astype(int),
-            "rest_count": (corpus[best] - y_a[best]).astype(int), "delta": delta[best], "z": z[best], "ties": _ties(z, best),
-        }))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "article_id": article_id,
+                    "rank": range(1, len(best) + 1),
+                    "word": words[best],
+                    "count": y_a[best].astype(int),
+                    "rest_count": (corpus[best] - y_a[best]).astype(int),
+                    "delta": delta[best],
+                    "z": z[best],
+                    "ties": _ties(z, best),
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)

@@ -44,10 +44,14 @@ from framing.cleaning import MAX_NON_ARTICLE_LINE, non_article_lines, split_line
 KINDS = ("headline", "standfirst", "caption", "credit", "recirculation", "other")
 """The kinds of page line, in the order tables list them."""
 
-_MONTH = (r"(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|"
-          r"Nov(ember)?|Dec(ember)?)\.?")
+_MONTH = (
+    r"(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|"
+    r"Nov(ember)?|Dec(ember)?)\.?"
+)
 _DAY = r"(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?\.?"
-_AGENCY = r"(AFP|AP|Reuters|EPA|PA|AA|Getty Images|Bloomberg|Anadolu( Agency)?|Xinhua|IRNA|SPA|WANA|dpa|Shutterstock|Alamy)"
+_AGENCY = (
+    r"(AFP|AP|Reuters|EPA|PA|AA|Getty Images|Bloomberg|Anadolu( Agency)?|Xinhua|IRNA|SPA|WANA|dpa|Shutterstock|Alamy)"
+)
 
 _WIRE_CREDIT = re.compile(
     r"(contributed to (this|the) (report|story|article)|^\(?(additional )?reporting by\b|\bediting by\b|^\(?writing by\b|"
@@ -75,7 +79,9 @@ _RECIRCULATION = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^((by|posted by|written by|words by|reporting by)\s+\S|by$)", re.IGNORECASE)
-_JOB_WORDS = re.compile(r"\b(correspondent|editor|reporter|writer|columnist|staff|contributor|journalist)\b", re.IGNORECASE)
+_JOB_WORDS = re.compile(
+    r"\b(correspondent|editor|reporter|writer|columnist|staff|contributor|journalist)\b", re.IGNORECASE
+)
 _NAME_ONLY = re.compile(r"^[A-Z][a-z’'.-]+( [A-Z][a-z’'.-]+){1,2}$")
 _DATE_OR_TIME = re.compile(
     rf"(^{_DAY},?\s|\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"
@@ -90,8 +96,34 @@ _INTERFACE = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
-_STOP = {"this", "that", "with", "from", "after", "over", "into", "about", "their", "they", "have", "been", "will",
-         "were", "what", "when", "where", "which", "would", "could", "should", "than", "then", "there", "these", "those"}
+_STOP = {
+    "this",
+    "that",
+    "with",
+    "from",
+    "after",
+    "over",
+    "into",
+    "about",
+    "their",
+    "they",
+    "have",
+    "been",
+    "will",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "would",
+    "could",
+    "should",
+    "than",
+    "then",
+    "there",
+    "these",
+    "those",
+}
 
 
 def _words(text: str) -> list[str]:
@@ -101,7 +133,11 @@ def _words(text: str) -> list[str]:
 def _headline_like(line: str) -> bool:
     """A headline's shape: 3 to 25 words, a capital or digit first, no full stop at the end."""
     words = _words(line)
-    return 3 <= len(words) <= 25 and (line[0].isupper() or line[0].isdigit()) and not line.rstrip().endswith((".", ",", ";"))
+    return (
+        3 <= len(words) <= 25
+        and (line[0].isupper() or line[0].isdigit())
+        and not line.rstrip().endswith((".", ",", ";"))
+    )
 
 
 def _sentence_like(line: str) -> bool:
@@ -179,7 +215,10 @@ def _rule_caption(line, no, page):
     if _CAPTION_PREFIX.match(line):
         return "caption", "labelled as an image caption"
     if _PHOTO_CREDIT_INSIDE.search(line) and len(_words(line)) >= 5:
-        return "caption", "describes a picture and carries a photo credit ('Photo:', 'via Getty Images', an agency at the end)"
+        return (
+            "caption",
+            "describes a picture and carries a photo credit ('Photo:', 'via Getty Images', an agency at the end)",
+        )
     if _PEOPLE_MARKERS.search(line):
         return "caption", "places people in a picture: (C), (L), (R)"
 
@@ -236,7 +275,11 @@ def _rule_next_to_photo_credit(line, no, page):
         return None  # the line straight under the headline is its standfirst (next rule)
     neighbours = [page.previous_page_line(no), page.next_page_line(no)]
     for number in neighbours:
-        if number is not None and _PHOTO_CREDIT_ALONE.match(page.lines[number - 1]) and len(_words(page.lines[number - 1])) <= 10:
+        if (
+            number is not None
+            and _PHOTO_CREDIT_ALONE.match(page.lines[number - 1])
+            and len(_words(page.lines[number - 1])) <= 10
+        ):
             if _sentence_like(line) or len(_words(line)) >= 4:
                 return "caption", "stands next to a photo credit"
 
@@ -252,10 +295,16 @@ def _rule_heading_in_or_after_body(line, no, page):
     following = page.body_after(no)
     shared = {word for word in _content(line) if any(other.startswith(word) for other in _content(following))}
     if following and len(shared) >= 2:
-        return "other", f"a crosshead: a heading whose words come back in the paragraphs after it ({', '.join(sorted(shared))})"
+        return (
+            "other",
+            f"a crosshead: a heading whose words come back in the paragraphs after it ({', '.join(sorted(shared))})",
+        )
     if page.bottom(no):
         return "recirculation", "a headline after the end of the article: most likely a link to another story"
-    return "recirculation", "a headline inside the article whose words the next paragraphs do not take up: most likely another story's"
+    return (
+        "recirculation",
+        "a headline inside the article whose words the next paragraphs do not take up: most likely another story's",
+    )
 
 
 RULES = (
@@ -322,8 +371,10 @@ def classify_page_lines(lines: pd.DataFrame, articles: pd.DataFrame, text_column
         for index, row in group.sort_values("line_no", kind="stable").iterrows():
             no, line = int(row["line_no"]), str(row["line"]).strip()
             if not 1 <= no <= len(page.lines) or page.lines[no - 1] != line:
-                raise ValueError(f"article {article_id!r}: line {no} of its text is not {line!r}; "
-                                 f"make the page lines with non_article_lines from the same articles")
+                raise ValueError(
+                    f"article {article_id!r}: line {no} of its text is not {line!r}; "
+                    f"make the page lines with non_article_lines from the same articles"
+                )
             kind, reason = _classify(line, no, page)
             page.kinds[no] = kind
             kinds[index], reasons[index] = kind, reason
@@ -386,7 +437,9 @@ def _check_labels(table: pd.DataFrame, columns: list[str], kinds, path) -> None:
         raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
     bad = table.loc[~table["kind"].isin(kinds)]
     if not bad.empty:
-        raise ValueError(f"{path}: line {bad.index[0] + 2}: kind {bad['kind'].iloc[0]!r} is not one of {', '.join(kinds)}")
+        raise ValueError(
+            f"{path}: line {bad.index[0] + 2}: kind {bad['kind'].iloc[0]!r} is not one of {', '.join(kinds)}"
+        )
     if not table["line_no"].str.fullmatch(r"\d+").all():
         raise ValueError(f"{path}: line_no must be a whole number on every row")
     table["line_no"] = table["line_no"].astype(int)
@@ -410,7 +463,9 @@ def classify_eval_pages(pages: pd.DataFrame) -> pd.DataFrame:
     return labelled
 
 
-def score_page_lines(labelled: pd.DataFrame, truth: str = "kind", predicted: str = "predicted") -> tuple[float, pd.DataFrame]:
+def score_page_lines(
+    labelled: pd.DataFrame, truth: str = "kind", predicted: str = "predicted"
+) -> tuple[float, pd.DataFrame]:
     """Accuracy, and per kind: ``lines`` (by hand), ``predicted``, ``correct``,
     ``precision`` (correct / predicted; NaN if never predicted) and ``recall``
     (correct / lines; NaN if no line of that kind).
@@ -428,7 +483,18 @@ def score_page_lines(labelled: pd.DataFrame, truth: str = "kind", predicted: str
         lines = int((labelled[truth] == kind).sum())
         guessed = int((labelled[predicted] == kind).sum())
         correct = int(((labelled[truth] == kind) & (labelled[predicted] == kind)).sum())
-        rows.append([kind, lines, guessed, correct, correct / guessed if guessed else float("nan"), correct / lines if lines else float("nan")])
-    per_kind = pd.DataFrame(rows, columns=["kind", "lines", "predicted", "correct", "precision", "recall"]).set_index("kind")
+        rows.append(
+            [
+                kind,
+                lines,
+                guessed,
+                correct,
+                correct / guessed if guessed else float("nan"),
+                correct / lines if lines else float("nan"),
+            ]
+        )
+    per_kind = pd.DataFrame(rows, columns=["kind", "lines", "predicted", "correct", "precision", "recall"]).set_index(
+        "kind"
+    )
     accuracy = float((labelled[truth] == labelled[predicted]).mean())
     return accuracy, per_kind

@@ -77,7 +77,9 @@ def load_pattern_table(path: str | Path, key_column: str | list[str], columns: l
         try:
             re.compile(row["pattern"], PATTERN_FLAGS)
         except re.error as error:
-            problems.append(f"{path}: line {line}: pattern {row['pattern']!r} for {key!r} is not a valid regular expression ({error})")
+            problems.append(
+                f"{path}: line {line}: pattern {row['pattern']!r} for {key!r} is not a valid regular expression ({error})"
+            )
     repeated = table[table.duplicated(subset=keys)]
     if not repeated.empty:
         names = sorted({" / ".join(row[k] for k in keys) for _, row in repeated.iterrows()})

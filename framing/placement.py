@@ -30,8 +30,12 @@ def _check_sentences(sentences: pd.DataFrame) -> None:
     if sentences.empty:
         raise ValueError("the sentences table is empty: there are no sentences to place facts in")
     if sentences.duplicated(["article_id", "sentence_no"]).any():
-        article_id, number = sentences.loc[sentences.duplicated(["article_id", "sentence_no"]), ["article_id", "sentence_no"]].iloc[0]
-        raise ValueError(f"the sentences table has sentence {number} of article {article_id!r} twice; make it with split_sentences")
+        article_id, number = sentences.loc[
+            sentences.duplicated(["article_id", "sentence_no"]), ["article_id", "sentence_no"]
+        ].iloc[0]
+        raise ValueError(
+            f"the sentences table has sentence {number} of article {article_id!r} twice; make it with split_sentences"
+        )
 
 
 def first_positions(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
@@ -74,8 +78,12 @@ def first_positions(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFram
     first = {(row.fact_id, row.article_id): row for row in first.itertuples(index=False)}
     lengths = sentences.groupby("article_id", sort=False)["sentence_no"].size()
     # rank of each sentence within its article (0 for the first), looked up once instead of per fact
-    ranks = dict(zip(zip(sentences["article_id"], sentences["sentence_no"]),
-                     sentences.groupby("article_id", sort=False)["sentence_no"].rank(method="min").astype(int) - 1))
+    ranks = dict(
+        zip(
+            zip(sentences["article_id"], sentences["sentence_no"]),
+            sentences.groupby("article_id", sort=False)["sentence_no"].rank(method="min").astype(int) - 1,
+        )
+    )
     rows = []
     for fact_id in facts["fact_id"]:
         for article_id, length in lengths.items():
@@ -85,7 +93,9 @@ def first_positions(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFram
                 continue
             rank = ranks[(article_id, hit.sentence_no)]
             share = rank / (length - 1) if length > 1 else 0.0
-            rows.append([fact_id, article_id, int(hit.sentence_no), round(share, 4), int(length), hit.match, hit.sentence])
+            rows.append(
+                [fact_id, article_id, int(hit.sentence_no), round(share, 4), int(length), hit.match, hit.sentence]
+            )
     table = pd.DataFrame(rows, columns=POSITION_COLUMNS)
     table["sentence_no"] = table["sentence_no"].astype("Int64")
     table["share"] = table["share"].astype(float)
@@ -127,7 +137,8 @@ def position_grid(positions: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(positions, ["fact", "article_id", "sentence_no"], "positions", maker="first_positions")
     grid = positions.pivot(index="fact", columns="article_id", values="sentence_no")
-    grid = grid.reindex(index=list(dict.fromkeys(positions["fact"])), columns=list(dict.fromkeys(positions["article_id"])))
+    grid = grid.reindex(
+        index=list(dict.fromkeys(positions["fact"])), columns=list(dict.fromkeys(positions["article_id"]))
+    )
     grid.index.name, grid.columns.name = "fact", "article_id"
     return grid.astype("Int64")
-

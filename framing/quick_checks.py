@@ -51,16 +51,22 @@ def load_quick_checks(path: str | Path = CHECK_FILE) -> pd.DataFrame:
             raise ValueError(f"{path.name}: row {empty[0] + 2} has an empty {column}")
     bad_letter = table.index[~table["choice"].str.fullmatch(r"[A-Z]")]
     if len(bad_letter):
-        raise ValueError(f"{path.name}: row {bad_letter[0] + 2}: choice {table.loc[bad_letter[0], 'choice']!r} is not one capital letter")
+        raise ValueError(
+            f"{path.name}: row {bad_letter[0] + 2}: choice {table.loc[bad_letter[0], 'choice']!r} is not one capital letter"
+        )
     bad_correct = table.index[~table["correct"].isin(["yes", "no"])]
     if len(bad_correct):
-        raise ValueError(f"{path.name}: row {bad_correct[0] + 2}: correct is {table.loc[bad_correct[0], 'correct']!r}; write yes or no")
+        raise ValueError(
+            f"{path.name}: row {bad_correct[0] + 2}: correct is {table.loc[bad_correct[0], 'correct']!r}; write yes or no"
+        )
     twice = table[table.duplicated(["check_id", "choice"])]
     if len(twice):
         raise ValueError(f"{path.name}: check {twice.iloc[0]['check_id']} has choice {twice.iloc[0]['choice']} twice")
     for check_id, rows in table.groupby("check_id", sort=False):
         if (rows["correct"] == "yes").sum() != 1:
-            raise ValueError(f"{path.name}: check {check_id} has {(rows['correct'] == 'yes').sum()} correct choices; it needs exactly one")
+            raise ValueError(
+                f"{path.name}: check {check_id} has {(rows['correct'] == 'yes').sum()} correct choices; it needs exactly one"
+            )
         if rows["question"].nunique() != 1:
             raise ValueError(f"{path.name}: check {check_id} has more than one question text")
     return table.assign(correct=table["correct"] == "yes").reset_index(drop=True)
@@ -88,10 +94,12 @@ def quick_check_message(check_id: str, answer, checks: pd.DataFrame | None = Non
     letters = list(rows["choice"])
     listed = ", ".join(letters[:-1]) + " or " + letters[-1]
     if answer is None or (isinstance(answer, str) and not answer.strip()):
-        return (f"Type the letter of your answer between the quotation marks, for example answer = \"{letters[0]}\", "
-                f"and run this cell again. The choices are {listed}.")
+        return (
+            f'Type the letter of your answer between the quotation marks, for example answer = "{letters[0]}", '
+            f"and run this cell again. The choices are {listed}."
+        )
     if not isinstance(answer, str):
-        return f"Your answer should be one letter between quotation marks, such as \"{letters[0]}\"; you gave {answer!r}. The choices are {listed}."
+        return f'Your answer should be one letter between quotation marks, such as "{letters[0]}"; you gave {answer!r}. The choices are {listed}.'
     letter = answer.strip().strip(".)").strip().upper()
     if letter not in letters:
         return f"{answer.strip()!r} is not one of the choices. Answer with one letter: {listed}."

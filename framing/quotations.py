@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-DOUBLE_MARKS = "“”\""
+DOUBLE_MARKS = '“”"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DOUBLE = re.compile(r"[“”\"]")
@@ -114,7 +114,11 @@ def _single_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]
                 break
             before = text[candidate - 1]
             after = text[candidate + 1] if candidate + 1 < end else " "
-            if before in ",.!?…—" or (after in ",.;:!?)—" and before.isalpha()) or (after.isspace() and before in ",.!?"):
+            if (
+                before in ",.!?…—"
+                or (after in ",.;:!?)—" and before.isalpha())
+                or (after.isspace() and before in ",.!?")
+            ):
                 closing = candidate
                 break
             search = candidate + 1
@@ -141,7 +145,7 @@ def _first_opening(text: str, start: int, end: int) -> str:
 
 def _starts_with_opening(text: str, start: int, end: int) -> bool:
     stripped = text[start:end].lstrip()
-    return bool(stripped) and stripped[0] in "“\"‘"
+    return bool(stripped) and stripped[0] in '“"‘'
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -159,7 +163,9 @@ def find_quotations(text: str) -> list[Quotation]:
     pending: Quotation | None = None  # a quotation left open at the end of the previous paragraph
     for number, (start, end) in enumerate(paragraphs(text), start=1):
         style = _first_opening(text, start, end)
-        spans = _single_spans(text, start, end) if style == "single" else _double_spans(text, start, end) if style else []
+        spans = (
+            _single_spans(text, start, end) if style == "single" else _double_spans(text, start, end) if style else []
+        )
         if pending is not None:
             same_family = (text[start:end].lstrip()[:1] == SINGLE_OPEN) == (text[pending.mark_start] == SINGLE_OPEN)
             if spans and _starts_with_opening(text, start, end) and same_family:
@@ -172,7 +178,9 @@ def find_quotations(text: str) -> list[Quotation]:
             else:
                 pending = None
         for open_at, close_at, closed in spans:
-            quotation = Quotation([(open_at + 1, close_at)], number, closed, open_at, close_at + (1 if closed else 0), [number])
+            quotation = Quotation(
+                [(open_at + 1, close_at)], number, closed, open_at, close_at + (1 if closed else 0), [number]
+            )
             found.append(quotation)
             pending = None if closed else quotation
     for quotation in found:

@@ -162,7 +162,9 @@ def _containment_rows(matrix: sparse.csr_matrix, sizes: np.ndarray, start: int, 
     return np.divide(shared, smaller, out=np.zeros(shared.shape), where=smaller > 0)
 
 
-def similarity_matrix(articles: pd.DataFrame, size: int = 5, measure: str = "jaccard", quotations: bool = True) -> pd.DataFrame:
+def similarity_matrix(
+    articles: pd.DataFrame, size: int = 5, measure: str = "jaccard", quotations: bool = True
+) -> pd.DataFrame:
     """Similarity of ``size``-word shingles for every pair of articles
     (a symmetric table with 1 on the diagonal).
 
@@ -219,9 +221,20 @@ def pair_measures(articles: pd.DataFrame, size: int = 5) -> pd.DataFrame:
         pairs = list(itertools.combinations(range(len(ids)), 2))
         columns["shared" + suffix] = [int(shared[i, j]) for i, j in pairs]
         columns["jaccard" + suffix] = [_jaccard_from_counts(shared[i, j], sizes[i], sizes[j]) for i, j in pairs]
-        columns["containment" + suffix] = [float(shared[i, j] / min(sizes[i], sizes[j])) if min(sizes[i], sizes[j]) else 0.0 for i, j in pairs]
+        columns["containment" + suffix] = [
+            float(shared[i, j] / min(sizes[i], sizes[j])) if min(sizes[i], sizes[j]) else 0.0 for i, j in pairs
+        ]
     table = pd.DataFrame({"first": [ids[i] for i, _ in pairs], "second": [ids[j] for _, j in pairs], **columns})
-    order = ["first", "second", "shared", "jaccard", "containment", "shared_no_quotes", "jaccard_no_quotes", "containment_no_quotes"]
+    order = [
+        "first",
+        "second",
+        "shared",
+        "jaccard",
+        "containment",
+        "shared_no_quotes",
+        "jaccard_no_quotes",
+        "containment_no_quotes",
+    ]
     return table[order]
 
 
@@ -231,7 +244,9 @@ def _jaccard_from_counts(shared: float, first_size: float, second_size: float) -
     return float(shared / union) if union else 0.0
 
 
-def most_similar_pairs(articles: pd.DataFrame, size: int = 5, top: int = 5, measure: str = "jaccard", quotations: bool = True) -> pd.DataFrame:
+def most_similar_pairs(
+    articles: pd.DataFrame, size: int = 5, top: int = 5, measure: str = "jaccard", quotations: bool = True
+) -> pd.DataFrame:
     """The ``top`` most similar pairs of articles by shingle Jaccard (or ``measure``), most similar first.
 
     The same result as ``closest_pairs(similarity_matrix(articles, size, measure, quotations), top)``
@@ -262,7 +277,9 @@ def most_similar_pairs(articles: pd.DataFrame, size: int = 5, top: int = 5, meas
         chosen = _top_in_order(flat, top)
         found += [(float(flat[k]), start + positions[k] // len(ids), positions[k] % len(ids)) for k in chosen]
     found.sort(key=lambda item: (-item[0], item[1], item[2]))
-    return pd.DataFrame([(ids[i], ids[j], value) for value, i, j in found[:top]], columns=["first", "second", "similarity"])
+    return pd.DataFrame(
+        [(ids[i], ids[j], value) for value, i, j in found[:top]], columns=["first", "second", "similarity"]
+    )
 
 
 def _top_in_order(values: np.ndarray, top: int) -> np.ndarray:
@@ -305,13 +322,17 @@ def sentence_similarity(first: str, second: str) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0
 
 
-def _pair_similarities(sentences: pd.DataFrame, first: str, second: str) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
+def _pair_similarities(
+    sentences: pd.DataFrame, first: str, second: str
+) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
     """The sentences of ``first`` and of ``second``, and the similarity of every pair (rows: ``first``)."""
     require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
     known = set(sentences["article_id"])
     for article_id in (first, second):
         if article_id not in known:
-            raise ValueError(f"no sentences for article {article_id!r}; the articles are {', '.join(map(str, dict.fromkeys(sentences['article_id'])))}")
+            raise ValueError(
+                f"no sentences for article {article_id!r}; the articles are {', '.join(map(str, dict.fromkeys(sentences['article_id'])))}"
+            )
     a = sentences[sentences["article_id"] == first].reset_index(drop=True)
     b = sentences[sentences["article_id"] == second].reset_index(drop=True)
     words_a, words_b = [content_words(x) for x in a["sentence"]], [content_words(y) for y in b["sentence"]]
@@ -352,7 +373,13 @@ def align_sentences(sentences: pd.DataFrame, first: str, second: str, threshold:
     """
     a, b, sim = _pair_similarities(sentences, first, second)
     rows = [
-        [a.loc[x, "sentence_no"], b.loc[y, "sentence_no"], round(float(sim[x, y]), 2), a.loc[x, "sentence"], b.loc[y, "sentence"]]
+        [
+            a.loc[x, "sentence_no"],
+            b.loc[y, "sentence_no"],
+            round(float(sim[x, y]), 2),
+            a.loc[x, "sentence"],
+            b.loc[y, "sentence"],
+        ]
         for x, y in _ordered_pairs(sim, threshold)
     ]
     return pd.DataFrame(rows, columns=["first_no", "second_no", "similarity", "first_sentence", "second_sentence"])
@@ -388,8 +415,19 @@ def match_sentences(sentences: pd.DataFrame, first: str, second: str, threshold:
     for y in range(len(b) if len(a) else 0):
         x = int(np.argmax(sim[:, y]))
         if sim[x, y] >= threshold:
-            rows.append([a.loc[x, "sentence_no"], b.loc[y, "sentence_no"], round(float(sim[x, y]), 2), (x, y) in in_alignment, a.loc[x, "sentence"], b.loc[y, "sentence"]])
-    return pd.DataFrame(rows, columns=["first_no", "second_no", "similarity", "in_alignment", "first_sentence", "second_sentence"])
+            rows.append(
+                [
+                    a.loc[x, "sentence_no"],
+                    b.loc[y, "sentence_no"],
+                    round(float(sim[x, y]), 2),
+                    (x, y) in in_alignment,
+                    a.loc[x, "sentence"],
+                    b.loc[y, "sentence"],
+                ]
+            )
+    return pd.DataFrame(
+        rows, columns=["first_no", "second_no", "similarity", "in_alignment", "first_sentence", "second_sentence"]
+    )
 
 
 def word_diff(first: str, second: str) -> pd.DataFrame:
@@ -405,7 +443,11 @@ def word_diff(first: str, second: str) -> pd.DataFrame:
     a, b = tokenize(first), tokenize(second)
     matcher = difflib.SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False)
     names = {"replace": "replaced", "delete": "removed", "insert": "added"}
-    rows = [[names[op], " ".join(a[i1:i2]), " ".join(b[j1:j2])] for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    rows = [
+        [names[op], " ".join(a[i1:i2]), " ".join(b[j1:j2])]
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+        if op != "equal"
+    ]
     return pd.DataFrame(rows, columns=["change", "first", "second"])
 
 
@@ -438,7 +480,10 @@ def frame_shifts(aligned: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(aligned, ["first_no", "second_no", "first_sentence", "second_sentence"], what="aligned sentences")
     require_columns(lexicon, ["concept", "variant", "pattern"], what="lexicon")
-    compiled = [(c, v, re.compile(p, PATTERN_FLAGS)) for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)]
+    compiled = [
+        (c, v, re.compile(p, PATTERN_FLAGS))
+        for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)
+    ]
     rows = []
     for pair in aligned.itertuples(index=False):
         found_a = {(c, v) for c, v, p in compiled if p.search(pair.first_sentence)}

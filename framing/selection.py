@@ -40,7 +40,10 @@ def find_facts(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     [['troops', 'b']]
     """
     require_columns(facts, ["fact_id", "pattern"], what="facts")
-    found = [find_pattern(sentences, pattern).assign(fact_id=fact_id) for fact_id, pattern in zip(facts["fact_id"], facts["pattern"])]
+    found = [
+        find_pattern(sentences, pattern).assign(fact_id=fact_id)
+        for fact_id, pattern in zip(facts["fact_id"], facts["pattern"])
+    ]
     columns = ["fact_id", "article_id", "sentence_no", "match", "sentence"]
     if not found:
         return pd.DataFrame(columns=columns)

@@ -82,7 +82,9 @@ def textblob_scores(text: str) -> tuple[float, float]:
     return round(polarity, 4), round(subjectivity, 4)
 
 
-_STRAIGHT = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "…": "..."})
+_STRAIGHT = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "…": "..."}
+)
 _DASH = re.compile(r"\s*[—–]\s*")
 
 
@@ -111,7 +113,10 @@ def word_ratings(words) -> pd.DataFrame:
         _check_text(word)
     vader = _vader().lexicon
     lexicon = _pattern_sentiment()
-    rows = [(lexicon[w.lower()][None][0] if w.lower() in lexicon else float("nan"), vader.get(w.lower(), float("nan"))) for w in words]
+    rows = [
+        (lexicon[w.lower()][None][0] if w.lower() in lexicon else float("nan"), vader.get(w.lower(), float("nan")))
+        for w in words
+    ]
     return pd.DataFrame(rows, index=pd.Index(words, name="word"), columns=["textblob", "vader"])
 
 
@@ -155,11 +160,17 @@ def sentence_sentiment(sentences: pd.DataFrame, vader: bool = True) -> pd.DataFr
     """
     require_columns(sentences, ["article_id", "sentence"], what="sentences")
     scored = sentences.copy()
-    pairs = [textblob_scores(sentence) for sentence in progress(scored["sentence"], len(scored), "TextBlob scores", min_items=5000)]
+    pairs = [
+        textblob_scores(sentence)
+        for sentence in progress(scored["sentence"], len(scored), "TextBlob scores", min_items=5000)
+    ]
     scored["polarity"] = [p for p, _ in pairs]
     scored["subjectivity"] = [s for _, s in pairs]
     if vader:
-        scored["vader_compound"] = [vader_compound(sentence) for sentence in progress(scored["sentence"], len(scored), "VADER scores", min_items=5000)]
+        scored["vader_compound"] = [
+            vader_compound(sentence)
+            for sentence in progress(scored["sentence"], len(scored), "VADER scores", min_items=5000)
+        ]
     return scored
 
 
@@ -209,7 +220,9 @@ def sentiment_by_actor(scores: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
     behind each mean. A sentence can mention several actors and then counts
     for each of them.
     """
-    require_columns(scores, ["article_id", "sentence_no", "sentence", "polarity", "vader_compound"], what="sentence scores")
+    require_columns(
+        scores, ["article_id", "sentence_no", "sentence", "polarity", "vader_compound"], what="sentence scores"
+    )
     require_columns(actors, ["actor", "pattern"], what="actors")
     rows = []
     for actor, pattern in zip(actors["actor"], actors["pattern"]):
@@ -248,7 +261,9 @@ def with_counts(by_actor: pd.DataFrame, value: str = "polarity") -> pd.DataFrame
         for mean, n in zip(by_actor[value], by_actor["sentences"])
     ]
     table = by_actor.assign(text=text).pivot(index="actor", columns="article_id", values="text")
-    return table.reindex(index=list(dict.fromkeys(by_actor["actor"])), columns=list(dict.fromkeys(by_actor["article_id"])))
+    return table.reindex(
+        index=list(dict.fromkeys(by_actor["actor"])), columns=list(dict.fromkeys(by_actor["article_id"]))
+    )
 
 
 def _vader_valences(text: str) -> tuple[list[str], list[float]]:
@@ -268,7 +283,9 @@ def _vader_valences(text: str) -> tuple[list[str], list[float]]:
     tokens = sentitext.words_and_emoticons
     valences: list[float] = []
     for i, item in enumerate(tokens):
-        if item.lower() in BOOSTER_DICT or (item.lower() == "kind" and i < len(tokens) - 1 and tokens[i + 1].lower() == "of"):
+        if item.lower() in BOOSTER_DICT or (
+            item.lower() == "kind" and i < len(tokens) - 1 and tokens[i + 1].lower() == "of"
+        ):
             valences.append(0)
             continue
         valences = analyzer.sentiment_valence(0, sentitext, item, i, valences)
@@ -290,5 +307,9 @@ def vader_scored_words(text: str, straighten: bool = True) -> pd.DataFrame:
     text = plain_punctuation(text) if straighten else _check_text(text)
     lexicon = _vader().lexicon
     tokens, valences = _vader_valences(text)
-    rows = [(token.lower(), lexicon[token.lower()], round(valence, 4)) for token, valence in zip(tokens, valences) if token.lower() in lexicon]
+    rows = [
+        (token.lower(), lexicon[token.lower()], round(valence, 4))
+        for token, valence in zip(tokens, valences)
+        if token.lower() in lexicon
+    ]
     return pd.DataFrame(rows, columns=["word", "rating", "valence"])

@@ -108,17 +108,24 @@ ANONYMOUS = re.compile(
 )
 PRONOUNS = frozenset("he she they it we i who which".split())
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\.?\)?$")
-_APPOSITIVE = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]",
+    re.IGNORECASE,
+)
 _LISTENER_BEFORE = re.compile(r"\b(?:told|to|interview with)\s+(?:the\s+)?$")
-ANONYMITY = re.compile(r"not to be (?:named|identified)|condition of anonymity|not authori[sz]ed|declined to be (?:named|identified)|requested anonymity")
+ANONYMITY = re.compile(
+    r"not to be (?:named|identified)|condition of anonymity|not authori[sz]ed|declined to be (?:named|identified)|requested anonymity"
+)
 """Words that make a source anonymous, whatever noun names it ("one guest who asked not to be named")."""
 _SOME_OF = re.compile(r"(?:some|several|many|few|most|two|three|four|five|a number) (?:of )?[a-z]")
 _DOCUMENTS = frozenset(
     """report complaint filing filings memo poll study survey statement sheet records documents letter data figures
     analysis audit review indictment lawsuit affidavit transcript papers minutes judgment ruling""".split()
 )
-_PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|man|woman|person|mother|father|mum|dad|wife|husband|son|daughter|child|"
-                          r"girl|boy|resident|official|student|patient|victim|witness|source|-old)$")
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ian|man|woman|person|mother|father|mum|dad|wife|husband|son|daughter|child|"
+    r"girl|boy|resident|official|student|patient|victim|witness|source|-old)$"
+)
 _GENERIC_ORGANISATIONS = frozenset(
     "company firm club group organisation organization charity business team campaign network airline bank maker "
     "retailer chain brand operator insurer lender carrier statement".split()
@@ -194,7 +201,13 @@ def leading_descriptors(words: list[str]) -> int:
     (0, 0, 0)
     """
     run = " ".join(words)
-    if len(words) < 3 or words[0] in _FIRST_WORDS or ORG_WORDS.search(run) or MEDIA_WORDS.search(run) or _NOT_A_PERSON.search(run):
+    if (
+        len(words) < 3
+        or words[0] in _FIRST_WORDS
+        or ORG_WORDS.search(run)
+        or MEDIA_WORDS.search(run)
+        or _NOT_A_PERSON.search(run)
+    ):
         return 0
     if not all(w[:1].isupper() for w in words):
         return 0
@@ -214,12 +227,18 @@ def leading_descriptors(words: list[str]) -> int:
 def _title_stem(word: str) -> str:
     """A word as looked up in TITLE_WORDS: lower case, a plural "s" dropped ("Councilors" -> "councilor")."""
     lowered = word.strip(",").lower()
-    return lowered[:-1] if lowered.endswith("s") and lowered[:-1] in TITLE_WORDS and lowered not in TITLE_WORDS else lowered
+    return (
+        lowered[:-1]
+        if lowered.endswith("s") and lowered[:-1] in TITLE_WORDS and lowered not in TITLE_WORDS
+        else lowered
+    )
 
 
 _NAMED_AFTER_WORDS = re.compile(r"(?:[a-z][a-z-]* ){1,3}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
 """Lower-case words, then a name: "retired teacher Hilary Downes"."""
-_CALLING_ITSELF = re.compile(r"^(.*?\b(?:calling (?:itself|themselves)|known as|named))\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)$")
+_CALLING_ITSELF = re.compile(
+    r"^(.*?\b(?:calling (?:itself|themselves)|known as|named))\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)$"
+)
 _ANOTHER = frozenset(["another", "one", "a second", "a third", "the other", "the second", "the third"])
 _NICKNAME = re.compile(r"(\b[A-Z][a-z]+)\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’](?=\s+[A-Z])")
 """A nickname in quotation marks inside a name: Skipper Donald “Dod” Macrae, Chief Darnell "Big D" Whitfield."""
@@ -232,8 +251,13 @@ _GENERIC_FIRST_WORDS = frozenset(
 _NAME_SUFFIXES = frozenset("KC QC MP MSP MEP Jr Sr PhD MBE OBE CBE".split())
 _COMMA = re.compile(r",(?=\s|$)")
 _WORDS = re.compile(r"[\w’'-]+")
-_APPOSITIVE_WORD = re.compile(r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]", re.IGNORECASE)
-_CLAUSE_CUT = re.compile(r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)")
+_APPOSITIVE_WORD = re.compile(
+    r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(
+    r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,“”\"]*,")
 """A relative clause set between commas: the words that cut a clause ("as", "that", "when") do not cut inside it."""
 _SKIP_END = frozenset(
@@ -285,8 +309,11 @@ def is_appositive(chunk: str) -> bool:
     (True, True, False)
     """
     chunk = chunk.strip()
-    return bool(chunk) and (bool(_APPOSITIVE.match(chunk)) and not (chunk[:1].isupper() and not _APPOSITIVE_WORD.match(chunk))
-                            or bool(_PARTY_TAG.match(chunk)))
+    return bool(chunk) and (
+        bool(_APPOSITIVE.match(chunk))
+        and not (chunk[:1].isupper() and not _APPOSITIVE_WORD.match(chunk))
+        or bool(_PARTY_TAG.match(chunk))
+    )
 
 
 def looks_like_name(phrase: str) -> bool:
@@ -296,7 +323,9 @@ def looks_like_name(phrase: str) -> bool:
     (True, False)
     """
     words = phrase.split()
-    return 1 <= len(words) <= 6 and all(_NAME_WORD.match(w.strip(",")) or w.lower() in {"of", "and", "the", "for"} for w in words)
+    return 1 <= len(words) <= 6 and all(
+        _NAME_WORD.match(w.strip(",")) or w.lower() in {"of", "and", "the", "for"} for w in words
+    )
 
 
 def split_speaker(phrase: str) -> Speaker:
@@ -319,8 +348,12 @@ def _split_speaker(phrase: str) -> Speaker:
         written = written[:-1].rstrip(" ,")
     head, _, rest = written.partition(", ")
     if head.lower() in _ANOTHER and rest[:1].isalpha():
-        head, _, rest = rest.partition(", ")  # "Another, history professor Ruth Abernathy": the name is in the appositive
-    elif re.fullmatch(r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+(?:’s|'s|s’)) [a-z][a-z -]*", head) and _NAMED_AFTER_WORDS.fullmatch(rest.partition(", ")[0]):
+        head, _, rest = rest.partition(
+            ", "
+        )  # "Another, history professor Ruth Abernathy": the name is in the appositive
+    elif re.fullmatch(
+        r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+(?:’s|'s|s’)) [a-z][a-z -]*", head
+    ) and _NAMED_AFTER_WORDS.fullmatch(rest.partition(", ")[0]):
         named, _, rest = rest.partition(", ")  # "Its founder, retired teacher Hilary Downes": the name follows the role
         rest = ", ".join(filter(None, [head, rest]))
         head = named
@@ -343,13 +376,30 @@ def _split_speaker(phrase: str) -> Speaker:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         bare = word.strip(",")
-        surname = not name and index > 0 and _NAME_WORD.match(words[index - 1]) and _title_stem(words[index - 1]) not in TITLE_WORDS
+        surname = (
+            not name
+            and index > 0
+            and _NAME_WORD.match(words[index - 1])
+            and _title_stem(words[index - 1]) not in TITLE_WORDS
+        )
         first_name = bare.lower() in TITLES_THAT_ARE_FIRST_NAMES and len(name) == 1  # "Dean Marchetti"
-        if (_title_stem(bare) in TITLE_WORDS and not surname and not first_name) or not _NAME_WORD.match(bare) or bare.endswith(("’s", "'s")) or "-of-" in bare.lower():
+        if (
+            (_title_stem(bare) in TITLE_WORDS and not surname and not first_name)
+            or not _NAME_WORD.match(bare)
+            or bare.endswith(("’s", "'s"))
+            or "-of-" in bare.lower()
+        ):
             break  # a title word ends the name, unless it is the surname itself ("Imran Sheikh", "Ana Judge")
         name.insert(0, word)
-    if len(name) == 3 and len(words) == 3 and _DESCRIPTOR_ENDING.search(name[0]) and name[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS:
-        name = name[1:]  # "Forecaster Ellen Dacre", "Centrist Miro Talbot": a description capitalised at a sentence start
+    if (
+        len(name) == 3
+        and len(words) == 3
+        and _DESCRIPTOR_ENDING.search(name[0])
+        and name[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS
+    ):
+        name = name[
+            1:
+        ]  # "Forecaster Ellen Dacre", "Centrist Miro Talbot": a description capitalised at a sentence start
     lead = leading_descriptors(name)
     name = name[lead:]  # "Jockey Tilly Marsh", "Local TD Fiona Carberry": the words in front describe her
     if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
@@ -359,15 +409,33 @@ def _split_speaker(phrase: str) -> Speaker:
         name.insert(0, prefix.pop())  # "Defence Procurement Agency": an organisation keeps every capitalised word
     staff = _STAFF_OF.match(" ".join(prefix))
     if staff and name and not ANONYMITY.search(f"{head} {description}".lower()):
-        return Speaker(" ".join(name), "", ", ".join(filter(None, [staff.group(0).strip(), description])), written)  # "Analysts at Greyfield Capital"
+        return Speaker(
+            " ".join(name), "", ", ".join(filter(None, [staff.group(0).strip(), description])), written
+        )  # "Analysts at Greyfield Capital"
     if not prefix and len(name) >= 3 and name[0].lower() in DESCRIBING_AN_ORGANISATION:
         prefix, name = name[:1], name[1:]  # "Operator Carrow Island Ferries" at the start of a sentence
-    if prefix and name and prefix[-1].strip(",").lower() in DESCRIBING_AN_ORGANISATION and ORG_WORDS.search(" ".join(name)):
-        return Speaker(" ".join(name), "", ", ".join(filter(None, [" ".join(prefix), description])), written)  # "Operator Carrow Island Ferries"
-    if len(name) >= 3 and any(w.lower() in TITLE_WORDS for w in name[:-2]) and not ORG_WORDS.fullmatch(name[-1].strip(",")):  # "State Treasurer Caleb Mercer"
+    if (
+        prefix
+        and name
+        and prefix[-1].strip(",").lower() in DESCRIBING_AN_ORGANISATION
+        and ORG_WORDS.search(" ".join(name))
+    ):
+        return Speaker(
+            " ".join(name), "", ", ".join(filter(None, [" ".join(prefix), description])), written
+        )  # "Operator Carrow Island Ferries"
+    if (
+        len(name) >= 3
+        and any(w.lower() in TITLE_WORDS for w in name[:-2])
+        and not ORG_WORDS.fullmatch(name[-1].strip(","))
+    ):  # "State Treasurer Caleb Mercer"
         cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
         prefix, name = prefix + name[:cut], name[cut:]
-    if not name or not prefix or ORG_WORDS.search(" ".join(name)) and not any(w.lower().strip(",") in TITLE_WORDS for w in prefix):
+    if (
+        not name
+        or not prefix
+        or ORG_WORDS.search(" ".join(name))
+        and not any(w.lower().strip(",") in TITLE_WORDS for w in prefix)
+    ):
         return Speaker(head.strip(), "", description, written)
     if len(name) == 1 and ORG_WORDS.fullmatch(name[0]):
         return Speaker(head.strip(), "", description, written)  # "Kestrava's Foreign Ministry"
@@ -418,10 +486,19 @@ def _subject_before(text: str) -> str:
     # "X, a Y, said" / "X, who Z, said" / "X, an Iran-aligned, U.S.-designated group, said": walk back to the name.
     descriptions = []
     index = len(chunks) - 1
-    while index > 0 and (is_appositive(chunks[index]) or (descriptions or is_appositive(chunks[index - 1])) and not looks_like_name(chunks[index])):
+    while index > 0 and (
+        is_appositive(chunks[index])
+        or (descriptions or is_appositive(chunks[index - 1]))
+        and not looks_like_name(chunks[index])
+    ):
         descriptions.insert(0, chunks[index])
         index -= 1
-    while descriptions and index >= 2 and re.match(r"(?:who|whose|which)\b", chunks[index - 1]) and looks_like_name(_strip_words(chunks[index - 2])):
+    while (
+        descriptions
+        and index >= 2
+        and re.match(r"(?:who|whose|which)\b", chunks[index - 1])
+        and looks_like_name(_strip_words(chunks[index - 2]))
+    ):
         descriptions = chunks[index - 1 : index + 1] + descriptions  # "Joanna Pryce, whose father, Arthur, died, says":
         index -= 2  # the name just found stands inside a relative clause about an earlier one
     if descriptions and looks_like_name(_strip_words(chunks[index])) or descriptions and is_appositive(descriptions[0]):
@@ -454,7 +531,12 @@ def speaker_type(name: str, title: str = "", description: str = "") -> str:
     lowered = name.lower().strip()
     if lowered in PRONOUNS:
         return "pronoun"
-    if ANONYMITY.search(lowered) or _SOME_OF.match(lowered) or ANONYMOUS.match(name) and (name.split()[-1].islower() or not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", name)):
+    if (
+        ANONYMITY.search(lowered)
+        or _SOME_OF.match(lowered)
+        or ANONYMOUS.match(name)
+        and (name.split()[-1].islower() or not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", name))
+    ):
         return "anonymous"
     head = lowered.split()[-1] if lowered.split() else ""
     if head in _DOCUMENTS:
@@ -487,13 +569,22 @@ class Entity:
     number: int = 0
 
 
-_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
-_CAPITALISED = re.compile(rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’]|\s+(?:of|for|&)(?: the)?)?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*")
-_APPOSITIVE_AFTER = re.compile(r",\s+((?:a|an|the)\s+[^,.;]{2,100}|(?:[a-z-]+\s+)?(?:" + "|".join(sorted(
-    (re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b[^,.;]{0,60})[,.;]")
+_NAME_TOKEN = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
+)
+_CAPITALISED = re.compile(
+    rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’]|\s+(?:of|for|&)(?: the)?)?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*"
+)
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+((?:a|an|the)\s+[^,.;]{2,100}|(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")\b[^,.;]{0,60})[,.;]"
+)
 """An appositive after a name: "a mother of four", or a bare role ("councillor for Inverlarrig East")."""
 _TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
-_PLACE_BEFORE = re.compile(r"\b(?:represents|representing|visited|visiting|in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:represents|representing|visited|visiting|in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$"
+)
 """A capitalised pair after these words is a place or a thing ("at Coombe Barton", "near Ashcombe Valley"), not a person."""
 _NOT_A_PERSON = re.compile(
     r"\b(Street|Road|Avenue|Lane|Square|Park|Bridge|River|Hall|Centre|Center|Court|House|Group|Association|Council|"
@@ -502,9 +593,13 @@ _NOT_A_PERSON = re.compile(
     r"Heights|Market|Cathedral|Church|Chapel|Prison|Stadium|Arena|Theatre|Theater|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_FIRST_WORDS = frozenset("The A An In On At As But And When After Before While If It He She They This That We I".split())
-_KIN_BEFORE = re.compile(r"\b(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|"
-                         r"nephew|niece|boyfriend|girlfriend|widow|widower|dad|mum|mom),\s+$")
+_FIRST_WORDS = frozenset(
+    "The A An In On At As But And When After Before While If It He She They This That We I".split()
+)
+_KIN_BEFORE = re.compile(
+    r"\b(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|"
+    r"nephew|niece|boyfriend|girlfriend|widow|widower|dad|mum|mom),\s+$"
+)
 """A family word just before a name and its comma ("her father, Arthur,"): it shows the person's sex."""
 _ORGANISATION_BEFORE = re.compile(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$")
 """A name just after "the group", "the company"...: an organisation's name."""
@@ -529,7 +624,9 @@ def _entity_keys(name: str, kind: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-_HEAD_OF_APPOSITIVE = re.compile(r"(?:a|an|the)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s+(?:of|at|for|in|on|that|which|who|with|from|to|whose|and)\b|,|$)")
+_HEAD_OF_APPOSITIVE = re.compile(
+    r"(?:a|an|the)\s+((?:[\w’'-]+\s+){0,2}?[\w’'-]+?)(?=\s+(?:of|at|for|in|on|that|which|who|with|from|to|whose|and)\b|,|$)"
+)
 
 
 def _appositive_head(described: str) -> str:
@@ -541,10 +638,24 @@ def _appositive_head(described: str) -> str:
     return match.group(1).split()[-1] if match else described.split(" ", 3)[-1].split(",")[0]
 
 
-_ABBREVIATED_TITLES = {"cllr": "councillor", "sen": "senator", "rep": "representative", "gov": "governor", "dr": "doctor",
-                       "det": "detective", "insp": "inspector", "supt": "superintendent", "sgt": "sergeant",
-                       "lt": "lieutenant", "gen": "general", "col": "colonel", "capt": "captain", "prof": "professor",
-                       "rev": "reverend", "cmdr": "commander"}
+_ABBREVIATED_TITLES = {
+    "cllr": "councillor",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "dr": "doctor",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "sgt": "sergeant",
+    "lt": "lieutenant",
+    "gen": "general",
+    "col": "colonel",
+    "capt": "captain",
+    "prof": "professor",
+    "rev": "reverend",
+    "cmdr": "commander",
+}
 """Abbreviated titles and the word a later description uses for them ("Cllr Graham Muir" ... "the councillor")."""
 
 
@@ -606,7 +717,10 @@ class Mentions:
 
     def _remember(self, entity: Entity) -> None:
         for key in self._keys(entity):
-            if (key, entity.number) not in self._indexed:  # a set, not `entity in bucket`: long articles have long buckets
+            if (
+                key,
+                entity.number,
+            ) not in self._indexed:  # a set, not `entity in bucket`: long articles have long buckets
                 self._indexed.add((key, entity.number))
                 self._index.setdefault(key, []).append(entity)
                 self._index_by_kind.setdefault((key, entity.kind), []).append(entity)
@@ -647,7 +761,9 @@ class Mentions:
         for match in _CAPITALISED.finditer(text, start, end):
             found = match.group(0)
             if " " not in found and "’" not in found and "'" not in found:
-                if found.lower().strip(".") not in _TITLE_STEMS:  # a single word: only a known surname or first name counts
+                if (
+                    found.lower().strip(".") not in _TITLE_STEMS
+                ):  # a single word: only a known surname or first name counts
                     known = self._index.get(found.lower())
                     if known and found not in _FIRST_WORDS and not self._quoted(skip, match.start()):
                         person = self.find(found, "person")
@@ -659,9 +775,18 @@ class Mentions:
                 continue
             found = _NICKNAME.sub(r"\1", found) if "“" in found or '"' in found or "‘" in found else found
             words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in found.split()]
-            titled = [i for i, w in enumerate(words) if _title_stem(w).strip(".") in _TITLE_STEMS
-                      and not (w.lower() in TITLES_THAT_ARE_FIRST_NAMES and i == len(words) - 2)]  # "Dean Marchetti"
-            if not titled and len(words) == 3 and _DESCRIPTOR_ENDING.search(words[0]) and words[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS:
+            titled = [
+                i
+                for i, w in enumerate(words)
+                if _title_stem(w).strip(".") in _TITLE_STEMS
+                and not (w.lower() in TITLES_THAT_ARE_FIRST_NAMES and i == len(words) - 2)
+            ]  # "Dean Marchetti"
+            if (
+                not titled
+                and len(words) == 3
+                and _DESCRIPTOR_ENDING.search(words[0])
+                and words[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS
+            ):
                 titled = [0]  # "Centrist Miro Talbot": a description capitalised at a sentence start
             title = words[: titled[-1] + 1] if titled else []
             words = words[titled[-1] + 1 :] if titled else words
@@ -711,15 +836,24 @@ class Mentions:
         """The first person named after ``position`` whose title or description has all of ``words`` ("project
         architect"); None if there is none."""
         wanted = set(words)
-        later = [(entity.positions[0], entity.number, entity) for entity in self.entities
-                 if entity.kind == "person" and entity.positions and entity.positions[0] > position and wanted <= entity.words]
+        later = [
+            (entity.positions[0], entity.number, entity)
+            for entity in self.entities
+            if entity.kind == "person"
+            and entity.positions
+            and entity.positions[0] > position
+            and wanted <= entity.words
+        ]
         return min(later)[2] if later else None
 
     def most_named(self, kind: str, position: int) -> Entity | None:
         """The entity of this kind named most often before ``position`` (the last of equals), if any: the one a story
         is about ("a rep for the star")."""
-        counts = [(sum(p < position for p in e.positions), max((p for p in e.positions if p < position), default=-1), e)
-                  for e in self.entities if e.kind == kind]
+        counts = [
+            (sum(p < position for p in e.positions), max((p for p in e.positions if p < position), default=-1), e)
+            for e in self.entities
+            if e.kind == kind
+        ]
         counts = [c for c in counts if c[0]]
         return max(counts, key=lambda c: (c[0], c[1]))[2] if counts else None
 
@@ -745,9 +879,12 @@ class Mentions:
         before = self._recent(position)  # most recent first
         first = lambda candidates: next(iter(candidates), None)  # noqa: E731
         if speaking is not None and lowered in {"he", "she", "they", "it"}:
-            fits = {"he": speaking.kind == "person" and speaking.gender in ("", "male"),
-                    "she": speaking.kind == "person" and speaking.gender in ("", "female"),
-                    "it": speaking.kind == "organisation", "they": True}[lowered]
+            fits = {
+                "he": speaking.kind == "person" and speaking.gender in ("", "male"),
+                "she": speaking.kind == "person" and speaking.gender in ("", "female"),
+                "it": speaking.kind == "organisation",
+                "they": True,
+            }[lowered]
             if fits:
                 if lowered in ("he", "she"):
                     speaking.gender = {"he": "male", "she": "female"}[lowered]
@@ -758,7 +895,10 @@ class Mentions:
             if chosen is not None:
                 chosen.gender = gender or chosen.gender
                 who = {"male": "man", "female": "woman"}.get(gender, "person")
-                return chosen, f"'{phrase}' resolved to {chosen.name}, the last {who} named before it (or person whose sex the text has not shown)"
+                return (
+                    chosen,
+                    f"'{phrase}' resolved to {chosen.name}, the last {who} named before it (or person whose sex the text has not shown)",
+                )
             return None, f"'{phrase}' left unresolved: no person named before it"
         if lowered in {"it", "they"}:
             chosen = first(e for e in before if e.kind in ("organisation", "anonymous", "media"))
@@ -770,24 +910,55 @@ class Mentions:
             return None, ""
         head = words[-1]
         age = _AGE.fullmatch(head)
-        if head in _ANONYMOUS_HEADS and lowered.startswith("the "):  # "the source", "the official": the anonymous source quoted just before
-            chosen = speaking if speaking is not None and speaking.kind == "anonymous" else first(e for e in before if e.kind == "anonymous")
+        if head in _ANONYMOUS_HEADS and lowered.startswith(
+            "the "
+        ):  # "the source", "the official": the anonymous source quoted just before
+            chosen = (
+                speaking
+                if speaking is not None and speaking.kind == "anonymous"
+                else first(e for e in before if e.kind == "anonymous")
+            )
             if chosen is not None:
                 return chosen, f"'{phrase}' resolved to {chosen.name}, the unnamed source quoted before it"
         organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
-        kinds = {"person"} if head in TITLE_WORDS or age else {"organisation", "media"} if organisation else {"person", "organisation", "media", "anonymous"}
-        chosen = first(e for e in before if e.kind in kinds and ((head in e.words and not organisation) or _named_with(e.name, head)))
+        kinds = (
+            {"person"}
+            if head in TITLE_WORDS or age
+            else {"organisation", "media"}
+            if organisation
+            else {"person", "organisation", "media", "anonymous"}
+        )
+        chosen = first(
+            e
+            for e in before
+            if e.kind in kinds and ((head in e.words and not organisation) or _named_with(e.name, head))
+        )
         if chosen is None and phrase.split()[-1][:1].isupper():
             chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
-        if chosen is None and head in _GENERIC_ORGANISATIONS and speaking is not None and (speaking.kind == "organisation" or head == "statement"):
+        if (
+            chosen is None
+            and head in _GENERIC_ORGANISATIONS
+            and speaking is not None
+            and (speaking.kind == "organisation" or head == "statement")
+        ):
             chosen = speaking  # "the statement said": the statement of whoever spoke just before
         if chosen is None and head in _GENERIC_ORGANISATIONS:
             chosen = first(e for e in before if e.kind == "organisation")
         if chosen is None and age:
             chosen = first(e for e in before if head.split("-")[0] in e.words)
         if chosen is not None:
-            return chosen, f"'{phrase}' resolved to {chosen.name}, the last one named before it with '{head}' in its name, title or description"
+            return (
+                chosen,
+                f"'{phrase}' resolved to {chosen.name}, the last one named before it with '{head}' in its name, title or description",
+            )
         person = first(e for e in before if e.kind == "person")
-        if person is not None and not ORG_WORDS.search(head) and (head in TITLE_WORDS or "-" in head or head.endswith(("er", "or", "ist", "man", "woman", "person"))):
-            return person, f"'{phrase}' resolved to {person.name}, the person named last before it (no one had '{head}' in their title)"
+        if (
+            person is not None
+            and not ORG_WORDS.search(head)
+            and (head in TITLE_WORDS or "-" in head or head.endswith(("er", "or", "ist", "man", "woman", "person")))
+        ):
+            return (
+                person,
+                f"'{phrase}' resolved to {person.name}, the person named last before it (no one had '{head}' in their title)",
+            )
         return None, f"'{phrase}' left as written: nobody named before it has '{head}' in their title or description"

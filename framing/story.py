@@ -66,34 +66,70 @@ _REGEX_MEANINGS = {
 }
 
 _FIXES = (
-    ("story folder not found", "Check the path: it should point to the folder that holds articles.csv. "
-                               "A path like ../data/my-story is read from the working folder named above."),
+    (
+        "story folder not found",
+        "Check the path: it should point to the folder that holds articles.csv. "
+        "A path like ../data/my-story is read from the working folder named above.",
+    ),
     ("not a folder", "Point to the folder that holds articles.csv, not to a file."),
     ("articles.csv: missing;", "Copy articles.csv from data/story-template/ into your folder and fill it in."),
     ("link loop", "A link (shortcut) points back to itself: delete it and put the real file in the story folder."),
-    ("symbolic link to something", "The link points to a file that is gone: delete it and copy the real file into the folder."),
-    ("permission denied", "Make it readable (in a terminal: chmod u+r FILE, or chmod u+rx FOLDER for a folder), "
-                          "or copy it to a new file of your own."),
-    ("disappeared before", "Run the check again; if the file was moved or renamed, put it back or update articles.csv."),
+    (
+        "symbolic link to something",
+        "The link points to a file that is gone: delete it and copy the real file into the folder.",
+    ),
+    (
+        "permission denied",
+        "Make it readable (in a terminal: chmod u+r FILE, or chmod u+rx FOLDER for a folder), "
+        "or copy it to a new file of your own.",
+    ),
+    (
+        "disappeared before",
+        "Run the check again; if the file was moved or renamed, put it back or update articles.csv.",
+    ),
     ("too long", "Give the file a shorter name (a few words is plenty) and use the same name in articles.csv."),
-    ("control character", "Retype the file name in articles.csv: it holds an invisible character copied from another program."),
+    (
+        "control character",
+        "Retype the file name in articles.csv: it holds an invisible character copied from another program.",
+    ),
     ("lists itself", "List each article's text file (.txt) in the file column, not articles.csv."),
-    ("not plain text", "Open the file in the program that made it and save it again as plain text in UTF-8 "
-                       "(for articles.csv: CSV UTF-8)."),
+    (
+        "not plain text",
+        "Open the file in the program that made it and save it again as plain text in UTF-8 "
+        "(for articles.csv: CSV UTF-8).",
+    ),
     ("UTF-16 text", "Save the file as UTF-8 (in Notepad: Save As, Encoding 'UTF-8', not 'Unicode' or 'UTF-16')."),
     ("UTF-32 text", "Save the file as UTF-8 (Save As, then choose the encoding UTF-8)."),
-    ("between columns", "Save articles.csv again with commas: in Excel, Save As 'CSV UTF-8 (comma delimited)'; "
-                        "in LibreOffice, tick 'Edit filter settings' and choose ',' as the field delimiter."),
-    ("curly (typographic) quotes", "Replace the curly quotes “ ” with straight double quotes \" (turn off 'smart quotes', "
-                                   "or let a spreadsheet program save the CSV)."),
-    ("has no name", "Type a name for that column in the first line of articles.csv, or delete the column if it holds nothing."),
+    (
+        "between columns",
+        "Save articles.csv again with commas: in Excel, Save As 'CSV UTF-8 (comma delimited)'; "
+        "in LibreOffice, tick 'Edit filter settings' and choose ',' as the field delimiter.",
+    ),
+    (
+        "curly (typographic) quotes",
+        "Replace the curly quotes “ ” with straight double quotes \" (turn off 'smart quotes', "
+        "or let a spreadsheet program save the CSV).",
+    ),
+    (
+        "has no name",
+        "Type a name for that column in the first line of articles.csv, or delete the column if it holds nothing.",
+    ),
     ("the file is empty", "articles.csv needs a header row (article_id,file,...) and one row per article."),
-    ("no articles listed", "Add one row per article to articles.csv: a short article_id and the name of its text file."),
+    (
+        "no articles listed",
+        "Add one row per article to articles.csv: a short article_id and the name of its text file.",
+    ),
     ("missing required column", "The first line of articles.csv must name the columns, including article_id and file."),
-    ("missing column(s)", "facts.csv needs the columns fact_id, fact and pattern; word-choice.csv needs concept, variant "
-                          "and pattern (see data/README.md)."),
-    ("not a valid regular expression", "Fix the pattern: a character such as ( [ + ? * must be paired or written with a "
-                                       "backslash before it, like \\( to mean itself."),
+    (
+        "missing column(s)",
+        "facts.csv needs the columns fact_id, fact and pattern; word-choice.csv needs concept, variant "
+        "and pattern (see data/README.md).",
+    ),
+    (
+        "not a valid regular expression",
+        "Fix the pattern: a character such as ( [ + ? * must be paired or written with a "
+        "backslash before it, like \\( to mean itself.",
+    ),
     ("duplicate article_id", "Give every article its own article_id."),
     ("article_id is blank", "Fill in the article_id of every row."),
     ("file is blank", "Fill in the file name of every row."),
@@ -102,15 +138,24 @@ _FIXES = (
     ("outside the story folder", "Put the text files inside the story folder and list them by name only."),
     ("is a folder, not", "List the text file itself, not a folder."),
     ("is empty", "Paste the article's text into the file and save it."),
-    ("has no words", "Paste the article's text into the file and save it: spaces and invisible characters are not text."),
+    (
+        "has no words",
+        "Paste the article's text into the file and save it: spaces and invisible characters are not text.",
+    ),
     ("not UTF-8", "Save the file as UTF-8 text (in most editors: Save As, then choose the encoding UTF-8)."),
     ("reserved", "Rename that column: text and raw_text are used by the course."),
     ("used twice", "Give every column of articles.csv a different name."),
     ("used more than once", "Give every row of the file its own name."),
     ("is blank", "Fill in the blank cell on that line."),
-    ("fields, the header has", "A row has too many or too few commas: put any text that contains a comma in double quotes."),
+    (
+        "fields, the header has",
+        "A row has too many or too few commas: put any text that contains a comma in double quotes.",
+    ),
     ("not valid CSV", "Open articles.csv in a spreadsheet program and save it again as CSV (UTF-8)."),
-    ("the check itself failed", "This is a fault in the course's tools, not in your folder: send this report to your instructor."),
+    (
+        "the check itself failed",
+        "This is a fault in the course's tools, not in your folder: send this report to your instructor.",
+    ),
 )
 
 
@@ -174,7 +219,9 @@ def _report(folder: Path) -> str:
         return _not_ready_report(name, problems, folder)
     lines = [f"The story folder '{name}' is ready: {plural(len(articles), 'article')}."]
     metadata = [c for c in articles.columns if c not in ("article_id", "file", "text")]
-    lines.append(f"Metadata columns: {', '.join(metadata) if metadata else 'none (consider adding outlet, date and url)'}.")
+    lines.append(
+        f"Metadata columns: {', '.join(metadata) if metadata else 'none (consider adding outlet, date and url)'}."
+    )
     if len(articles) < 2:
         lines.append("Framing is comparison: add at least one more article on the same story.")
     notes = [_short(str(warning.message), folder) for warning in caught] + story_warnings(articles, folder)
@@ -350,4 +397,8 @@ def unmatched_pattern_hint(pattern: str) -> str:
 
 
 def _short(message: str, folder: Path) -> str:
-    return message.replace(str(folder / INDEX_FILE), INDEX_FILE).replace(str(folder) + os.sep, "").replace(str(folder), folder.name)
+    return (
+        message.replace(str(folder / INDEX_FILE), INDEX_FILE)
+        .replace(str(folder) + os.sep, "")
+        .replace(str(folder), folder.name)
+    )

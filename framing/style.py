@@ -22,7 +22,10 @@ OKABE_ITO = {
 }
 """The eight Okabe-Ito colours by name."""
 
-PALETTE = [OKABE_ITO[name] for name in ("blue", "orange", "bluish green", "vermillion", "reddish purple", "sky blue", "yellow", "black")]
+PALETTE = [
+    OKABE_ITO[name]
+    for name in ("blue", "orange", "bluish green", "vermillion", "reddish purple", "sky blue", "yellow", "black")
+]
 """The colour order used for series: the darker, most distinct colours first."""
 
 

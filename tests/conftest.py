@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 
-
 @pytest.fixture
 def make_story(tmp_path):
     """Write a story folder and return its path.

@@ -19,15 +19,21 @@ from paths import ROOT
 REPO2DOCKER = shutil.which("repo2docker") or str(Path(sys.executable).with_name("repo2docker"))
 AVAILABLE = Path(REPO2DOCKER).exists()
 if not AVAILABLE and os.environ.get("CI") == "true":
-    raise RuntimeError("CI must run the Binder check, but repo2docker is not installed (pip install -r requirements-dev.txt)")
+    raise RuntimeError(
+        "CI must run the Binder check, but repo2docker is not installed (pip install -r requirements-dev.txt)"
+    )
 
 
 def test_runtime_pins_a_python_that_installs_the_requirements():
     runtime = (ROOT / "runtime.txt").read_text(encoding="utf-8").strip()
-    assert re.fullmatch(r"python-3\.(1[1-9])", runtime), f"runtime.txt should pin Python 3.11 or newer, found {runtime!r}"
+    assert re.fullmatch(r"python-3\.(1[1-9])", runtime), (
+        f"runtime.txt should pin Python 3.11 or newer, found {runtime!r}"
+    )
     for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#")[0].strip()
-        assert not line or line == "-e ." or re.fullmatch(r"[A-Za-z0-9_.\[\]-]+==[\w.]+", line), f"requirements.txt: pin exactly: {line!r}"
+        assert not line or line == "-e ." or re.fullmatch(r"[A-Za-z0-9_.\[\]-]+==[\w.]+", line), (
+            f"requirements.txt: pin exactly: {line!r}"
+        )
 
 
 @pytest.mark.skipif(not AVAILABLE, reason="needs repo2docker (pip install -r requirements-dev.txt)")
@@ -36,12 +42,16 @@ def test_repo2docker_uses_runtime_python_and_requirements(tmp_path):
     for name in files:  # the files Binder would see: the committed ones, not a local .venv
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, tmp_path / name)
-    result = subprocess.run([REPO2DOCKER, "--no-build", "--no-run", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [REPO2DOCKER, "--no-build", "--no-run", str(tmp_path)], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     dockerfile, log = result.stdout, result.stderr
     version = (ROOT / "runtime.txt").read_text(encoding="utf-8").strip().removeprefix("python-")
     assert f"Building conda environment for python={version}" in log, log[-2000:]
     assert re.search(rf"environment\.py-{re.escape(version)}-linux-64", dockerfile) or f"python={version}" in log
     assert 'pip install --no-cache-dir -r "requirements.txt"' in dockerfile
-    assert dockerfile.index("COPY --chown=0:0 src/ ${REPO_DIR}/") < dockerfile.index('-r "requirements.txt"'), "requirements.txt (with -e .) must be installed after the repository is copied"
+    assert dockerfile.index("COPY --chown=0:0 src/ ${REPO_DIR}/") < dockerfile.index('-r "requirements.txt"'), (
+        "requirements.txt (with -e .) must be installed after the repository is copied"
+    )
     assert "requirements-dev.txt" not in dockerfile, "Binder must not install the maintainers' tools"

@@ -43,7 +43,10 @@ except ImportError:  # pragma: no cover - depends on the machine
 MISSING = [name for name, ok in (("chromium", CHROMIUM), ("playwright", sync_playwright)) if not ok]
 if MISSING and os.environ.get("CI") == "true":
     raise RuntimeError(f"CI must run the browser test, but {', '.join(MISSING)} is not installed (see .ci/run)")
-pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"browser test needs {', '.join(MISSING)} (pip install -r requirements-dev.txt; apt-get install chromium)")
+pytestmark = pytest.mark.skipif(
+    bool(MISSING),
+    reason=f"browser test needs {', '.join(MISSING)} (pip install -r requirements-dev.txt; apt-get install chromium)",
+)
 
 FOLDERS = ("notebooks", "solutions", "exercises")
 RUN_FOLDERS = ("notebooks", "solutions")
@@ -74,20 +77,42 @@ def lab(tmp_path_factory):
     # Render every cell (JupyterLab 4 attaches only the visible ones by default), and never autosave the copy.
     settings = root / ".lab-settings"
     (settings / "@jupyterlab" / "notebook-extension").mkdir(parents=True)
-    (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
+        json.dumps({"windowingMode": "none"})
+    )
     (settings / "@jupyterlab" / "docmanager-extension").mkdir(parents=True)
-    (settings / "@jupyterlab" / "docmanager-extension" / "plugin.jupyterlab-settings").write_text(json.dumps({"autosave": False}))
+    (settings / "@jupyterlab" / "docmanager-extension" / "plugin.jupyterlab-settings").write_text(
+        json.dumps({"autosave": False})
+    )
     (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
-    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false"}))
+    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false"})
+    )
     runtime = root / ".runtime"
     log = open(root / "lab.log", "w")
     server = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", *readme_launch_arguments(), "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-         f"--IdentityProvider.token={token}", "--LabApp.expose_app_in_browser=True", "--allow-root",
-         "--LabServerApp.workspaces_dir=" + str(root / ".workspaces")],
-        cwd=root, stdout=log, stderr=subprocess.STDOUT,
-        env={**os.environ, "JUPYTER_CONFIG_DIR": str(root / ".jupyter"), "JUPYTERLAB_SETTINGS_DIR": str(settings),
-             "JUPYTER_RUNTIME_DIR": str(runtime)},
+        [
+            sys.executable,
+            "-m",
+            "jupyterlab",
+            *readme_launch_arguments(),
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={port}",
+            f"--IdentityProvider.token={token}",
+            "--LabApp.expose_app_in_browser=True",
+            "--allow-root",
+            "--LabServerApp.workspaces_dir=" + str(root / ".workspaces"),
+        ],
+        cwd=root,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={
+            **os.environ,
+            "JUPYTER_CONFIG_DIR": str(root / ".jupyter"),
+            "JUPYTERLAB_SETTINGS_DIR": str(settings),
+            "JUPYTER_RUNTIME_DIR": str(runtime),
+        },
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -100,7 +125,9 @@ def lab(tmp_path_factory):
             except OSError:
                 time.sleep(0.5)
         else:
-            pytest.fail(f"JupyterLab did not start within 60 s (exit code {server.poll()}); its log:\n{(root / 'lab.log').read_text()}")
+            pytest.fail(
+                f"JupyterLab did not start within 60 s (exit code {server.poll()}); its log:\n{(root / 'lab.log').read_text()}"
+            )
         yield base, token, root
     finally:
         server.terminate()
@@ -113,7 +140,9 @@ def lab(tmp_path_factory):
 
 def _opened_url(root: Path) -> str:
     """The address JupyterLab would open in the student's browser (it writes it to its runtime folder)."""
-    pages = sorted((root / ".runtime").glob("jpserver-file-to-run-*-open.html")) or sorted((root / ".runtime").glob("jpserver-*-open.html"))
+    pages = sorted((root / ".runtime").glob("jpserver-file-to-run-*-open.html")) or sorted(
+        (root / ".runtime").glob("jpserver-*-open.html")
+    )
     assert pages, "JupyterLab wrote no page to open in the browser"
     match = re.search(r'href="(?P<url>[^"]+)"', pages[-1].read_text(encoding="utf-8"))
     assert match, pages[-1].read_text(encoding="utf-8")
@@ -125,8 +154,16 @@ def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+            ],
         )
         yield chromium
         chromium.close()
@@ -221,7 +258,9 @@ def _render_all(page):
 
 
 def _prompts(page) -> list[str]:
-    return page.eval_on_selector_all(".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt", "ns => ns.map(n => n.innerText.trim())")
+    return page.eval_on_selector_all(
+        ".jp-NotebookPanel .jp-CodeCell .jp-InputPrompt", "ns => ns.map(n => n.innerText.trim())"
+    )
 
 
 def _run_all_cells(page, code_cells: int, seconds: float, relative: str, kernel_seconds: float = 90):
@@ -234,13 +273,16 @@ def _run_all_cells(page, code_cells: int, seconds: float, relative: str, kernel_
     except StepTimeout:  # the command was dropped (the kernel was not really ready): one more try, then fail
         _command(page, "notebook:run-all-cells")
         _wait_until(page, started, 30, f"{relative}: the first cell to start (second try)")
-    finished = lambda: (lambda ps: len(ps) == code_cells and all(p.startswith("[") and p[1:-2].strip().isdigit() for p in ps))(_prompts(page))  # noqa: E731
+    finished = lambda: (
+        lambda ps: len(ps) == code_cells and all(p.startswith("[") and p[1:-2].strip().isdigit() for p in ps)
+    )(_prompts(page))  # noqa: E731
     _wait_until(page, finished, seconds, f"{relative}: every cell to finish", interval_ms=500)
 
 
 def _error_outputs(page) -> list[str]:
     return page.eval_on_selector_all(
-        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']", "nodes => nodes.map(n => n.innerText.slice(0, 500))"
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']",
+        "nodes => nodes.map(n => n.innerText.slice(0, 500))",
     )
 
 
@@ -257,18 +299,32 @@ def test_the_readme_launch_serves_the_whole_course(lab, browser):
     base, token, root = lab
     with urllib.request.urlopen(f"{base}/api/contents?token={token}", timeout=10) as response:
         top = {item["name"] for item in json.load(response)["content"]}
-    assert {"notebooks", "exercises", "solutions", "data"} <= top, f"the server's root is not the repository: {sorted(top)}"
+    assert {"notebooks", "exercises", "solutions", "data"} <= top, (
+        f"the server's root is not the repository: {sorted(top)}"
+    )
     opened = _opened_url(root)
     assert opened.split("?")[0].endswith("/lab/tree/notebooks/00-contents.ipynb"), opened
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
         _open(page, opened.replace("localhost", "127.0.0.1"))
         hrefs = "ns => ns.map(n => n.getAttribute('href')).filter(h => h && h.split('?')[0].endsWith('.ipynb'))"
-        links = _wait_until(page, lambda: page.eval_on_selector_all(".jp-NotebookPanel .jp-RenderedMarkdown a", hrefs), 30, "links on the contents page")
-        paths = {re.split(r"/(?:files|lab/tree)/", urllib.parse.unquote(link.split("?")[0]), maxsplit=1)[-1] for link in links}
-        assert any(path.startswith("exercises/") for path in paths), f"the contents page links to no exercise: {sorted(paths)}"
+        links = _wait_until(
+            page,
+            lambda: page.eval_on_selector_all(".jp-NotebookPanel .jp-RenderedMarkdown a", hrefs),
+            30,
+            "links on the contents page",
+        )
+        paths = {
+            re.split(r"/(?:files|lab/tree)/", urllib.parse.unquote(link.split("?")[0]), maxsplit=1)[-1]
+            for link in links
+        }
+        assert any(path.startswith("exercises/") for path in paths), (
+            f"the contents page links to no exercise: {sorted(paths)}"
+        )
         for path in sorted(paths):  # the server reaches every notebook the contents page links to
-            with urllib.request.urlopen(f"{base}/api/contents/{urllib.parse.quote(path)}?content=0&token={token}", timeout=10) as response:
+            with urllib.request.urlopen(
+                f"{base}/api/contents/{urllib.parse.quote(path)}?content=0&token={token}", timeout=10
+            ) as response:
                 assert response.status == 200, f"the contents page links to {path}, which the server cannot open"
     finally:
         page.close()
@@ -282,13 +338,20 @@ def test_notebook_renders_and_runs_in_the_browser(lab, browser, relative):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
         _open(page, _url(base, token, relative))
-        _wait_until(page, lambda: page.locator(".jp-NotebookPanel .jp-Cell").count() >= stored["cells"], 30, f"{relative}: every cell to render")
+        _wait_until(
+            page,
+            lambda: page.locator(".jp-NotebookPanel .jp-Cell").count() >= stored["cells"],
+            30,
+            f"{relative}: every cell to render",
+        )
         _render_all(page)
         cells = page.locator(".jp-NotebookPanel .jp-Cell").count()
         assert cells == stored["cells"], f"{relative}: {cells} cells rendered, {stored['cells']} stored"
         if stored["outputs"]:
             rendered = page.locator(".jp-NotebookPanel .jp-OutputArea-output").count()
-            assert rendered >= stored["outputs"] * 0.9, f"{relative}: {rendered} outputs rendered of {stored['outputs']} stored"
+            assert rendered >= stored["outputs"] * 0.9, (
+                f"{relative}: {rendered} outputs rendered of {stored['outputs']} stored"
+            )
             images = page.locator(".jp-NotebookPanel .jp-OutputArea-output img").count()
             assert images == stored["images"], f"{relative}: {images} images rendered, {stored['images']} stored"
         assert not _error_outputs(page), f"{relative}: stored error output"
@@ -329,13 +392,17 @@ def test_a_hanging_step_fails_within_its_deadline(browser):
     page = browser.new_page()
     try:
         page.set_content("<p>no notebook here</p>")
-        page.evaluate("() => { window.jupyterapp = {commands: {execute: () => new Promise(() => {})}, shell: {currentWidget: null}}; }")
+        page.evaluate(
+            "() => { window.jupyterapp = {commands: {execute: () => new Promise(() => {})}, shell: {currentWidget: null}}; }"
+        )
         started = time.monotonic()
         _command(page, "notebook:run-all-cells")
         assert time.monotonic() - started < 5, "starting a command must not wait for it"
         with pytest.raises(StepTimeout) as failed:
             _run_all_cells(page, code_cells=3, seconds=5, relative="fake.ipynb", kernel_seconds=3)
         assert time.monotonic() - started < 30
-        assert "the kernel to be ready: not done within 3 s" in str(failed.value) and '"kernel": "no session"' in str(failed.value)
+        assert "the kernel to be ready: not done within 3 s" in str(failed.value) and '"kernel": "no session"' in str(
+            failed.value
+        )
     finally:
         page.close()

@@ -154,7 +154,9 @@ def test_other_paragraph_separators_split_lines(separator):
     cleaned = framing.clean_articles(articles)
     assert cleaned.loc[0, "raw_text"] == text  # the text as received is kept unchanged
     removed = framing.non_article_lines(articles)
-    assert removed[["line_no", "line", "rule"]].values.tolist() == [[6, "Pezeshkian and al-Sudani in Baghdad. (Photo: IRNA)", "photo caption"]]
+    assert removed[["line_no", "line", "rule"]].values.tolist() == [
+        [6, "Pezeshkian and al-Sudani in Baghdad. (Photo: IRNA)", "photo caption"]
+    ]
 
 
 def test_split_lines_handles_every_line_end():

@@ -21,7 +21,10 @@ def test_there_is_at_least_one_lesson():
 
 
 def test_lessons_solutions_and_exercises_have_the_same_names():
-    names = {folder.name: {p.name for p in course.lesson_paths(folder)} for folder in (course.LESSONS, course.SOLUTIONS, course.EXERCISES)}
+    names = {
+        folder.name: {p.name for p in course.lesson_paths(folder)}
+        for folder in (course.LESSONS, course.SOLUTIONS, course.EXERCISES)
+    }
     assert names["notebooks"] == names["solutions"] == names["exercises"]
 
 
@@ -42,7 +45,9 @@ def test_exercises_hold_no_answers_and_no_outputs(path):
     for marker in (course.CODE_BEGIN, course.CODE_END, course.PROSE_BEGIN, course.PROSE_END):
         assert marker not in text
     assert "raise NotImplementedError()" in text
-    assert all(not c.get("outputs") and c.get("execution_count") is None for c in notebook.cells if c.cell_type == "code")
+    assert all(
+        not c.get("outputs") and c.get("execution_count") is None for c in notebook.cells if c.cell_type == "code"
+    )
 
 
 @pytest.mark.parametrize("path", course.lesson_paths(course.SOLUTIONS), ids=lambda p: p.name)
@@ -51,7 +56,9 @@ def test_every_coding_exercise_has_a_self_check(path):
     for position, text in enumerate(code):
         if course.CODE_BEGIN in text and ".plot" not in text:
             later = code[position + 1 : position + 3]
-            assert any("assert " in c and "print(" in c for c in later), f"{path.name}: solution cell {text[:60]!r} has no self-check after it"
+            assert any("assert " in c and "print(" in c for c in later), (
+                f"{path.name}: solution cell {text[:60]!r} has no self-check after it"
+            )
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
@@ -70,7 +77,9 @@ def test_one_setup_cell_and_no_installs(path):
     code = cells(path, "code")
     importing = [i for i, text in enumerate(code) if re.search(r"^\s*(import|from)\s+\S+", text, re.MULTILINE)]
     assert importing == [0], f"{path.name}: imports belong in the first code cell only (found in cells {importing})"
-    assert not any(re.search(r"^\s*[!%]\s*(pip|conda)\b", text, re.MULTILINE) for text in code), "no installs in lessons"
+    assert not any(re.search(r"^\s*[!%]\s*(pip|conda)\b", text, re.MULTILINE) for text in code), (
+        "no installs in lessons"
+    )
     assert not any("download" in text for text in code), "nothing may download at run time"
 
 
@@ -144,7 +153,10 @@ def test_generated_exercise_clears_outputs_and_keeps_cell_ids():
     exercise = course.exercise_from_solution(nbformat.v4.new_notebook(cells=[code]), ROOT / "x.ipynb")
     cell = exercise.cells[0]
     assert cell.outputs == [] and cell.execution_count is None and cell["id"] == "answer"
-    assert cell.source == "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\nraise NotImplementedError()\nx"
+    assert (
+        cell.source
+        == "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\nraise NotImplementedError()\nx"
+    )
 
 
 def test_instructor_guide_covers_every_lesson():
@@ -163,22 +175,44 @@ def test_stated_time_covers_what_the_material_needs(path):
     lesson, exercises = course.estimated_minutes(path.name)
     stated = course.stated_minutes(path)
     if stated is None:  # the capstone states its time in class, then the report at home
-        in_class = re.search(r"^\*\*Time:\*\*\s*(\d+) minutes in class", course.source(course.opening_cell(course.read(path), path)), re.M)
+        in_class = re.search(
+            r"^\*\*Time:\*\*\s*(\d+) minutes in class",
+            course.source(course.opening_cell(course.read(path), path)),
+            re.M,
+        )
         assert in_class, f"{path.name}: state the time as 'N minutes (L for the lesson, E for the exercises)'"
-        assert int(in_class.group(1)) >= lesson + exercises, f"{path.name}: {in_class.group(1)} minutes in class, but the material needs about {lesson + exercises}"
+        assert int(in_class.group(1)) >= lesson + exercises, (
+            f"{path.name}: {in_class.group(1)} minutes in class, but the material needs about {lesson + exercises}"
+        )
         return
     total, stated_lesson, stated_exercises = stated
-    assert total == stated_lesson + stated_exercises, f"{path.name}: {stated_lesson} + {stated_exercises} is not {total}"
-    assert lesson <= stated_lesson <= 1.5 * lesson + 5, f"{path.name}: the lesson states {stated_lesson} minutes; its material needs about {lesson} (python tools/course.py times)"
-    assert exercises <= stated_exercises <= 1.5 * exercises + 5, f"{path.name}: the exercises state {stated_exercises} minutes; they need about {exercises} (python tools/course.py times)"
+    assert total == stated_lesson + stated_exercises, (
+        f"{path.name}: {stated_lesson} + {stated_exercises} is not {total}"
+    )
+    assert lesson <= stated_lesson <= 1.5 * lesson + 5, (
+        f"{path.name}: the lesson states {stated_lesson} minutes; its material needs about {lesson} (python tools/course.py times)"
+    )
+    assert exercises <= stated_exercises <= 1.5 * exercises + 5, (
+        f"{path.name}: the exercises state {stated_exercises} minutes; they need about {exercises} (python tools/course.py times)"
+    )
 
 
 @pytest.mark.parametrize("path", [p for p in LESSONS if not p.name.startswith("00-")], ids=lambda p: p.name)
 def test_prerequisites_name_the_toolkit_sections_the_exercises_use(path):
     """Issue 15: each lesson's opening says what it assumes, including the toolkit sections its exercises need."""
-    solution = " ".join(course.source(c) for c in course.read(course.SOLUTIONS / path.name).cells if c.cell_type == "markdown")
+    solution = " ".join(
+        course.source(c) for c in course.read(course.SOLUTIONS / path.name).cells if c.cell_type == "markdown"
+    )
     needed = sorted({int(number) for number, _ in course.TOOLKIT_REFERENCE.findall(solution)})
-    line = re.search(r"^\*\*Prerequisites:\*\*.*$", course.source(course.opening_cell(course.read(path), path)), re.M).group(0)
-    said = re.search(r"Its exercises use the Python of sections? ([\d, and]+) of \[00 · Toolkit\]\(00-toolkit\.ipynb\)\.", line)
-    assert said, f"{path.name}: the Prerequisites line should end 'Its exercises use the Python of sections ... of [00 · Toolkit](00-toolkit.ipynb).'"
-    assert sorted(int(n) for n in re.findall(r"\d+", said.group(1))) == needed, f"{path.name}: its exercises' hints name toolkit sections {needed}"
+    line = re.search(
+        r"^\*\*Prerequisites:\*\*.*$", course.source(course.opening_cell(course.read(path), path)), re.M
+    ).group(0)
+    said = re.search(
+        r"Its exercises use the Python of sections? ([\d, and]+) of \[00 · Toolkit\]\(00-toolkit\.ipynb\)\.", line
+    )
+    assert said, (
+        f"{path.name}: the Prerequisites line should end 'Its exercises use the Python of sections ... of [00 · Toolkit](00-toolkit.ipynb).'"
+    )
+    assert sorted(int(n) for n in re.findall(r"\d+", said.group(1))) == needed, (
+        f"{path.name}: its exercises' hints name toolkit sections {needed}"
+    )

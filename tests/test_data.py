@@ -37,7 +37,11 @@ def test_texts_are_byte_identical_to_the_seeds():
 def test_story_loads_with_every_article_listed():
     articles = framing.load_articles(STORY_DIR)
     assert list(articles["article_id"]) == [
-        "visits-baghdad", "inaugural-visit", "first-foreign-trip", "strategic-partnership", "next-door-iraq",
+        "visits-baghdad",
+        "inaugural-visit",
+        "first-foreign-trip",
+        "strategic-partnership",
+        "next-door-iraq",
     ]
     assert set(articles["file"]) == {p.name for p in STORY_DIR.glob("*.txt")}
 
@@ -77,7 +81,17 @@ def test_framing_works_without_nltk_data(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp_path)
 
 
-@pytest.mark.parametrize("folder", ["attribution-eval", "attribution-eval-2", "attribution-eval-3", "attribution-eval-4", "attribution-eval-5", "attribution-eval-6"])
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "attribution-eval",
+        "attribution-eval-2",
+        "attribution-eval-3",
+        "attribution-eval-4",
+        "attribution-eval-5",
+        "attribution-eval-6",
+    ],
+)
 def test_attribution_eval_sets_are_consistent(folder):
     from framing.attribution_eval import check_eval_folder
 

@@ -55,21 +55,30 @@ def write(tmp_path, text, name="coding.csv"):
     return path
 
 
-SMALL_BOOK = pd.DataFrame({"frame": ["conflict", "conflict", "morality"], "question_no": [1, 2, 1],
-                           "question": ["Disagreement?", "Reproach?", "Moral message?"]})
+SMALL_BOOK = pd.DataFrame(
+    {
+        "frame": ["conflict", "conflict", "morality"],
+        "question_no": [1, 2, 1],
+        "question": ["Disagreement?", "Reproach?", "Moral message?"],
+    }
+)
 TEXTS = {"a": "Baghdad condemned the strikes.\nTehran’s   officials agreed.", "b": "Nothing here."}
 HEADER = "article_id,frame,question_no,answer,quote,note\n"
-GOOD_A = ("a,conflict,1,yes,Baghdad condemned the strikes,\n"
-          "a,conflict,2,no,,no reproach\n"
-          "a,morality,1,no,,none\n")
+GOOD_A = "a,conflict,1,yes,Baghdad condemned the strikes,\na,conflict,2,no,,no reproach\na,morality,1,no,,none\n"
 
 
 # --- the data -------------------------------------------------------------------------------------------------
 
+
 def test_codebook_has_the_five_frames_and_twenty_questions(codebook):
     assert list(dict.fromkeys(codebook["frame"])) == list(FRAMES)
     assert codebook.groupby("frame", sort=False).size().to_dict() == {
-        "attribution of responsibility": 5, "human interest": 5, "conflict": 4, "morality": 3, "economic consequences": 3}
+        "attribution of responsibility": 5,
+        "human interest": 5,
+        "conflict": 4,
+        "morality": 3,
+        "economic consequences": 3,
+    }
     assert all(q.startswith(("Does ", "Is ")) and q.endswith("?") for q in codebook["question"])
 
 
@@ -112,21 +121,29 @@ def test_entman_functions_quote_the_articles_and_cover_every_function(articles):
     texts = articles.set_index("article_id")["text"]
     for article_id in articles["article_id"]:
         mine = rows[rows["article_id"] == article_id]
-        assert set(mine["function"]) == set(ENTMAN_FUNCTIONS), f"{article_id}: every function needs a row, with a quote or a note saying none"
+        assert set(mine["function"]) == set(ENTMAN_FUNCTIONS), (
+            f"{article_id}: every function needs a row, with a quote or a note saying none"
+        )
         for row in mine.itertuples():
             assert row.note, f"{article_id} {row.function}: every row has a note"
             if row.quote:
                 assert row.quote in texts[article_id]
             else:
-                assert row.note.startswith("None found"), f"{article_id} {row.function}: an empty quote says none was found"
-                assert (mine["function"] == row.function).sum() == 1, "an article that offers none of a function has one row for it"
+                assert row.note.startswith("None found"), (
+                    f"{article_id} {row.function}: an empty quote says none was found"
+                )
+                assert (mine["function"] == row.function).sum() == 1, (
+                    "an article that offers none of a function has one row for it"
+                )
 
 
 def test_entman_rows_the_issue_names(articles):
     rows = load_entman_functions(ENTMAN, articles)
+
     def has(article_id, function, words):
         part = rows[(rows["article_id"] == article_id) & (rows["function"] == function)]
         return any(words in q for q in part["quote"])
+
     assert has("next-door-iraq", "causal interpretation", "in response to Hamas’s Oct. 7, 2023, terrorist attack")
     assert has("inaugural-visit", "moral evaluation", "atrocities")
     assert has("next-door-iraq", "moral evaluation", "terrorist")
@@ -142,6 +159,7 @@ def test_frame_scores_of_the_course_coding(coding):
 
 
 # --- load_codebook ------------------------------------------------------------------------------------------
+
 
 def test_load_codebook_errors(tmp_path):
     with pytest.raises(FrameCodingError, match="file not found"):
@@ -163,6 +181,7 @@ def test_load_codebook_errors(tmp_path):
 
 # --- load_frame_coding --------------------------------------------------------------------------------------
 
+
 def test_load_frame_coding_reads_a_good_file(tmp_path):
     path = write(tmp_path, HEADER + GOOD_A.replace("yes", " YES "))
     coding = load_frame_coding(path, SMALL_BOOK, TEXTS)
@@ -171,23 +190,31 @@ def test_load_frame_coding_reads_a_good_file(tmp_path):
 
 
 def test_a_quote_may_span_a_line_end_and_the_note_column_is_optional(tmp_path):
-    text = ("article_id,frame,question_no,answer,quote\n"
-            "a,conflict,1,yes,strikes. Tehran’s officials\na,conflict,2,no,\na,morality,1,no,\n")
+    text = (
+        "article_id,frame,question_no,answer,quote\n"
+        "a,conflict,1,yes,strikes. Tehran’s officials\na,conflict,2,no,\na,morality,1,no,\n"
+    )
     coding = load_frame_coding(write(tmp_path, text), SMALL_BOOK, TEXTS)
     assert coding["note"].tolist() == ["", "", ""]
 
 
-@pytest.mark.parametrize("line, message", [
-    ("a,framing,1,yes,Baghdad,", r"line 2: frame 'framing' is not in the codebook"),
-    ("a,conflict,9,no,,x", r"line 2: there is no question '9' for frame 'conflict'"),
-    ("a,conflict,x,no,,x", r"line 2: there is no question 'x' for frame 'conflict'"),
-    ("a,conflict,1,maybe,,x", r"line 2: answer 'maybe' is not yes or no"),
-    ("a,conflict,1,,,x", r"line 2: answer '' is not yes or no"),
-    ("a,conflict,1,yes,,x", r"line 2: a yes needs a quote"),
-    ("a,conflict,1,yes,Baghdad praised the strikes,", r"line 2: the quote 'Baghdad praised the strikes' is not in article 'a'"),
-    ("c,conflict,1,yes,Baghdad,", r"line 2: there is no article 'c' among the texts"),
-    (",conflict,1,no,,x", r"line 2: the article_id is empty"),
-])
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("a,framing,1,yes,Baghdad,", r"line 2: frame 'framing' is not in the codebook"),
+        ("a,conflict,9,no,,x", r"line 2: there is no question '9' for frame 'conflict'"),
+        ("a,conflict,x,no,,x", r"line 2: there is no question 'x' for frame 'conflict'"),
+        ("a,conflict,1,maybe,,x", r"line 2: answer 'maybe' is not yes or no"),
+        ("a,conflict,1,,,x", r"line 2: answer '' is not yes or no"),
+        ("a,conflict,1,yes,,x", r"line 2: a yes needs a quote"),
+        (
+            "a,conflict,1,yes,Baghdad praised the strikes,",
+            r"line 2: the quote 'Baghdad praised the strikes' is not in article 'a'",
+        ),
+        ("c,conflict,1,yes,Baghdad,", r"line 2: there is no article 'c' among the texts"),
+        (",conflict,1,no,,x", r"line 2: the article_id is empty"),
+    ],
+)
 def test_load_frame_coding_names_the_line_and_the_problem(tmp_path, line, message):
     path = write(tmp_path, HEADER + line + "\n")
     with pytest.raises(FrameCodingError, match=message) as error:
@@ -207,7 +234,9 @@ def test_quotes_are_not_checked_without_texts(tmp_path):
 
 
 def test_missing_and_repeated_questions(tmp_path):
-    with pytest.raises(FrameCodingError, match=r"article 'a' leaves 2 question\(s\) of the codebook unanswered: conflict 2, morality 1"):
+    with pytest.raises(
+        FrameCodingError, match=r"article 'a' leaves 2 question\(s\) of the codebook unanswered: conflict 2, morality 1"
+    ):
         load_frame_coding(write(tmp_path, HEADER + "a,conflict,1,no,,x\n"), SMALL_BOOK)
     with pytest.raises(FrameCodingError, match=r"line 5: question 1 of 'conflict' is answered twice for 'a'"):
         load_frame_coding(write(tmp_path, HEADER + GOOD_A + "a,conflict,1,no,,x\n"), SMALL_BOOK)
@@ -242,11 +271,17 @@ def test_a_blank_sheet_read_back_names_every_missing_answer(tmp_path):
 
 # --- frame_scores ----------------------------------------------------------------------------------------------
 
+
 def test_frame_scores_counts_and_shares():
-    coding = pd.DataFrame({"article_id": ["b", "b", "a"], "frame": ["morality", "conflict", "conflict"],
-                           "answer": ["yes", "No", "yes"]})
+    coding = pd.DataFrame(
+        {"article_id": ["b", "b", "a"], "frame": ["morality", "conflict", "conflict"], "answer": ["yes", "No", "yes"]}
+    )
     scores = frame_scores(coding)
-    assert scores.values.tolist() == [["b", "morality", 1, 1, 1.0], ["b", "conflict", 0, 1, 0.0], ["a", "conflict", 1, 1, 1.0]]
+    assert scores.values.tolist() == [
+        ["b", "morality", 1, 1, 1.0],
+        ["b", "conflict", 0, 1, 0.0],
+        ["a", "conflict", 1, 1, 1.0],
+    ]
 
 
 def test_frame_scores_bad_input():
@@ -260,8 +295,11 @@ def test_frame_scores_bad_input():
 
 # --- coding_agreement -----------------------------------------------------------------------------------------
 
+
 def coded(answers, article="a", frame="conflict"):
-    return pd.DataFrame({"article_id": article, "frame": frame, "question_no": range(1, len(answers) + 1), "answer": answers})
+    return pd.DataFrame(
+        {"article_id": article, "frame": frame, "question_no": range(1, len(answers) + 1), "answer": answers}
+    )
 
 
 def test_agreement_matches_cohen_kappa():
@@ -314,12 +352,13 @@ def test_agreement_bad_input():
 
 # --- blank_coding_sheet ---------------------------------------------------------------------------------------
 
+
 def test_blank_coding_sheet(codebook):
     sheet = blank_coding_sheet(codebook, ["next-door-iraq", "visits-baghdad"])
     assert len(sheet) == 2 * len(codebook)
     assert sheet.columns.tolist() == ["article_id", "frame", "question_no", "question", "answer", "quote", "note"]
     assert (sheet[["answer", "quote", "note"]] == "").all().all()
-    assert sheet["question"].tolist()[:len(codebook)] == codebook["question"].tolist()
+    assert sheet["question"].tolist()[: len(codebook)] == codebook["question"].tolist()
     assert len(blank_coding_sheet(codebook, "next-door-iraq")) == len(codebook)
 
 
@@ -332,6 +371,7 @@ def test_blank_coding_sheet_bad_input(codebook):
 
 
 # --- load_entman_functions ------------------------------------------------------------------------------------
+
 
 def test_load_entman_functions_errors(tmp_path):
     header = "article_id,function,quote,note\n"
@@ -353,7 +393,10 @@ def test_function_passages_counts_quotes_per_article_and_function(articles):
     quoted = rows[rows["quote"] != ""].groupby(["article_id", "function"]).size()
     for (article_id, function), n in grid.stack().items():
         assert n == quoted.get((article_id, function), 0), (article_id, function)
-    assert grid.loc["next-door-iraq", "treatment recommendation"] == 2 and grid.loc["visits-baghdad", "moral evaluation"] == 0
+    assert (
+        grid.loc["next-door-iraq", "treatment recommendation"] == 2
+        and grid.loc["visits-baghdad", "moral evaluation"] == 0
+    )
 
 
 def test_function_passages_bad_input():

@@ -31,8 +31,10 @@ def test_accepts_a_string_path_and_ids_with_spaces_around(make_story):
 
 
 def test_byte_order_mark_and_crlf_are_normalised(make_story):
-    folder = make_story({"a.txt": b"\xef\xbb\xbfLine one.\r\nLine two.\rLine three.\r\n"},
-                        csv=b"\xef\xbb\xbfarticle_id,file\r\na,a.txt\r\n")
+    folder = make_story(
+        {"a.txt": b"\xef\xbb\xbfLine one.\r\nLine two.\rLine three.\r\n"},
+        csv=b"\xef\xbb\xbfarticle_id,file\r\na,a.txt\r\n",
+    )
     text = load_articles(folder).loc[0, "text"]
     assert text == "Line one.\nLine two.\nLine three.\n"
 
@@ -66,6 +68,7 @@ def test_error_is_a_value_error():
 
 
 # --- bad input: each raises ArticleLoadError naming the file and the problem ---
+
 
 def test_missing_folder(tmp_path):
     with pytest.raises(ArticleLoadError, match=r"nowhere: story folder not found"):
@@ -109,7 +112,9 @@ def test_missing_required_columns(make_story, header, missing):
 
 def test_duplicate_article_id(make_story):
     folder = make_story({"a.txt": GOOD, "b.txt": GOOD}, csv="article_id,file\nx,a.txt\nx,b.txt\n")
-    with pytest.raises(ArticleLoadError, match=r"articles\.csv: line 3: duplicate article_id 'x' \(first used on line 2\)"):
+    with pytest.raises(
+        ArticleLoadError, match=r"articles\.csv: line 3: duplicate article_id 'x' \(first used on line 2\)"
+    ):
         load_articles(folder)
 
 
@@ -127,7 +132,9 @@ def test_blank_file(make_story):
 
 def test_listed_file_does_not_exist(make_story):
     folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a.txt\nb,missing.txt\n")
-    with pytest.raises(ArticleLoadError, match=r"missing\.txt: file listed for article 'b' in articles\.csv does not exist"):
+    with pytest.raises(
+        ArticleLoadError, match=r"missing\.txt: file listed for article 'b' in articles\.csv does not exist"
+    ):
         load_articles(folder)
 
 
@@ -140,7 +147,9 @@ def test_empty_text(make_story, content):
 
 def test_text_that_is_not_utf8_says_where(make_story):
     folder = make_story({"a.txt": "First line.\nCaf".encode() + b"\xe9 au lait.\n"})
-    with pytest.raises(ArticleLoadError, match=r"a\.txt: not UTF-8 text: byte 0xe9 at line 2, column 4 \(byte offset 15\)"):
+    with pytest.raises(
+        ArticleLoadError, match=r"a\.txt: not UTF-8 text: byte 0xe9 at line 2, column 4 \(byte offset 15\)"
+    ):
         load_articles(folder)
 
 
@@ -154,7 +163,9 @@ def test_articles_csv_that_is_not_utf8(make_story):
 def test_file_path_that_leaves_the_folder(make_story, tmp_path, path):
     (tmp_path / "outside.txt").write_text(GOOD)
     folder = make_story({"a.txt": GOOD}, csv=f"article_id,file\na,{path}\n")
-    with pytest.raises(ArticleLoadError, match=r"articles\.csv: file '.*outside\.txt' for article 'a' is outside the story folder"):
+    with pytest.raises(
+        ArticleLoadError, match=r"articles\.csv: file '.*outside\.txt' for article 'a' is outside the story folder"
+    ):
         load_articles(folder)
 
 
@@ -213,7 +224,9 @@ def test_every_problem_is_reported_at_once(make_story):
 
 
 def test_a_failed_load_changes_no_file(make_story):
-    folder = make_story({"a.txt": b"\xef\xbb\xbfOK.\r\n", "b.txt": b"bad \xff"}, csv="article_id,file\na,a.txt\nb,b.txt\n")
+    folder = make_story(
+        {"a.txt": b"\xef\xbb\xbfOK.\r\n", "b.txt": b"bad \xff"}, csv="article_id,file\na,a.txt\nb,b.txt\n"
+    )
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
     with pytest.raises(ArticleLoadError):
         load_articles(folder)
@@ -249,7 +262,9 @@ def test_listed_symlink_loop(make_story):
 def test_unlisted_symlink_loop_is_a_warning_not_a_crash(make_story):
     folder = make_story({"a.txt": GOOD})
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
-    with pytest.warns(UserWarning, match=r"loop\.txt: not listed in .*\(it is a symbolic link that leads back to itself"):
+    with pytest.warns(
+        UserWarning, match=r"loop\.txt: not listed in .*\(it is a symbolic link that leads back to itself"
+    ):
         articles = load_articles(folder)
     assert articles["article_id"].tolist() == ["a"]
 
@@ -262,14 +277,19 @@ def test_story_folder_that_is_a_symlink_loop(tmp_path):
 
 def test_nul_byte_in_the_file_column(make_story):
     folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a\x00.txt\n")
-    with pytest.raises(ArticleLoadError, match=r"line 2: the file name for article 'a' contains an invisible control character \(U\+0000\)"):
+    with pytest.raises(
+        ArticleLoadError,
+        match=r"line 2: the file name for article 'a' contains an invisible control character \(U\+0000\)",
+    ):
         load_articles(folder)
 
 
 def test_file_name_over_255_bytes(make_story):
     name = "é" * 130 + ".txt"  # 264 bytes in UTF-8
     folder = make_story({"a.txt": GOOD}, csv=f"article_id,file\na,{name}\n")
-    with pytest.raises(ArticleLoadError, match=r"line 2: the file name for article 'a' is too long: one part of it is 264 bytes"):
+    with pytest.raises(
+        ArticleLoadError, match=r"line 2: the file name for article 'a' is too long: one part of it is 264 bytes"
+    ):
         load_articles(folder)
 
 
@@ -303,20 +323,28 @@ def test_permission_error_while_reading_names_the_file(make_story, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
     problems = _problems(folder)
-    assert problems == [f"{folder / 'b.txt'}: cannot be read: permission denied (you are not allowed to read it, or a folder it is in)"]
+    assert problems == [
+        f"{folder / 'b.txt'}: cannot be read: permission denied (you are not allowed to read it, or a folder it is in)"
+    ]
 
 
 def test_file_that_vanishes_before_it_is_read(make_story, monkeypatch):
     folder = make_story({"a.txt": GOOD})
     real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(FileNotFoundError(2, "gone")) if self.name == "a.txt" else real(self))
+    monkeypatch.setattr(
+        Path,
+        "read_bytes",
+        lambda self: (_ for _ in ()).throw(FileNotFoundError(2, "gone")) if self.name == "a.txt" else real(self),
+    )
     with pytest.raises(ArticleLoadError, match=r"a\.txt: disappeared before it could be read"):
         load_articles(folder)
 
 
 def test_any_other_os_error_names_its_type_and_message(make_story, monkeypatch):
     folder = make_story({"a.txt": GOOD})
-    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(OSError(errno.EIO, "Input/output error")))
+    monkeypatch.setattr(
+        Path, "read_bytes", lambda self: (_ for _ in ()).throw(OSError(errno.EIO, "Input/output error"))
+    )
     with pytest.raises(ArticleLoadError, match=r"articles\.csv: could not be read \(OSError: Input/output error\)"):
         load_articles(folder)
 
@@ -338,7 +366,9 @@ def test_semicolon_or_tab_separated_csv(make_story, delimiter, described):
 
 def test_curly_quotes_around_a_field(make_story):
     folder = make_story({"a.txt": GOOD}, csv="article_id,file,headline\na,a.txt,“Iran, Iraq sign deals”\n")
-    with pytest.raises(ArticleLoadError, match=r"line 2 has 4 fields, the header has 3; it puts curly \(typographic\) quotes"):
+    with pytest.raises(
+        ArticleLoadError, match=r"line 2 has 4 fields, the header has 3; it puts curly \(typographic\) quotes"
+    ):
         load_articles(folder)
 
 
@@ -378,7 +408,10 @@ def test_folder_not_found_says_where_it_looked(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     "content, kind",
     [
-        (b"{\\rtf1\\ansi Iraq hosts troops.}", "is a Rich Text (RTF) file, not plain text; in your editor choose Save As > Plain Text (.txt), UTF-8"),
+        (
+            b"{\\rtf1\\ansi Iraq hosts troops.}",
+            "is a Rich Text (RTF) file, not plain text; in your editor choose Save As > Plain Text (.txt), UTF-8",
+        ),
         (b"PK\x03\x04\x14\x00rest of a docx", "is a Word document or another zipped file"),
         (b"%PDF-1.7\n...", "is a PDF file, not plain text"),
         ("Iraq hosts troops.".encode("utf-16"), "is UTF-16 text; save it as UTF-8"),
@@ -394,7 +427,9 @@ def test_text_that_is_not_plain_utf8_names_its_kind(make_story, content, kind):
 
 def test_articles_csv_in_utf16(make_story):
     folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a.txt\n".encode("utf-16"))
-    with pytest.raises(ArticleLoadError, match=r"articles\.csv: is UTF-16 text; save it as UTF-8 \(in your spreadsheet program"):
+    with pytest.raises(
+        ArticleLoadError, match=r"articles\.csv: is UTF-16 text; save it as UTF-8 \(in your spreadsheet program"
+    ):
         load_articles(folder)
 
 
@@ -412,15 +447,24 @@ def test_blank_column_name_in_the_middle(make_story):
 
 def test_articles_csv_listing_itself(make_story):
     folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a.txt\nb,articles.csv\n")
-    with pytest.raises(ArticleLoadError, match=r"line 3: the file name for article 'b' is articles\.csv itself; it lists itself"):
+    with pytest.raises(
+        ArticleLoadError, match=r"line 3: the file name for article 'b' is articles\.csv itself; it lists itself"
+    ):
         load_articles(folder)
 
 
-@pytest.mark.parametrize("content, detail", [("\u200b\u200b\n\ufeff", "only invisible characters such as U+200B ZERO WIDTH SPACE"),
-                                             ("... --- !!!", "no letters or digits")])
+@pytest.mark.parametrize(
+    "content, detail",
+    [
+        ("\u200b\u200b\n\ufeff", "only invisible characters such as U+200B ZERO WIDTH SPACE"),
+        ("... --- !!!", "no letters or digits"),
+    ],
+)
 def test_text_with_no_words(make_story, content, detail):
     folder = make_story({"a.txt": content})
-    with pytest.raises(ArticleLoadError, match=rf"a\.txt: the text of article 'a' has no words \({re.escape(detail)}\)"):
+    with pytest.raises(
+        ArticleLoadError, match=rf"a\.txt: the text of article 'a' has no words \({re.escape(detail)}\)"
+    ):
         load_articles(folder)
 
 
@@ -431,11 +475,15 @@ def test_listed_folder_instead_of_a_file(make_story):
 
 
 def test_nothing_is_half_loaded_and_every_problem_is_named(make_story):
-    folder = make_story({"good.txt": GOOD, "a.txt.txt": GOOD, "r.txt": b"{\\rtf1 x}"},
-                        csv="article_id,file\ngood,good.txt\na,a.txt\nr,r.txt\nn,n\x00.txt\n")
+    folder = make_story(
+        {"good.txt": GOOD, "a.txt.txt": GOOD, "r.txt": b"{\\rtf1 x}"},
+        csv="article_id,file\ngood,good.txt\na,a.txt\nr,r.txt\nn,n\x00.txt\n",
+    )
     problems = _problems(folder)
     assert len(problems) == 3, problems
-    assert [("a.txt" in p and "did you mean" in p) or ("r.txt" in p and "RTF" in p) or "U+0000" in p for p in problems] == [True] * 3
+    assert [
+        ("a.txt" in p and "did you mean" in p) or ("r.txt" in p and "RTF" in p) or "U+0000" in p for p in problems
+    ] == [True] * 3
 
 
 def test_unreadable_story_folder_simulated(make_story, monkeypatch):

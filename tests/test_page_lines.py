@@ -41,6 +41,7 @@ BODY = "~The ministry said on Monday that talks with the union would resume next
 
 # --- the five articles -------------------------------------------------------------------------------------------
 
+
 def test_the_five_articles_page_lines_are_the_hand_labels():
     articles = framing.load_articles(STORY_DIR)
     gold = load_page_lines(STORY_DIR / "page-lines.csv")
@@ -54,23 +55,35 @@ def test_the_five_articles_page_lines_are_the_hand_labels():
 
 def test_page_lines_reads_raw_text_of_cleaned_articles():
     articles = framing.load_articles(STORY_DIR)
-    assert page_lines(framing.clean_articles(articles))[["line_no", "kind"]].equals(page_lines(articles)[["line_no", "kind"]])
+    assert page_lines(framing.clean_articles(articles))[["line_no", "kind"]].equals(
+        page_lines(articles)[["line_no", "kind"]]
+    )
 
 
 def test_the_five_articles_counts_by_kind():
     kinds = page_lines(framing.load_articles(STORY_DIR)).groupby(["article_id", "kind"]).size().to_dict()
     assert kinds[("next-door-iraq", "caption")] == 3 and kinds[("next-door-iraq", "headline")] == 2
-    assert kinds[("strategic-partnership", "recirculation")] == 1 and kinds[("first-foreign-trip", "recirculation")] == 1
+    assert (
+        kinds[("strategic-partnership", "recirculation")] == 1 and kinds[("first-foreign-trip", "recirculation")] == 1
+    )
     assert ("visits-baghdad", "headline") not in kinds and ("inaugural-visit", "other") not in kinds
 
 
 # --- the figures of data/page-lines-eval/README.md -----------------------------------------------------------------
 
+
 def readme_tables():
     text = (EVAL / "README.md").read_text(encoding="utf-8")
-    overall = {m[0]: (int(m[1]), int(m[2]), float(m[3])) for m in re.findall(r"^\| \**(development|held-out)\** \| (\d+) \| (\d+) \| \**([\d.]+)\** \|$", text, re.M)}
-    per_kind = {(m[0], m[1]): tuple(map(float, m[2:])) for m in
-                re.findall(r"^\| (development|held-out) \| (\w+) \| (\d+) \| (\d+) \| (\d+) \| ([\d.]+) \| ([\d.]+) \|$", text, re.M)}
+    overall = {
+        m[0]: (int(m[1]), int(m[2]), float(m[3]))
+        for m in re.findall(r"^\| \**(development|held-out)\** \| (\d+) \| (\d+) \| \**([\d.]+)\** \|$", text, re.M)
+    }
+    per_kind = {
+        (m[0], m[1]): tuple(map(float, m[2:]))
+        for m in re.findall(
+            r"^\| (development|held-out) \| (\w+) \| (\d+) \| (\d+) \| (\d+) \| ([\d.]+) \| ([\d.]+) \|$", text, re.M
+        )
+    }
     return text, overall, per_kind
 
 
@@ -81,7 +94,13 @@ def test_readme_figures_recomputed(half):
     accuracy, table = score_page_lines(labelled)
     assert overall[half] == (len(labelled), int((labelled["kind"] == labelled["predicted"]).sum()), round(accuracy, 3))
     for kind, row in table.iterrows():
-        assert per_kind[(half, kind)] == (row["lines"], row["predicted"], row["correct"], round(row["precision"], 3), round(row["recall"], 3))
+        assert per_kind[(half, kind)] == (
+            row["lines"],
+            row["predicted"],
+            row["correct"],
+            round(row["precision"], 3),
+            round(row["recall"], 3),
+        )
 
 
 def test_readme_counts_of_the_data_and_of_what_cleaning_removes():
@@ -90,13 +109,25 @@ def test_readme_counts_of_the_data_and_of_what_cleaning_removes():
     pages = eval_pages()
     for half, rows in pages.groupby("set"):
         counts = rows["kind"].value_counts()
-        cells = [rows["page_id"].nunique(), int((rows["kind"] != "body").sum())] + [int(counts.get(k, 0)) for k in KINDS] + [int(counts["body"])]
+        cells = (
+            [rows["page_id"].nunique(), int((rows["kind"] != "body").sum())]
+            + [int(counts.get(k, 0)) for k in KINDS]
+            + [int(counts["body"])]
+        )
         assert f"| {half} | " + " | ".join(map(str, cells)) + " |" in text
-    removed = pages.assign(removed=[framing.classify_line(line) is not None for line in pages["line"]]).groupby("kind")["removed"]
+    removed = pages.assign(removed=[framing.classify_line(line) is not None for line in pages["line"]]).groupby("kind")[
+        "removed"
+    ]
     total, page_total = removed.sum(), removed.count()
     assert f"remove {total.drop('body').sum()} of these {page_total.drop('body').sum()} page lines" in prose
-    for kind, plural in [("headline", "headlines"), ("standfirst", "standfirsts"), ("caption", "captions"), ("credit", "credits"),
-                         ("recirculation", "links"), ("other", "other lines")]:
+    for kind, plural in [
+        ("headline", "headlines"),
+        ("standfirst", "standfirsts"),
+        ("caption", "captions"),
+        ("credit", "credits"),
+        ("recirculation", "links"),
+        ("other", "other lines"),
+    ]:
         assert f"{total[kind]} of {page_total[kind]} {plural}" in prose
     assert f"none of the {page_total['body']} body lines" in prose and total["body"] == 0
 
@@ -110,37 +141,53 @@ def test_eval_set_size_and_split():
 
 # --- the rules, one by one ----------------------------------------------------------------------------------------
 
+
 def test_headline_styles():
-    for headline in ["Jordan and Egypt agree to expand gas pipeline deal", "Tech Giants Face New EU Rules on App Stores",
-                     "FERRY BOSS QUITS AFTER STORM CHAOS", "WATCH: Firefighters rescue dog from frozen pond"]:
+    for headline in [
+        "Jordan and Egypt agree to expand gas pipeline deal",
+        "Tech Giants Face New EU Rules on App Stores",
+        "FERRY BOSS QUITS AFTER STORM CHAOS",
+        "WATCH: Firefighters rescue dog from frozen pond",
+    ]:
         assert classify(headline, BODY)[0] == (headline, "headline")
-    assert classify("World", "Iraq and Iran sign a power deal", BODY) == [("World", "other"), ("Iraq and Iran sign a power deal", "headline")]
+    assert classify("World", "Iraq and Iran sign a power deal", BODY) == [
+        ("World", "other"),
+        ("Iraq and Iran sign a power deal", "headline"),
+    ]
 
 
 def test_a_repeated_headline_and_the_recorded_one():
     got = classify("Iraq and Iran sign a power deal", "Iraq and Iran sign a power deal", BODY)
     assert [kind for _, kind in got] == ["headline", "headline"]
     table = pd.DataFrame({"article_id": ["p"], "line_no": [2], "line": ["Iraq signs deal"]})
-    articles = pd.DataFrame({"article_id": ["p"], "text": [BODY[1:] + "\nIraq signs deal"], "headline": ["Iraq signs deal"]})
+    articles = pd.DataFrame(
+        {"article_id": ["p"], "text": [BODY[1:] + "\nIraq signs deal"], "headline": ["Iraq signs deal"]}
+    )
     assert classify_page_lines(table, articles)["reason"].iloc[0] == "the headline recorded for this article"
 
 
 def test_standfirst_after_the_headline():
-    got = dict(classify("Council approves new bus lanes", "Shop owners say the plan will cut footfall on the high street", BODY))
+    got = dict(
+        classify(
+            "Council approves new bus lanes", "Shop owners say the plan will cut footfall on the high street", BODY
+        )
+    )
     assert got["Shop owners say the plan will cut footfall on the high street"] == "standfirst"
 
 
 def test_captions_with_and_without_credits():
-    got = dict(classify(
-        "Council approves new bus lanes",
-        "Shop owners say the plan will cut trade",
-        "Photo: Karen Mills / Evening Post",
-        "The junction of Market Street and Hill Road, where the new lane will start.",
-        "A woman stands next to a cracked wall in Arequipa, Peru, Thursday. (AP Photo/Juan Torres)",
-        "Farmers on the A4 motorway east of Paris. Atta Kenare/AFP via Getty Images",
-        "Image caption, Residents wade through flood water",
-        BODY,
-    ))
+    got = dict(
+        classify(
+            "Council approves new bus lanes",
+            "Shop owners say the plan will cut trade",
+            "Photo: Karen Mills / Evening Post",
+            "The junction of Market Street and Hill Road, where the new lane will start.",
+            "A woman stands next to a cracked wall in Arequipa, Peru, Thursday. (AP Photo/Juan Torres)",
+            "Farmers on the A4 motorway east of Paris. Atta Kenare/AFP via Getty Images",
+            "Image caption, Residents wade through flood water",
+            BODY,
+        )
+    )
     assert got["Photo: Karen Mills / Evening Post"] == "credit"
     assert got["The junction of Market Street and Hill Road, where the new lane will start."] == "caption"
     assert got["A woman stands next to a cracked wall in Arequipa, Peru, Thursday. (AP Photo/Juan Torres)"] == "caption"
@@ -149,42 +196,84 @@ def test_captions_with_and_without_credits():
 
 
 def test_credit_lines():
-    got = dict(classify(BODY, "Reuters contributed to this report.", "(Reporting by Eli Hartman; Editing by Sam Holmes)",
-                        "Source: European Commission press release", "Image source, Getty Images"))
+    got = dict(
+        classify(
+            BODY,
+            "Reuters contributed to this report.",
+            "(Reporting by Eli Hartman; Editing by Sam Holmes)",
+            "Source: European Commission press release",
+            "Image source, Getty Images",
+        )
+    )
     assert set(got.values()) == {"credit"}
 
 
 def test_recirculation_links_and_labels():
-    got = classify(BODY, "READ MORE: Storm warning issued for south coast", BODY, "RECOMMENDED", "Ferry firm fined over safety failings",
-                   "Do you have a story? Email us", BODY, "RelatedCan the new president change policy?")
-    assert [kind for _, kind in got] == ["recirculation", "recirculation", "recirculation", "recirculation", "recirculation"]
+    got = classify(
+        BODY,
+        "READ MORE: Storm warning issued for south coast",
+        BODY,
+        "RECOMMENDED",
+        "Ferry firm fined over safety failings",
+        "Do you have a story? Email us",
+        BODY,
+        "RelatedCan the new president change policy?",
+    )
+    assert [kind for _, kind in got] == [
+        "recirculation",
+        "recirculation",
+        "recirculation",
+        "recirculation",
+        "recirculation",
+    ]
     # a known weakness (held-out p02): any headline-shaped line right under a box of links is taken for a link
 
 
 def test_crosshead_against_another_storys_headline():
-    got = classify("~Pezeshkian will also visit the Kurdish region of Iraq.", "Iran Leader to Visit Kurdistan",
-                   "~The Iranian leader is slated to visit Erbil, in Iraq's Kurdish region, on Friday.",
-                   "Man Attacked By Mob After Trying To Steal Gun In Nakuru")
-    assert got == [("Iran Leader to Visit Kurdistan", "other"), ("Man Attacked By Mob After Trying To Steal Gun In Nakuru", "recirculation")]
+    got = classify(
+        "~Pezeshkian will also visit the Kurdish region of Iraq.",
+        "Iran Leader to Visit Kurdistan",
+        "~The Iranian leader is slated to visit Erbil, in Iraq's Kurdish region, on Friday.",
+        "Man Attacked By Mob After Trying To Steal Gun In Nakuru",
+    )
+    assert got == [
+        ("Iran Leader to Visit Kurdistan", "other"),
+        ("Man Attacked By Mob After Trying To Steal Gun In Nakuru", "recirculation"),
+    ]
 
 
 def test_other_lines():
-    lines = ["By Lina Haddad and Omar Saleh", "3 MIN READ", "Updated:", "0:00", "2 hours ago", "Share", "Tuesday, December 17th 2024",
-             "Home | News | World", "Copyright 2024 WXYZ. All rights reserved.", "Jane Porter Health Correspondent", "Sign up here."]
+    lines = [
+        "By Lina Haddad and Omar Saleh",
+        "3 MIN READ",
+        "Updated:",
+        "0:00",
+        "2 hours ago",
+        "Share",
+        "Tuesday, December 17th 2024",
+        "Home | News | World",
+        "Copyright 2024 WXYZ. All rights reserved.",
+        "Jane Porter Health Correspondent",
+        "Sign up here.",
+    ]
     got = classify("Iraq and Iran sign a power deal", *lines, BODY)
     assert [kind for _, kind in got[1:]] == ["other"] * len(lines)
 
 
 def test_a_line_no_rule_knows_is_other_with_a_reason():
-    result = classify_page_lines(pd.DataFrame({"article_id": ["p"], "line_no": [2], "line": ["Our standards: read how we report."]}),
-                                 pd.DataFrame({"article_id": ["p"], "text": [BODY[1:] + "\nOur standards: read how we report."]}))
+    result = classify_page_lines(
+        pd.DataFrame({"article_id": ["p"], "line_no": [2], "line": ["Our standards: read how we report."]}),
+        pd.DataFrame({"article_id": ["p"], "text": [BODY[1:] + "\nOur standards: read how we report."]}),
+    )
     assert result[["kind", "reason"]].values.tolist() == [["other", "no rule matched"]]
 
 
 def test_a_line_too_long_to_be_page_furniture_is_not_sorted():
     long = "Word " * 100
-    result = classify_page_lines(pd.DataFrame({"article_id": ["p"], "line_no": [1], "line": [long.strip()]}),
-                                 pd.DataFrame({"article_id": ["p"], "text": [long]}))
+    result = classify_page_lines(
+        pd.DataFrame({"article_id": ["p"], "line_no": [1], "line": [long.strip()]}),
+        pd.DataFrame({"article_id": ["p"], "text": [long]}),
+    )
     assert result["kind"].iloc[0] == "other" and "not sorted" in result["reason"].iloc[0]
 
 
@@ -195,6 +284,7 @@ def test_no_page_lines_gives_an_empty_table_with_the_columns():
 
 
 # --- bad input ------------------------------------------------------------------------------------------------------
+
 
 def test_classify_bad_input():
     articles = pd.DataFrame({"article_id": ["p"], "text": ["Headline Here For You\nBody text, a sentence."]})
@@ -246,7 +336,9 @@ def _write(folder, text):
 
 
 def test_score_page_lines():
-    table = pd.DataFrame({"kind": ["headline", "caption", "caption", "other"], "predicted": ["headline", "caption", "credit", "credit"]})
+    table = pd.DataFrame(
+        {"kind": ["headline", "caption", "caption", "other"], "predicted": ["headline", "caption", "credit", "credit"]}
+    )
     accuracy, per_kind = score_page_lines(table)
     assert accuracy == 0.5 and list(per_kind.index) == list(KINDS)
     assert per_kind.loc["credit", ["lines", "predicted", "correct", "precision"]].tolist() == [0, 2, 0, 0.0]

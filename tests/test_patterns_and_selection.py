@@ -10,7 +10,12 @@ SENTENCES = pd.DataFrame(
     {
         "article_id": ["a", "a", "b", "c"],
         "sentence_no": [1, 2, 1, 1],
-        "sentence": ["Iraq hosts 2,500 US troops.", "Soleimani was killed in 2020.", "KARBALA and Najaf.", "Nothing here."],
+        "sentence": [
+            "Iraq hosts 2,500 US troops.",
+            "Soleimani was killed in 2020.",
+            "KARBALA and Najaf.",
+            "Nothing here.",
+        ],
     }
 )
 
@@ -22,7 +27,9 @@ def write(tmp_path, content, name="facts.csv"):
 
 
 def test_load_facts_reads_a_valid_file(tmp_path):
-    path = write(tmp_path, 'fact_id,fact,pattern\ntroops,"About 2,500 US troops","2,500"\nshrines,Shrine cities,Karbala|Najaf\n')
+    path = write(
+        tmp_path, 'fact_id,fact,pattern\ntroops,"About 2,500 US troops","2,500"\nshrines,Shrine cities,Karbala|Najaf\n'
+    )
     facts = framing.load_facts(path)
     assert facts["fact_id"].tolist() == ["troops", "shrines"]
     assert facts.loc[0, "pattern"] == "2,500"
@@ -35,7 +42,10 @@ def test_load_facts_reads_a_valid_file(tmp_path):
         ("fact_id,pattern\nx,y\n", r"facts\.csv: missing column\(s\) fact"),
         ("fact_id,fact,pattern\n ,desc,y\n", r"facts\.csv: line 2: fact_id is blank"),
         ("fact_id,fact,pattern\nx,desc, \n", r"facts\.csv: line 2: pattern is blank for 'x'"),
-        ("fact_id,fact,pattern\nx,desc,ok\ny,desc,(unclosed\n", r"facts\.csv: line 3: pattern '\(unclosed' for 'y' is not a valid regular expression"),
+        (
+            "fact_id,fact,pattern\nx,desc,ok\ny,desc,(unclosed\n",
+            r"facts\.csv: line 3: pattern '\(unclosed' for 'y' is not a valid regular expression",
+        ),
         ("fact_id,fact,pattern\nx,desc,a\nx,desc,b\n", r"facts\.csv: fact_id used more than once: x"),
         (b"fact_id,fact,pattern\nx,caf\xe9,a\n", r"facts\.csv: not UTF-8 text: byte 0xe9 at line 2"),
         ('fact_id,fact,pattern\nx,"desc,a\n', r"facts\.csv: not valid CSV"),
@@ -84,9 +94,18 @@ def test_find_pattern_needs_a_sentences_table():
 
 
 def test_find_facts_and_fact_coverage():
-    facts = pd.DataFrame({"fact_id": ["troops", "soleimani", "kataib"], "fact": ["", "", ""], "pattern": ["2,500", "Soleimani", "Kataib"]})
+    facts = pd.DataFrame(
+        {
+            "fact_id": ["troops", "soleimani", "kataib"],
+            "fact": ["", "", ""],
+            "pattern": ["2,500", "Soleimani", "Kataib"],
+        }
+    )
     found = framing.find_facts(SENTENCES, facts)
-    assert found[["fact_id", "article_id", "sentence_no"]].values.tolist() == [["troops", "a", 1], ["soleimani", "a", 2]]
+    assert found[["fact_id", "article_id", "sentence_no"]].values.tolist() == [
+        ["troops", "a", 1],
+        ["soleimani", "a", 2],
+    ]
     coverage = framing.fact_coverage(found, facts, ["c", "b", "a"])
     assert list(coverage.columns) == ["c", "b", "a"] and list(coverage.index) == ["troops", "soleimani", "kataib"]
     assert coverage.values.tolist() == [[False, False, True], [False, False, True], [False, False, False]]

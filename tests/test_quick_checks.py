@@ -48,11 +48,16 @@ def letter_of(check_id, words):
 
 
 def small_table():
-    return pd.DataFrame({
-        "check_id": ["T.1"] * 3, "question": ["Which?"] * 3, "choice": ["A", "B", "C"],
-        "text": ["one", "two", "three"], "correct": [False, True, False],
-        "explanation": ["A is off because one.", "B is right because two.", "C is off because three."],
-    })
+    return pd.DataFrame(
+        {
+            "check_id": ["T.1"] * 3,
+            "question": ["Which?"] * 3,
+            "choice": ["A", "B", "C"],
+            "text": ["one", "two", "three"],
+            "correct": [False, True, False],
+            "explanation": ["A is off because one.", "B is right because two.", "C is off because three."],
+        }
+    )
 
 
 def test_empty_answer_says_how_to_answer():
@@ -144,7 +149,9 @@ def lesson_checks():
         for position, cell in enumerate(cells):
             if cell.cell_type == "code" and "quick_check(" in course.source(cell):
                 match = LESSON_CHECK.match(course.source(cell).strip())
-                assert match, f"{path.name}: a quick-check cell should be exactly: answer = \"\" then framing.quick_check(\"NN.N\", answer)"
+                assert match, (
+                    f'{path.name}: a quick-check cell should be exactly: answer = "" then framing.quick_check("NN.N", answer)'
+                )
                 found.append((path, match.group(1), course.source(cells[position - 1])))
     return found
 
@@ -158,16 +165,24 @@ def test_the_course_file_loads_and_each_check_has_one_correct_choice():
 def test_every_check_used_in_a_lesson_exists_and_every_check_is_used():
     used = [check_id for _, check_id, _ in lesson_checks()]
     assert len(used) == len(set(used)), f"a check id is used twice: {used}"
-    assert set(used) == set(checks()["check_id"]), f"in lessons but not in {CHECK_FILE.name}: {set(used) - set(checks()['check_id'])}; unused: {set(checks()['check_id']) - set(used)}"
+    assert set(used) == set(checks()["check_id"]), (
+        f"in lessons but not in {CHECK_FILE.name}: {set(used) - set(checks()['check_id'])}; unused: {set(checks()['check_id']) - set(used)}"
+    )
 
 
 def test_each_check_sits_in_its_own_lesson_after_its_question_and_choices():
     for path, check_id, markdown in lesson_checks():
-        assert check_id.startswith(path.name[:2] + "."), f"{path.name}: check {check_id} belongs to lesson {check_id[:2]}"
+        assert check_id.startswith(path.name[:2] + "."), (
+            f"{path.name}: check {check_id} belongs to lesson {check_id[:2]}"
+        )
         table = rows(check_id)
-        assert f"**Quick check {check_id}.** {table['question'].iloc[0]}" in markdown, f"{path.name}: the cell before check {check_id} should show its question as in the CSV"
+        assert f"**Quick check {check_id}.** {table['question'].iloc[0]}" in markdown, (
+            f"{path.name}: the cell before check {check_id} should show its question as in the CSV"
+        )
         for letter, text in table["text"].items():
-            assert f"- **{letter}.** {text}" in markdown, f"{path.name}: check {check_id} lacks choice {letter} as in the CSV"
+            assert f"- **{letter}.** {text}" in markdown, (
+                f"{path.name}: check {check_id} lacks choice {letter} as in the CSV"
+            )
 
 
 def test_stored_output_of_every_check_is_the_empty_answer_message():
@@ -175,16 +190,25 @@ def test_stored_output_of_every_check_is_the_empty_answer_message():
         for cell in course.read(path).cells:
             if cell.cell_type == "code" and "quick_check(" in course.source(cell):
                 text = "".join(output.get("text", "") for output in cell.get("outputs", []))
-                assert text.startswith("Type the letter of your answer"), f"{path.name}: run the lesson with answer = \"\""
+                assert text.startswith("Type the letter of your answer"), (
+                    f'{path.name}: run the lesson with answer = ""'
+                )
 
 
 def test_no_explanation_of_a_wrong_choice_reveals_the_right_one():
     for check_id, table in checks().groupby("check_id"):
         right = table[table["correct"]].iloc[0]
-        naming = re.compile(rf"\b(choice|answer|letter|option) {right['choice']}\b|\({right['choice']}\)|\"{right['choice']}\"", re.IGNORECASE)
+        naming = re.compile(
+            rf"\b(choice|answer|letter|option) {right['choice']}\b|\({right['choice']}\)|\"{right['choice']}\"",
+            re.IGNORECASE,
+        )
         for explanation in table.loc[~table["correct"], "explanation"]:
-            assert not naming.search(explanation), f"{check_id}: a wrong choice's explanation names the right letter: {explanation!r}"
-            assert right["text"] not in explanation, f"{check_id}: a wrong choice's explanation quotes the right choice: {explanation!r}"
+            assert not naming.search(explanation), (
+                f"{check_id}: a wrong choice's explanation names the right letter: {explanation!r}"
+            )
+            assert right["text"] not in explanation, (
+                f"{check_id}: a wrong choice's explanation quotes the right choice: {explanation!r}"
+            )
 
 
 def test_the_right_choice_is_not_given_away_by_its_length():
@@ -198,8 +222,12 @@ def test_the_right_choice_is_not_given_away_by_its_length():
             longest.append(check_id)
         if right > 1.3 * wrong:
             too_long.append(f"{check_id} ({right} against {wrong} characters)")
-    assert not too_long, f"the right choice is more than 1.3 times as long as the longest wrong one: {too_long}; shorten it, or write the wrong ones with the same care"
-    assert len(longest) <= checks()["check_id"].nunique() / 3, f"the right choice is the longest in {len(longest)} checks ({longest}); at most a third may be"
+    assert not too_long, (
+        f"the right choice is more than 1.3 times as long as the longest wrong one: {too_long}; shorten it, or write the wrong ones with the same care"
+    )
+    assert len(longest) <= checks()["check_id"].nunique() / 3, (
+        f"the right choice is the longest in {len(longest)} checks ({longest}); at most a third may be"
+    )
 
 
 def test_every_quotation_of_four_or_more_words_in_the_checks_is_in_the_articles():
@@ -228,7 +256,12 @@ def story():
     compared["textblob"] = framing.to_label(compared["polarity"])
     counts = framing.word_counts(clean)
     return SimpleNamespace(
-        clean=clean, sentences=sentences, ids=list(clean["article_id"]), scores=scores, compared=compared, counts=counts,
+        clean=clean,
+        sentences=sentences,
+        ids=list(clean["article_id"]),
+        scores=scores,
+        compared=compared,
+        counts=counts,
         coverage=framing.fact_coverage(framing.find_facts(sentences, facts), facts, clean["article_id"]),
     )
 
@@ -243,7 +276,9 @@ def check_01_1():
     row = story().coverage.loc["armed_groups_attack_us"]
     assert not row["strategic-partnership"] and row.drop("strategic-partnership").all()
     near = framing.find_pattern(story().sentences, "Iranian proxies targeting US and Israeli interests")
-    assert list(near["article_id"]) == ["strategic-partnership"] and not re.search(r"Iraq|troops", near["sentence"].item())
+    assert list(near["article_id"]) == ["strategic-partnership"] and not re.search(
+        r"Iraq|troops", near["sentence"].item()
+    )
     assert correct_letter("01.1") == letter_of("01.1", "none of its sentences matches that fact's pattern")
 
 
@@ -265,8 +300,14 @@ def check_02_1():
 def check_03_1():
     """Sentence 9 of first-foreign-trip and 4 of inaugural-visit score 0; the only listed word of the first is "middle", rated 0."""
     scores = story().scores.set_index(["article_id", "sentence_no"])["polarity"]
-    assert scores[("first-foreign-trip", 9)] == 0 and "have repeatedly attacked US troops" in sentence("first-foreign-trip", 9)
-    assert scores[("inaugural-visit", 4)] == 0 and "the ongoing atrocities committed by the Zionist regime (Israel) against the Palestinian people" in sentence("inaugural-visit", 4)
+    assert scores[("first-foreign-trip", 9)] == 0 and "have repeatedly attacked US troops" in sentence(
+        "first-foreign-trip", 9
+    )
+    assert (
+        scores[("inaugural-visit", 4)] == 0
+        and "the ongoing atrocities committed by the Zionist regime (Israel) against the Palestinian people"
+        in sentence("inaugural-visit", 4)
+    )
     rated = framing.scored_words(sentence("first-foreign-trip", 9))
     assert rated["words"].tolist() == ["middle"] and rated["polarity"].tolist() == [0.0]
     assert "Iran-aligned" in sentence("first-foreign-trip", 9)
@@ -279,7 +320,9 @@ def check_03_2():
     assert round(framing.accuracy(c["label"], c["textblob"]), 2) == 0.41
     assert round(framing.accuracy(c["label"], ["negative"] * len(c)), 2) == 0.36
     codes = c["label"].value_counts()
-    assert codes.idxmax() == "negative" and (codes == codes.max()).sum() == 1 and codes["negative"] == 28 and len(c) == 78
+    assert (
+        codes.idxmax() == "negative" and (codes == codes.max()).sum() == 1 and codes["negative"] == 28 and len(c) == 78
+    )
     assert c["textblob"].value_counts().idxmax() == "neutral" and (c["textblob"] == "neutral").sum() == 48
     assert ((c["label"] == "negative") & (c["textblob"] == "neutral")).sum() == 17
     assert correct_letter("03.2") == letter_of("03.2", "an accuracy needs a yardstick")
@@ -310,9 +353,13 @@ def check_05_1():
     aligned = matched[matched["second_no"] == 10].iloc[0]
     assert aligned["first_no"] == 10 and aligned["in_alignment"]
     facts = framing.find_facts(story().sentences, framing.load_facts(STORY_DIR / "facts.csv"))
-    at = lambda article_id, number: set(facts[(facts["article_id"] == article_id) & (facts["sentence_no"] == number)]["fact_id"])
+    at = lambda article_id, number: set(
+        facts[(facts["article_id"] == article_id) & (facts["sentence_no"] == number)]["fact_id"]
+    )
     assert at("first-foreign-trip", 10) == {"kurdish_region_visit", "iran_says_israel_in_kurdish_region"}
-    assert at("visits-baghdad", 10) == {"kurdish_region_visit"} and at("visits-baghdad", 11) == {"iran_says_israel_in_kurdish_region"}
+    assert at("visits-baghdad", 10) == {"kurdish_region_visit"} and at("visits-baghdad", 11) == {
+        "iran_says_israel_in_kurdish_region"
+    }
     first, second = pair["first_sentence"], pair["second_sentence"]
     assert first.endswith("staging ground for Iranian separatist groups as well as agents of its arch-foe Israel.")
     assert "staging ground" in second and "arch-enemy Israel" in second and "separatist organizations" in second
@@ -325,7 +372,9 @@ def check_00_1():
     gaza = sentences["sentence"].str.contains("Gaza")
     assert len(gaza) == len(sentences) == 78 and set(gaza) == {True, False} and (~gaza).sum() > gaza.sum()
     assert len(sentences[gaza]) == gaza.sum() == 11 and len(sentences[~gaza]) == 67 and len(sentences) == 78
-    assert correct_letter("00.1") == letter_of("00.1", "A column of `True` or `False`, with one value for each of the 78")
+    assert correct_letter("00.1") == letter_of(
+        "00.1", "A column of `True` or `False`, with one value for each of the 78"
+    )
 
 
 def check_00_2():
@@ -356,7 +405,9 @@ def check_06_1():
     assert len(framing.load_facts(STORY_DIR / "facts.csv")) == 18
     firsts = positions[positions["sentence_no"] == 1]
     assert list(firsts["article_id"]) == ["next-door-iraq"] and list(firsts["fact"]) == ["us_troops"]
-    assert "2,500 US troops" in framing.load_facts(STORY_DIR / "facts.csv").set_index("fact_id").loc["us_troops", "fact"]
+    assert (
+        "2,500 US troops" in framing.load_facts(STORY_DIR / "facts.csv").set_index("fact_id").loc["us_troops", "fact"]
+    )
     assert "New agreements are expected to be signed between Tehran and Baghdad" in sentence("first-foreign-trip", 1)
     assert "embarked on his inaugural foreign visit to Iraq" in sentence("inaugural-visit", 1)
     troops = positions[positions["fact"] == "us_troops"].set_index("article_id")["sentence_no"]
@@ -364,7 +415,10 @@ def check_06_1():
     assert set(troops.index) == set(story().ids) and set(troops[others]) == {3, 4, 6}
     facts = framing.load_facts(STORY_DIR / "facts.csv")
     second = sentence("first-foreign-trip", 2)
-    assert "arrived in Baghdad" in second and not framing.find_facts(story().sentences[story().sentences["sentence"] == second], facts).shape[0]
+    assert (
+        "arrived in Baghdad" in second
+        and not framing.find_facts(story().sentences[story().sentences["sentence"] == second], facts).shape[0]
+    )
     assert not facts["fact"].str.contains("arriv", case=False).any()
     assert positions[positions["article_id"] == "first-foreign-trip"]["sentence_no"].min() == 3
     assert correct_letter("06.1") == letter_of("06.1", "That it matches no pattern of the 18 facts")
@@ -381,7 +435,9 @@ def check_06_2():
     assert (row["items"], row["agreed"], row["percent_agreement"], row["kappa"]) == (15, 13, 86.7, 0.423)
     yes = [(coding[coding["frame"] == "morality"]["answer"] == "yes").sum() for coding in (first, second)]
     assert yes == [2, 2]
-    both_yes = first.merge(second, on=["article_id", "frame", "question_no"], suffixes=("_1", "_2")).query("frame == 'morality'")
+    both_yes = first.merge(second, on=["article_id", "frame", "question_no"], suffixes=("_1", "_2")).query(
+        "frame == 'morality'"
+    )
     assert ((both_yes["answer_1"] == "yes") & (both_yes["answer_2"] == "yes")).sum() == 1
     chance = (2 / 15) ** 2 + (13 / 15) ** 2
     assert round(chance * 100) == 77 and round(chance, 3) == 0.769
@@ -393,8 +449,16 @@ def check_06_2():
 
 
 ANSWER_CHECKS = {
-    "00.1": check_00_1, "00.2": check_00_2, "01.1": check_01_1, "02.1": check_02_1, "03.1": check_03_1, "03.2": check_03_2,
-    "04.1": check_04_1, "05.1": check_05_1, "06.1": check_06_1, "06.2": check_06_2,
+    "00.1": check_00_1,
+    "00.2": check_00_2,
+    "01.1": check_01_1,
+    "02.1": check_02_1,
+    "03.1": check_03_1,
+    "03.2": check_03_2,
+    "04.1": check_04_1,
+    "05.1": check_05_1,
+    "06.1": check_06_1,
+    "06.2": check_06_2,
 }
 
 
@@ -425,15 +489,21 @@ METHOD_CHECKS = {"07.1": check_07_1, "07.2": check_07_2}
 
 def test_every_check_has_a_recomputation():
     ids = set(checks()["check_id"])
-    assert ids == set(ANSWER_CHECKS) | set(METHOD_CHECKS), f"write a check_NN_N function for {ids - set(ANSWER_CHECKS) - set(METHOD_CHECKS)}"
+    assert ids == set(ANSWER_CHECKS) | set(METHOD_CHECKS), (
+        f"write a check_NN_N function for {ids - set(ANSWER_CHECKS) - set(METHOD_CHECKS)}"
+    )
 
 
 def test_the_checks_of_lesson_07_hold_for_any_story():
     """No article id, quotation or figure of the course's story in lesson 07's checks: they must be true of the student's story."""
     table = checks()[checks()["check_id"].isin(METHOD_CHECKS)]
     text = " ".join(table["question"].tolist() + table["text"].tolist() + table["explanation"].tolist())
-    assert not any(article_id in text for article_id in story().ids), "a lesson 07 check names an article of the course's story"
-    assert not re.search(r'"[^"]+"', text), "a lesson 07 check quotes words, which would be the course's articles' words"
+    assert not any(article_id in text for article_id in story().ids), (
+        "a lesson 07 check names an article of the course's story"
+    )
+    assert not re.search(r'"[^"]+"', text), (
+        "a lesson 07 check quotes words, which would be the course's articles' words"
+    )
     invented = ("has 2 in the column", "and 2 in the column", "(4 and 3 here)")  # an example, and the codebook's sizes
     for words in invented:
         text = text.replace(words, "")

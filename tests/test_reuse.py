@@ -27,7 +27,11 @@ SENTENCES = pd.DataFrame(
     }
 )
 LEXICON = pd.DataFrame(
-    {"concept": ["war", "war"], "variant": ["Israel's war on Palestinians", "Israel-Hamas war"], "pattern": [r"Israel['’]s war on Palestinians", "Israel-Hamas war"]}
+    {
+        "concept": ["war", "war"],
+        "variant": ["Israel's war on Palestinians", "Israel-Hamas war"],
+        "pattern": [r"Israel['’]s war on Palestinians", "Israel-Hamas war"],
+    }
 )
 
 
@@ -76,7 +80,9 @@ def test_word_diff_and_diff_html_escape():
 def test_frame_shifts_finds_swapped_variants():
     aligned = framing.align_sentences(SENTENCES, "a", "b")
     shifts = framing.frame_shifts(aligned, LEXICON)
-    assert shifts[["concept", "first_variant", "second_variant"]].values.tolist() == [["war", "Israel's war on Palestinians", "Israel-Hamas war"]]
+    assert shifts[["concept", "first_variant", "second_variant"]].values.tolist() == [
+        ["war", "Israel's war on Palestinians", "Israel-Hamas war"]
+    ]
     with pytest.raises(ValueError, match="lexicon table has no column"):
         framing.frame_shifts(aligned, pd.DataFrame({"concept": []}))
 
@@ -94,7 +100,10 @@ def test_similarity_heatmap_and_description():
 def _random_story(seed: int, articles: int) -> pd.DataFrame:
     rng = random.Random(seed)
     vocabulary = ["iraq", "iran", "visit", "talks", "said", "the", "troops", "deal", "oil", "border"]
-    texts = [" ".join(rng.choice(vocabulary[: rng.randint(3, 10)]) for _ in range(rng.randint(0, 30))) for _ in range(articles)]
+    texts = [
+        " ".join(rng.choice(vocabulary[: rng.randint(3, 10)]) for _ in range(rng.randint(0, 30)))
+        for _ in range(articles)
+    ]
     return pd.DataFrame({"article_id": [f"a{n:02d}" for n in range(articles)], "text": texts})
 
 
@@ -105,7 +114,10 @@ def test_most_similar_pairs_equals_the_full_table_in_small_blocks(seed, monkeypa
     expected = framing.closest_pairs(framing.similarity_matrix(story, size=2), top=40)
     monkeypatch.setattr(framing.reuse, "BLOCK_CELLS", 50)  # two rows at a time
     pd.testing.assert_frame_equal(framing.most_similar_pairs(story, size=2, top=40), expected)
-    pd.testing.assert_frame_equal(framing.most_similar_pairs(story, size=2, top=1000), framing.closest_pairs(framing.similarity_matrix(story, size=2), top=1000))
+    pd.testing.assert_frame_equal(
+        framing.most_similar_pairs(story, size=2, top=1000),
+        framing.closest_pairs(framing.similarity_matrix(story, size=2), top=1000),
+    )
 
 
 def test_most_similar_pairs_bad_input_and_small_stories():
@@ -128,13 +140,25 @@ def test_shingle_matrix_marks_each_articles_shingles_once():
 
 def test_outside_quotations_and_shingles_without_quotations():
     text = 'Araqchi said "we have several co-operation areas" on Wednesday in Baghdad.'
-    assert [piece.strip(' "') for piece in framing.reuse.outside_quotations(text)] == ["Araqchi said", "on Wednesday in Baghdad."]
-    assert framing.shingles(text, size=3, quotations=False) == {("on", "wednesday", "in"), ("wednesday", "in", "baghdad")}
+    assert [piece.strip(' "') for piece in framing.reuse.outside_quotations(text)] == [
+        "Araqchi said",
+        "on Wednesday in Baghdad.",
+    ]
+    assert framing.shingles(text, size=3, quotations=False) == {
+        ("on", "wednesday", "in"),
+        ("wednesday", "in", "baghdad"),
+    }
     assert ("said", "we", "have") in framing.shingles(text, size=3)  # by default a run may cross a quotation mark
-    assert framing.shingles("No quotation marks here at all", size=2, quotations=False) == framing.shingles("No quotation marks here at all", size=2)
+    assert framing.shingles("No quotation marks here at all", size=2, quotations=False) == framing.shingles(
+        "No quotation marks here at all", size=2
+    )
     # a quotation that runs over two paragraphs (no closing mark on the first) is left out whole
     continued = "He said: “We will sign\n\n“and we will meet them.” Talks ended late"
-    assert framing.shingles(continued, size=2, quotations=False) == {("he", "said"), ("talks", "ended"), ("ended", "late")}
+    assert framing.shingles(continued, size=2, quotations=False) == {
+        ("he", "said"),
+        ("talks", "ended"),
+        ("ended", "late"),
+    }
 
 
 def test_outside_quotations_bad_and_empty_input():
@@ -167,7 +191,9 @@ def test_similarity_matrix_measures_and_quotations():
     unquoted = framing.similarity_matrix(articles, size=2, measure="containment", quotations=False)
     assert jaccard.loc["x", "y"] == pytest.approx(5 / 9) and contained.loc["x", "y"] == pytest.approx(5 / 7)
     assert unquoted.loc["x", "y"] == pytest.approx(2 / 3)  # a b, b c shared of a b, b c, c d
-    assert contained.loc["x", "z"] == 0 and (contained.to_numpy().diagonal() == 1).all()  # an empty text contains nothing
+    assert (
+        contained.loc["x", "z"] == 0 and (contained.to_numpy().diagonal() == 1).all()
+    )  # an empty text contains nothing
     with pytest.raises(ValueError, match="measure must be one of jaccard, containment"):
         framing.similarity_matrix(articles, measure="cosine")
 
@@ -176,21 +202,32 @@ def test_similarity_matrix_measures_and_quotations():
 @pytest.mark.parametrize("measure", ["jaccard", "containment"])
 def test_most_similar_pairs_with_a_measure_equals_the_full_table(seed, measure, monkeypatch):
     story = _random_story(seed, 17)
-    expected = framing.closest_pairs(framing.similarity_matrix(story, size=2, measure=measure, quotations=False), top=30)
+    expected = framing.closest_pairs(
+        framing.similarity_matrix(story, size=2, measure=measure, quotations=False), top=30
+    )
     monkeypatch.setattr(framing.reuse, "BLOCK_CELLS", 40)
-    pd.testing.assert_frame_equal(framing.most_similar_pairs(story, size=2, top=30, measure=measure, quotations=False), expected)
+    pd.testing.assert_frame_equal(
+        framing.most_similar_pairs(story, size=2, top=30, measure=measure, quotations=False), expected
+    )
     with pytest.raises(ValueError, match="measure must be one of"):
         framing.most_similar_pairs(story, measure="dice")
 
 
 def test_pair_measures_agrees_with_the_matrices():
-    articles = pd.DataFrame({"article_id": ["x", "y", "z"], "text": ['He said "we will sign" in Baghdad', 'She said "we will sign" in Baghdad', ""]})
+    articles = pd.DataFrame(
+        {
+            "article_id": ["x", "y", "z"],
+            "text": ['He said "we will sign" in Baghdad', 'She said "we will sign" in Baghdad', ""],
+        }
+    )
     table = framing.reuse.pair_measures(articles, size=2)
     assert table[["first", "second"]].values.tolist() == [["x", "y"], ["x", "z"], ["y", "z"]]
     for measure in ("jaccard", "containment"):
         for quotations, column in ((True, measure), (False, measure + "_no_quotes")):
             matrix = framing.similarity_matrix(articles, size=2, measure=measure, quotations=quotations)
-            assert table[column].tolist() == pytest.approx([matrix.loc[a, b] for a, b in table[["first", "second"]].values])
+            assert table[column].tolist() == pytest.approx(
+                [matrix.loc[a, b] for a, b in table[["first", "second"]].values]
+            )
     assert table.loc[0, "shared"] == 5 and table.loc[0, "shared_no_quotes"] == 1
     assert framing.reuse.pair_measures(articles.iloc[:1]).empty  # one article: no pairs
     with pytest.raises(ValueError, match="no column"):
@@ -218,20 +255,41 @@ def test_match_sentences_finds_a_moved_sentence_the_ordered_alignment_misses():
     matched = framing.reuse.match_sentences(MOVED, "a", "b")
     assert aligned[["first_no", "second_no"]].values.tolist() == [[1, 2]]
     assert matched[["first_no", "second_no", "in_alignment"]].values.tolist() == [[3, 1, False], [1, 2, True]]
-    assert list(matched.columns) == ["first_no", "second_no", "similarity", "in_alignment", "first_sentence", "second_sentence"]
+    assert list(matched.columns) == [
+        "first_no",
+        "second_no",
+        "similarity",
+        "in_alignment",
+        "first_sentence",
+        "second_sentence",
+    ]
     assert (matched["similarity"] >= 0.3).all()
 
 
 def test_match_sentences_lets_two_sentences_share_a_partner_and_keeps_the_earliest_tie():
-    split = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "sentence_no": [1, 2, 1, 2],
-                          "sentence": ["Iraq hosts troops and militias.", "Iraq hosts troops and militias.", "Iraq hosts troops.", "Iraq hosts militias."]})
+    split = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "sentence_no": [1, 2, 1, 2],
+            "sentence": [
+                "Iraq hosts troops and militias.",
+                "Iraq hosts troops and militias.",
+                "Iraq hosts troops.",
+                "Iraq hosts militias.",
+            ],
+        }
+    )
     matched = framing.reuse.match_sentences(split, "a", "b")
     assert matched[["first_no", "second_no"]].values.tolist() == [[1, 1], [1, 2]]
 
 
 def test_match_sentences_bad_input_one_sentence_and_no_partner():
-    one = pd.DataFrame({"article_id": ["a", "b"], "sentence_no": [1, 1], "sentence": ["Iraq hosts troops.", "Iraq hosts troops."]})
-    assert framing.reuse.match_sentences(one, "a", "b")[["first_no", "second_no", "similarity"]].values.tolist() == [[1, 1, 1.0]]
+    one = pd.DataFrame(
+        {"article_id": ["a", "b"], "sentence_no": [1, 1], "sentence": ["Iraq hosts troops.", "Iraq hosts troops."]}
+    )
+    assert framing.reuse.match_sentences(one, "a", "b")[["first_no", "second_no", "similarity"]].values.tolist() == [
+        [1, 1, 1.0]
+    ]
     empty_words = pd.DataFrame({"article_id": ["a", "b"], "sentence_no": [1, 1], "sentence": ["", "The of and."]})
     assert framing.reuse.match_sentences(empty_words, "a", "b").empty  # no content words: no partner, no error
     assert framing.reuse.match_sentences(MOVED, "a", "b", threshold=1.0).empty

@@ -50,7 +50,9 @@ def solution_blocks(path):
 
 
 def check_scaffold(scaffold: list[str], where: str) -> None:
-    assert scaffold, f"{where}: no fill-in version before {course.CODE_BEGIN}; put these lines just before it:\n{FIRST_LINE}\n# <the answer, with ____ where the student has to think>"
+    assert scaffold, (
+        f"{where}: no fill-in version before {course.CODE_BEGIN}; put these lines just before it:\n{FIRST_LINE}\n# <the answer, with ____ where the student has to think>"
+    )
     body = scaffold[1:]
     assert body, f"{where}: the fill-in version has its first line but no code line after it"
     assert all(line.startswith("# ") for line in body), f"{where}: every fill-in line starts with '# ': {body}"
@@ -59,7 +61,9 @@ def check_scaffold(scaffold: list[str], where: str) -> None:
     try:
         ast.parse(code)
     except SyntaxError as error:
-        raise AssertionError(f"{where}: the fill-in version, with its blanks as None, is not valid Python ({error.msg}):\n{code}") from None
+        raise AssertionError(
+            f"{where}: the fill-in version, with its blanks as None, is not valid Python ({error.msg}):\n{code}"
+        ) from None
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
@@ -95,7 +99,12 @@ def exercises(path):
 
 
 def hint_lines(texts: list[str]) -> list[str]:
-    return [line for text in texts for line in text.split("\n") if line.startswith("*Expected result:*") or re.match(r"^\*?Hint:", line)]
+    return [
+        line
+        for text in texts
+        for line in text.split("\n")
+        if line.startswith("*Expected result:*") or re.match(r"^\*?Hint:", line)
+    ]
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
@@ -105,10 +114,14 @@ def test_every_coding_exercise_names_its_toolkit_section(path):
         if not exercise["code"]:
             continue
         references = [ref for line in hint_lines(exercise["markdown"]) for ref in REFERENCE.findall(line)]
-        assert references, (f"{path.name}, {exercise['title']!r}: its *Expected result:* or *Hint:* line should name the toolkit section "
-                            f"it needs, as (Toolkit, section 5: Filtering rows)")
+        assert references, (
+            f"{path.name}, {exercise['title']!r}: its *Expected result:* or *Hint:* line should name the toolkit section "
+            f"it needs, as (Toolkit, section 5: Filtering rows)"
+        )
         for number, name in references:
-            assert sections.get(int(number)) == name, f"{path.name}, {exercise['title']!r}: the toolkit has no section {number}: {name!r} (its sections: {sections})"
+            assert sections.get(int(number)) == name, (
+                f"{path.name}, {exercise['title']!r}: the toolkit has no section {number}: {name!r} (its sections: {sections})"
+            )
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
@@ -119,9 +132,13 @@ def test_every_toolkit_reference_is_in_the_fixed_form_and_exists(path):
         if cell.cell_type != "markdown":
             continue
         mentions = re.findall(r"[^\n]{0,40}\btoolkit,? sections?\b[^\n]{0,40}", text, re.IGNORECASE)
-        assert len(mentions) == len(REFERENCE.findall(text)), f"{path.name}: write each toolkit reference as (Toolkit, section N: Name): {mentions}"
+        assert len(mentions) == len(REFERENCE.findall(text)), (
+            f"{path.name}: write each toolkit reference as (Toolkit, section N: Name): {mentions}"
+        )
         for number, name in REFERENCE.findall(text):
-            assert sections.get(int(number)) == name, f"{path.name}: (Toolkit, section {number}: {name}) is not a heading of the toolkit {sections}"
+            assert sections.get(int(number)) == name, (
+                f"{path.name}: (Toolkit, section {number}: {name}) is not a heading of the toolkit {sections}"
+            )
 
 
 def test_scaffold_check_catches_a_missing_blank_and_bad_python():

@@ -12,11 +12,23 @@ from framing.words import tokenize
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Soleimani was a Maj.-Gen. in 2019. He died in 2020.", ["Soleimani was a Maj.-Gen. in 2019.", "He died in 2020."]),
-        ("Maj.-Gen. Qassem Soleimani was killed. Iran retaliated.", ["Maj.-Gen. Qassem Soleimani was killed.", "Iran retaliated."]),
+        (
+            "Soleimani was a Maj.-Gen. in 2019. He died in 2020.",
+            ["Soleimani was a Maj.-Gen. in 2019.", "He died in 2020."],
+        ),
+        (
+            "Maj.-Gen. Qassem Soleimani was killed. Iran retaliated.",
+            ["Maj.-Gen. Qassem Soleimani was killed.", "Iran retaliated."],
+        ),
         ("Mr. Sudani met Lt. Col. Ahmed. They talked.", ["Mr. Sudani met Lt. Col. Ahmed.", "They talked."]),
-        ("The attacks of Sept. 11 changed U.S. policy. Officials agreed.", ["The attacks of Sept. 11 changed U.S. policy.", "Officials agreed."]),
-        ("Hamas’s Oct. 7, 2023, attack came first. Israel responded.", ["Hamas’s Oct. 7, 2023, attack came first.", "Israel responded."]),
+        (
+            "The attacks of Sept. 11 changed U.S. policy. Officials agreed.",
+            ["The attacks of Sept. 11 changed U.S. policy.", "Officials agreed."],
+        ),
+        (
+            "Hamas’s Oct. 7, 2023, attack came first. Israel responded.",
+            ["Hamas’s Oct. 7, 2023, attack came first.", "Israel responded."],
+        ),
         ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
         ("“We will sign,” he said. “We will meet.”", ["“We will sign,” he said.", "“We will meet.”"]),
         ("Prices rose 3.5 percent. Markets fell.", ["Prices rose 3.5 percent.", "Markets fell."]),
@@ -54,7 +66,11 @@ def test_seed_sentences_keep_abbreviations_whole():
     clean = framing.clean_articles(framing.load_articles(STORY_DIR))
     sentences = framing.split_sentences(clean)
     assert sentences.groupby("article_id").size().to_dict() == {
-        "visits-baghdad": 13, "inaugural-visit": 15, "first-foreign-trip": 13, "strategic-partnership": 11, "next-door-iraq": 26,
+        "visits-baghdad": 13,
+        "inaugural-visit": 15,
+        "first-foreign-trip": 13,
+        "strategic-partnership": 11,
+        "next-door-iraq": 26,
     }
     # no sentence ends on an abbreviation that cannot end a sentence
     for sentence in sentences["sentence"]:

@@ -30,8 +30,17 @@ def test_textblob_and_vader_scores_work_offline():
     assert framing.textblob_scores("") == (0.0, 0.0) and framing.vader_compound("") == 0.0
 
 
-@pytest.mark.parametrize("function", [framing.textblob_scores, framing.vader_compound, framing.scored_words, framing.vader_scored_words,
-                                      framing.sentiment.plain_punctuation, framing.sentiment.word_ratings])
+@pytest.mark.parametrize(
+    "function",
+    [
+        framing.textblob_scores,
+        framing.vader_compound,
+        framing.scored_words,
+        framing.vader_scored_words,
+        framing.sentiment.plain_punctuation,
+        framing.sentiment.word_ratings,
+    ],
+)
 def test_scores_refuse_non_text(function):
     with pytest.raises(TypeError, match="expected a string"):
         function(None if function is not framing.sentiment.word_ratings else [None])
@@ -41,7 +50,11 @@ def test_scored_words_show_what_drove_a_score():
     assert framing.scored_words("dignitaries from at least 70 countries").values.tolist() == [["least", -0.3, 0.4]]
     assert framing.scored_words("Iraq hosts US troops.").empty
     assert framing.vader_scored_words("Political parties met.").values.tolist() == [["parties", 1.7, 1.7]]
-    assert framing.vader_scored_words("Nothing here.").empty and list(framing.vader_scored_words("").columns) == ["word", "rating", "valence"]
+    assert framing.vader_scored_words("Nothing here.").empty and list(framing.vader_scored_words("").columns) == [
+        "word",
+        "rating",
+        "valence",
+    ]
 
 
 # --- VADER: typography, its own tokens, the compound score ---
@@ -51,10 +64,19 @@ CURLY = "Prior to the journey, he stated, “We are planning to sign several agr
 
 def test_plain_punctuation_straightens_quotes_and_changes_nothing_else():
     straight = framing.sentiment.plain_punctuation(CURLY)
-    assert "“" not in straight and "”" not in straight and "’" not in straight and '"We are planning' in straight and "Iran's" in straight
+    assert (
+        "“" not in straight
+        and "”" not in straight
+        and "’" not in straight
+        and '"We are planning' in straight
+        and "Iran's" in straight
+    )
     assert len(straight) == len(CURLY)
     assert framing.sentiment.plain_punctuation("‘a’ „b‟ said—then… 2003–2004") == "'a' \"b\" said - then... 2003 - 2004"
-    assert framing.sentiment.plain_punctuation("No change here, 'plain' \"ASCII\".") == "No change here, 'plain' \"ASCII\"."
+    assert (
+        framing.sentiment.plain_punctuation("No change here, 'plain' \"ASCII\".")
+        == "No change here, 'plain' \"ASCII\"."
+    )
 
 
 def test_vader_scores_a_word_touching_a_curly_quotation_mark():
@@ -64,7 +86,9 @@ def test_vader_scores_a_word_touching_a_curly_quotation_mark():
     assert framing.vader_compound(CURLY, straighten=False) == 0.0
     assert framing.vader_scored_words(CURLY)["word"].tolist() == ["agreements"]
     assert framing.vader_scored_words(CURLY, straighten=False).empty
-    assert framing.vader_compound("I don’t like it") == framing.vader_compound("I don't like it") < 0  # a curly apostrophe hid the negation
+    assert (
+        framing.vader_compound("I don’t like it") == framing.vader_compound("I don't like it") < 0
+    )  # a curly apostrophe hid the negation
 
 
 def test_vader_scored_words_are_vaders_own_tokens_and_valences():
@@ -73,7 +97,16 @@ def test_vader_scored_words_are_vaders_own_tokens_and_valences():
 
     analyzer = _vader()
     texts = framing.split_sentences(framing.clean_articles(framing.load_articles(STORY_DIR)))["sentence"].tolist()
-    texts += ["", "Not bad at all!!", "It is good but the war is bad?", "kind of good", "no good", "VERY GOOD news", "great 😀 day", "not a very good plan"]
+    texts += [
+        "",
+        "Not bad at all!!",
+        "It is good but the war is bad?",
+        "kind of good",
+        "no good",
+        "VERY GOOD news",
+        "great 😀 day",
+        "not a very good plan",
+    ]
     for raw in texts:
         text = framing.sentiment.plain_punctuation(raw)
         _, valences = _vader_valences(text)
@@ -86,21 +119,37 @@ def test_vader_scored_words_are_vaders_own_tokens_and_valences():
     assert framing.vader_scored_words("no good")["valence"].tolist() == [0.0, -1.406]
     words = framing.vader_scored_words("Iranian influence has grown since a bloody eight-year war.")
     total = words["valence"].sum()
-    assert round(total / (total**2 + 15) ** 0.5, 4) == framing.vader_compound("Iranian influence has grown since a bloody eight-year war.")
+    assert round(total / (total**2 + 15) ** 0.5, 4) == framing.vader_compound(
+        "Iranian influence has grown since a bloody eight-year war."
+    )
 
 
 def test_word_ratings_tell_unlisted_from_zero():
     table = framing.sentiment.word_ratings(["war", "bloody", "genocide", "moderate"])
-    assert list(table.columns) == ["textblob", "vader"] and list(table.index) == ["war", "bloody", "genocide", "moderate"]
+    assert list(table.columns) == ["textblob", "vader"] and list(table.index) == [
+        "war",
+        "bloody",
+        "genocide",
+        "moderate",
+    ]
     assert math.isnan(table.loc["war", "textblob"]) and table.loc["war", "vader"] == -2.9
-    assert table.loc["moderate", "textblob"] == 0.0 and math.isnan(table.loc["moderate", "vader"])  # listed at 0 is not unlisted
+    assert table.loc["moderate", "textblob"] == 0.0 and math.isnan(
+        table.loc["moderate", "vader"]
+    )  # listed at 0 is not unlisted
     assert table.loc["bloody"].tolist() == [-0.8, -1.9] and table.loc["genocide"].isna().all()
     assert framing.sentiment.word_ratings("War").loc["War", "vader"] == -2.9
 
 
 def test_sentence_sentiment_adds_three_columns_and_keeps_the_input():
     scored = framing.sentence_sentiment(SENTENCES)
-    assert list(scored.columns) == ["article_id", "sentence_no", "sentence", "polarity", "subjectivity", "vader_compound"]
+    assert list(scored.columns) == [
+        "article_id",
+        "sentence_no",
+        "sentence",
+        "polarity",
+        "subjectivity",
+        "vader_compound",
+    ]
     assert "polarity" not in SENTENCES.columns
     assert scored.loc[0, "polarity"] == -0.8 and scored.loc[2, "polarity"] == 0.0
     with pytest.raises(ValueError, match="sentences table has no column"):
@@ -149,14 +198,19 @@ def test_sentiment_by_actor_counts_sentences_and_leaves_gaps_empty():
 def test_story_actors_file_is_valid_and_us_pattern_is_case_sensitive():
     actors = framing.load_actors(STORY_DIR / "actors.csv")
     us = actors.set_index("actor").loc["United States", "pattern"]
-    table = pd.DataFrame({"article_id": ["a", "a"], "sentence_no": [1, 2], "sentence": ["Tell us more.", "US troops left."]})
+    table = pd.DataFrame(
+        {"article_id": ["a", "a"], "sentence_no": [1, 2], "sentence": ["Tell us more.", "US troops left."]}
+    )
     assert framing.find_pattern(table, us)["sentence_no"].tolist() == [2]
     iran = actors.set_index("actor").loc["Iran", "pattern"]
-    table = pd.DataFrame({"article_id": ["a", "a"], "sentence_no": [1, 2], "sentence": ["Iran-aligned groups.", "Iran’s president."]})
+    table = pd.DataFrame(
+        {"article_id": ["a", "a"], "sentence_no": [1, 2], "sentence": ["Iran-aligned groups.", "Iran’s president."]}
+    )
     assert framing.find_pattern(table, iran)["sentence_no"].tolist() == [2]
 
 
 # --- hand codes and agreement ---
+
 
 def write_codes(tmp_path, text):
     path = tmp_path / "codes.csv"
@@ -165,7 +219,10 @@ def write_codes(tmp_path, text):
 
 
 def test_load_hand_codes_checks_labels_and_sentences(tmp_path):
-    path = write_codes(tmp_path, 'article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,negative\nb,1,Hamas said nothing.,neutral\n')
+    path = write_codes(
+        tmp_path,
+        "article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,negative\nb,1,Hamas said nothing.,neutral\n",
+    )
     assert framing.load_hand_codes(path, SENTENCES)["label"].tolist() == ["negative", "neutral"]
 
 
@@ -173,10 +230,22 @@ def test_load_hand_codes_checks_labels_and_sentences(tmp_path):
     "text, message",
     [
         ("article_id,sentence_no,label\na,1,negative\n", r"codes\.csv: missing column\(s\) sentence"),
-        ("article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,bad\n", r"codes\.csv: line 2: label 'bad' is not one of negative, neutral, positive"),
-        ("article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,negative\na,1,A bloody war in Gaza.,neutral\n", r"line 3: sentence a 1 is coded twice"),
-        ("article_id,sentence_no,sentence,label\na,9,Gone.,neutral\n", r"line 2: there is no sentence 9 in article 'a'"),
-        ("article_id,sentence_no,sentence,label\na,1,A peaceful day.,neutral\n", r"line 2: sentence 1 of 'a' now reads 'A bloody war in Gaza\.'"),
+        (
+            "article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,bad\n",
+            r"codes\.csv: line 2: label 'bad' is not one of negative, neutral, positive",
+        ),
+        (
+            "article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,negative\na,1,A bloody war in Gaza.,neutral\n",
+            r"line 3: sentence a 1 is coded twice",
+        ),
+        (
+            "article_id,sentence_no,sentence,label\na,9,Gone.,neutral\n",
+            r"line 2: there is no sentence 9 in article 'a'",
+        ),
+        (
+            "article_id,sentence_no,sentence,label\na,1,A peaceful day.,neutral\n",
+            r"line 2: sentence 1 of 'a' now reads 'A bloody war in Gaza\.'",
+        ),
     ],
 )
 def test_load_hand_codes_errors(tmp_path, text, message):
@@ -205,7 +274,11 @@ def test_accuracy_and_confusion_table():
     truth, predicted = ["negative", "negative", "neutral", "positive"], ["negative", "neutral", "neutral", "negative"]
     assert framing.accuracy(truth, predicted) == 0.5
     table = framing.confusion_table(truth, predicted)
-    assert table.loc["negative", "negative"] == 1 and table.loc["negative", "neutral"] == 1 and table.loc["positive", "negative"] == 1
+    assert (
+        table.loc["negative", "negative"] == 1
+        and table.loc["negative", "neutral"] == 1
+        and table.loc["positive", "negative"] == 1
+    )
     assert table.to_numpy().sum() == 4 and list(table.columns) == list(framing.LABELS)
     with pytest.raises(ValueError, match="different lengths"):
         framing.accuracy(["a"], ["a", "b"])
@@ -226,14 +299,20 @@ def test_weighted_kappa_counts_a_miss_by_its_distance():
     truth = ["negative", "neutral", "positive", "negative"]
     near, far = ["neutral", "neutral", "positive", "negative"], ["positive", "neutral", "positive", "negative"]
     # unweighted, a near miss and a far miss cost the same; weighted, the far one costs more
-    assert framing.cohen_kappa(truth, near, labels=framing.LABELS) == pytest.approx(framing.cohen_kappa(truth, far, labels=framing.LABELS))
-    assert framing.cohen_kappa(truth, near, labels=framing.LABELS, weights="linear") > framing.cohen_kappa(truth, far, labels=framing.LABELS, weights="linear")
+    assert framing.cohen_kappa(truth, near, labels=framing.LABELS) == pytest.approx(
+        framing.cohen_kappa(truth, far, labels=framing.LABELS)
+    )
+    assert framing.cohen_kappa(truth, near, labels=framing.LABELS, weights="linear") > framing.cohen_kappa(
+        truth, far, labels=framing.LABELS, weights="linear"
+    )
     # by hand: observed disagreement 1/6, expected 7/18, kappa 1 - 3/7
     assert framing.cohen_kappa(truth[:3], near[:3], labels=framing.LABELS, weights="linear") == pytest.approx(4 / 7)
     assert framing.cohen_kappa(truth, truth, labels=framing.LABELS, weights="quadratic") == 1.0
     # with two labels, every weighting is the plain kappa
     first, second = ["a", "a", "b", "b", "a"], ["a", "b", "b", "b", "b"]
-    assert framing.cohen_kappa(first, second, labels=["a", "b"], weights="linear") == pytest.approx(framing.cohen_kappa(first, second))
+    assert framing.cohen_kappa(first, second, labels=["a", "b"], weights="linear") == pytest.approx(
+        framing.cohen_kappa(first, second)
+    )
 
 
 @pytest.mark.parametrize(
@@ -259,7 +338,7 @@ def test_kappa_range_one_change():
     for i in range(6):
         for label in "abc":
             if label != coded[i]:
-                kappas.append(framing.cohen_kappa(truth, coded[:i] + [label] + coded[i + 1:], labels="abc"))
+                kappas.append(framing.cohen_kappa(truth, coded[:i] + [label] + coded[i + 1 :], labels="abc"))
     assert (low, high) == (round(min(kappas), 4), round(max(kappas), 4))
     with pytest.raises(ValueError, match="only one label"):
         kappa_range_one_change(["a", "a"], ["a", "a"])
@@ -270,14 +349,24 @@ def test_kappa_range_one_change():
 def test_codes_by_article_and_discordant_pairs():
     from framing.agreement import codes_by_article, discordant_pairs
 
-    codes = pd.DataFrame({"article_id": ["b", "b", "a", "a", "a"], "label": ["positive", "positive", "negative", "neutral", "positive"]})
+    codes = pd.DataFrame(
+        {"article_id": ["b", "b", "a", "a", "a"], "label": ["positive", "positive", "negative", "neutral", "positive"]}
+    )
     table = codes_by_article(codes)
-    assert list(table.index) == ["b", "a"] and table.loc["b"].tolist() == [2, 0, 0, 2, 1.0] and table.loc["a", "net_share"] == 0.0
+    assert (
+        list(table.index) == ["b", "a"]
+        and table.loc["b"].tolist() == [2, 0, 0, 2, 1.0]
+        and table.loc["a", "net_share"] == 0.0
+    )
     with pytest.raises(ValueError, match="hand codes table has no column"):
         codes_by_article(pd.DataFrame({"article_id": ["a"]}))
     net = pd.Series({"a": -0.2, "b": 0.1, "c": 0.1})
-    assert discordant_pairs(net, pd.Series({"a": -1, "b": 5, "c": 2})).empty  # b and c tie in the reference: not compared
-    assert discordant_pairs(net, pd.Series({"a": 3, "b": 3, "c": 4})).values.tolist() == [["a", "b"]]  # a tie in the other counts
+    assert discordant_pairs(
+        net, pd.Series({"a": -1, "b": 5, "c": 2})
+    ).empty  # b and c tie in the reference: not compared
+    assert discordant_pairs(net, pd.Series({"a": 3, "b": 3, "c": 4})).values.tolist() == [
+        ["a", "b"]
+    ]  # a tie in the other counts
     with pytest.raises(ValueError, match="same items"):
         discordant_pairs(net, pd.Series({"a": 1}))
     with pytest.raises(ValueError, match="missing values"):
@@ -305,7 +394,9 @@ def test_sentence_scores_chart():
     scored = framing.sentence_sentiment(SENTENCES)
     figure = framing.plot_sentence_scores(scored, title="Scores")
     assert len(figure.axes) == 2 and figure.legends
-    assert all(ax.get_ylabel() == "Score" for ax in figure.axes) and figure.axes[-1].get_xlabel().startswith("Sentence number")
+    assert all(ax.get_ylabel() == "Score" for ax in figure.axes) and figure.axes[-1].get_xlabel().startswith(
+        "Sentence number"
+    )
     plt.close("all")
     assert framing.describe_sentence_scores(scored).startswith("One panel per article")
     with pytest.raises(ValueError, match="sentence_sentiment"):

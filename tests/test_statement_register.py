@@ -26,7 +26,10 @@ def all_statements():
 def test_every_quantified_sentence_is_registered(number):
     statements = register(number)
     missing = [s for s in quantified_sentences(number) if not any(_plain(st.words) in s for st in statements)]
-    assert not missing, f"lesson {number}: {len(missing)} quantified sentences not in tests/register/lesson{number}.py:\n" + "\n".join(f"  {s!r}" for s in missing)
+    assert not missing, (
+        f"lesson {number}: {len(missing)} quantified sentences not in tests/register/lesson{number}.py:\n"
+        + "\n".join(f"  {s!r}" for s in missing)
+    )
 
 
 @pytest.mark.parametrize("number", LESSONS)
@@ -39,10 +42,13 @@ def test_every_registered_statement_is_in_the_lesson(number):
 @pytest.mark.parametrize("number,statement", all_statements(), ids=lambda x: x if isinstance(x, str) else x.words[:50])
 def test_each_statement_holds(number, statement: Statement):
     if statement.not_about_the_articles:
-        assert len(statement.not_about_the_articles.split()) >= 2, "say in a few words why this is not a claim about the articles"
+        assert len(statement.not_about_the_articles.split()) >= 2, (
+            "say in a few words why this is not a claim about the articles"
+        )
     elif statement.covered_by:
         source = _plain(inspect.getsource(statement.covered_by))
         assert _plain(statement.words) in source or repr(_plain(statement.words))[1:-1] in source, (
-            f"{statement.covered_by.__name__} does not assert the words {statement.words!r}")
+            f"{statement.covered_by.__name__} does not assert the words {statement.words!r}"
+        )
     else:
         statement.check()

@@ -103,8 +103,10 @@ def test_every_chart_function_has_a_description_and_a_test_here():
     plots = {name for name in dir(charts) if name.startswith("plot_")}
     assert describes == set(PAIRS), f"a describe_* function without an entry in PAIRS: {describes ^ set(PAIRS)}"
     assert plots == set(PAIRS.values()), f"a plot_* function without a description: {plots ^ set(PAIRS.values())}"
-    tested = {name[len("test_description_of_"):] for name in globals() if name.startswith("test_description_of_")}
-    assert tested == {name[len("plot_"):] for name in PAIRS.values()}, "every pair needs a test_description_of_<chart> below"
+    tested = {name[len("test_description_of_") :] for name in globals() if name.startswith("test_description_of_")}
+    assert tested == {name[len("plot_") :] for name in PAIRS.values()}, (
+        "every pair needs a test_description_of_<chart> below"
+    )
 
 
 def test_description_of_values():
@@ -130,8 +132,11 @@ def test_description_of_presence_grid():
     everywhere = re.search(r"In all 2 articles: ([^.]+)\.", text).group(1).split(", ")
     assert everywhere == [r for r in rows if r in everywhere]  # listed in the order drawn
     columns = [label.get_text() for label in ax.get_xticklabels()]
-    filled = {(rows[len(rows) - 1 - round(line.get_ydata()[0])], columns[round(line.get_xdata()[0])])
-              for line in ax.lines if line.get_markerfacecolor() != "none"}
+    filled = {
+        (rows[len(rows) - 1 - round(line.get_ydata()[0])], columns[round(line.get_xdata()[0])])
+        for line in ax.lines
+        if line.get_markerfacecolor() != "none"
+    }
     for row in everywhere:
         assert {(row, column) for column in columns} <= filled
     single = dict(re.findall(r"(\w+) \((\w+)\)", text.split("In only one article:")[1]))
@@ -141,14 +146,19 @@ def test_description_of_presence_grid():
 
 
 def test_description_of_variant_counts():
-    table = pd.DataFrame({"a": [1, 0, 2], "b": [0, 3, 0], "c": [0, 0, 0]}, index=["Gaza war", "Israel-Hamas war", "violence in Gaza"])
+    table = pd.DataFrame(
+        {"a": [1, 0, 2], "b": [0, 3, 0], "c": [0, 0, 0]}, index=["Gaza war", "Israel-Hamas war", "violence in Gaza"]
+    )
     ax = framing.plot_variant_counts(table, title="Names")
     text = framing.describe_variant_counts(table)
     drawn = [(label, width) for label, width in bars_top_to_bottom(ax) if width > 0]
     articles_in_text = re.findall(r"(\w+): ", text)
     assert articles_in_text == top_to_bottom(ax) == ["a", "b", "c"]  # first article at the top, as described
-    described = [(article, float(count)) for article, part in re.findall(r"(\w+): ([^.]+)\.", text)
-                 for count in re.findall(r"(\d+)(?:,|$)", part)]
+    described = [
+        (article, float(count))
+        for article, part in re.findall(r"(\w+): ([^.]+)\.", text)
+        for count in re.findall(r"(\d+)(?:,|$)", part)
+    ]
     assert described == [(label, float(width)) for label, width in drawn]
     assert "c: none." in text and "one per article" in text and ax.get_xlabel() == "Occurrences (count)"
     plt.close("all")
@@ -156,7 +166,9 @@ def test_description_of_variant_counts():
 
 def test_description_of_distinctive_words():
     """With ties hidden beyond the last bar, both the chart and the text say so."""
-    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 the the", "the the moon"]}))
+    counts = framing.word_counts(
+        pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 the the", "the the moon"]})
+    )
     scores = framing.distinctive_words(counts, top=2)
     figure = framing.plot_distinctive_words(scores, title="Words", top=2)
     text = framing.describe_distinctive_words(scores, top=2)
@@ -181,8 +193,14 @@ def test_distinctive_words_description_without_ties_column():
 
 
 def test_description_of_sentence_scores():
-    scores = pd.DataFrame({"article_id": ["b", "b", "b", "a"], "sentence_no": [1, 2, 3, 1],
-                           "polarity": [0.0, -0.5, 0.25, 0.1], "vader_compound": [0.2, -0.6, 0.0, 0.3]})
+    scores = pd.DataFrame(
+        {
+            "article_id": ["b", "b", "b", "a"],
+            "sentence_no": [1, 2, 3, 1],
+            "polarity": [0.0, -0.5, 0.25, 0.1],
+            "vader_compound": [0.2, -0.6, 0.0, 0.3],
+        }
+    )
     figure = framing.plot_sentence_scores(scores, title="Scores")
     text = framing.describe_sentence_scores(scores)
     panels = [title(ax) for ax in sorted(figure.axes, key=lambda ax: -ax.get_position().y0)]
@@ -225,7 +243,10 @@ def test_description_of_article_words(size):
         assert ax.get_xlabel() == "Words" and ax.get_ylabel() == "Article"
     else:
         assert sum(patch.get_height() for patch in ax.patches) == size
-        drawn = {"low": min(patch.get_x() for patch in ax.patches), "high": max(patch.get_x() + patch.get_width() for patch in ax.patches)}
+        drawn = {
+            "low": min(patch.get_x() for patch in ax.patches),
+            "high": max(patch.get_x() + patch.get_width() for patch in ax.patches),
+        }
         assert ax.get_xlabel() == "Words per article" and ax.get_ylabel() == "Articles (count)"
     low, high = min(drawn.values()), max(drawn.values())
     assert f"Word counts of {size} articles: from {low:g}" in text and f"to {high:g}" in text
@@ -233,10 +254,14 @@ def test_description_of_article_words(size):
 
 
 def test_description_of_fact_positions():
-    positions = pd.DataFrame({"fact": ["x", "x", "x", "y", "y", "y", "z", "z", "z"],
-                              "article_id": ["a", "b", "c"] * 3,
-                              "sentence_no": [1, 3, 2, None, 5, 1, None, None, None],
-                              "share": [0.0, 0.5, 0.25, None, 1.0, 0.0, None, None, None]})
+    positions = pd.DataFrame(
+        {
+            "fact": ["x", "x", "x", "y", "y", "y", "z", "z", "z"],
+            "article_id": ["a", "b", "c"] * 3,
+            "sentence_no": [1, 3, 2, None, 5, 1, None, None, None],
+            "share": [0.0, 0.5, 0.25, None, 1.0, 0.0, None, None, None],
+        }
+    )
     ax = framing.charts.plot_fact_positions(positions, title="Where each fact comes first")
     text = framing.charts.describe_fact_positions(positions)
     rows = top_to_bottom(ax)
@@ -247,12 +272,17 @@ def test_description_of_fact_positions():
     for line in ax.lines:
         for x, y in zip(line.get_xdata(), line.get_ydata()):
             drawn[(rows[len(rows) - 1 - round(y)], line.get_label())] = f"{x:.2f}"
-    described = {(fact, article): share for fact, part in re.findall(r"(\w): ([^;.]+(?:\.\d+[^;.]*)*)", text.split("top to bottom: ")[1])
-                 for article, share in re.findall(r"(\w) (\d\.\d\d)", part)}
+    described = {
+        (fact, article): share
+        for fact, part in re.findall(r"(\w): ([^;.]+(?:\.\d+[^;.]*)*)", text.split("top to bottom: ")[1])
+        for article, share in re.findall(r"(\w) (\d\.\d\d)", part)
+    }
     assert drawn == described and ("y", "a") not in drawn and "z: in no article" in text
     assert len({line.get_color() for line in ax.lines}) == 3 and len({line.get_marker() for line in ax.lines}) == 3
     assert all(line.get_color() in framing.PALETTE for line in ax.lines)
-    assert ax.get_xlabel().startswith("First reported at (share of the article's sentences") and ax.get_ylabel() == "Fact"
+    assert (
+        ax.get_xlabel().startswith("First reported at (share of the article's sentences") and ax.get_ylabel() == "Fact"
+    )
     assert title(ax) == "Where each fact comes first" and ax.get_legend().get_title().get_text() == "Article"
     plt.close("all")
     for bad in (pd.DataFrame(), pd.DataFrame({"fact": ["x"], "article_id": ["a"]}), positions.iloc[[0, 0]]):
@@ -266,8 +296,13 @@ def chart_cells():
     """(notebook, cell source) for every code cell of the lessons and solutions that prints a chart description."""
     from tools import course
 
-    return [(path, course.source(cell)) for folder in (course.LESSONS, course.SOLUTIONS) for path in course.lesson_paths(folder)
-            for cell in course.read(path).cells if cell.cell_type == "code" and "describe_" in course.source(cell)]
+    return [
+        (path, course.source(cell))
+        for folder in (course.LESSONS, course.SOLUTIONS)
+        for path in course.lesson_paths(folder)
+        for cell in course.read(path).cells
+        if cell.cell_type == "code" and "describe_" in course.source(cell)
+    ]
 
 
 # Notebooks whose description stands beside a chart drawn another way (an expected failure until fixed): none.
@@ -281,5 +316,9 @@ def test_each_description_in_a_lesson_stands_beside_its_own_chart_of_the_same_da
         partner = PAIRS[name]
         drawn = re.search(rf"{partner}\(\s*{re.escape(argument.strip())}\s*[,)]", source)
         if not drawn and path.name in DRAWN_ELSEWHERE:
-            pytest.xfail(f"{path.name}: {name}({argument}) beside a chart drawn without {partner}; reported, not this file's to fix")
-        assert drawn, f"{path.parent.name}/{path.name}: {name}({argument}) is printed beside a chart not drawn by {partner}({argument}, ...)"
+            pytest.xfail(
+                f"{path.name}: {name}({argument}) beside a chart drawn without {partner}; reported, not this file's to fix"
+            )
+        assert drawn, (
+            f"{path.parent.name}/{path.name}: {name}({argument}) is printed beside a chart not drawn by {partner}({argument}, ...)"
+        )

@@ -17,13 +17,34 @@ def test_every_test_has_a_time_limit():
 def test_a_hanging_test_fails_instead_of_hanging(tmp_path):
     """A test that would sleep for an hour fails at the limit, and the run goes on to the next test."""
     (tmp_path / "test_hang.py").write_text(
-        "import time\n\ndef test_hangs():\n    time.sleep(3600)\n\ndef test_after():\n    assert True\n", encoding="utf-8"
+        "import time\n\ndef test_hangs():\n    time.sleep(3600)\n\ndef test_after():\n    assert True\n",
+        encoding="utf-8",
     )
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c", str(ROOT / "pyproject.toml"),
-         "--rootdir", str(tmp_path), "-o", "timeout=3", "-o", "addopts=", "-o", "testpaths=", str(tmp_path / "test_hang.py")],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-c",
+            str(ROOT / "pyproject.toml"),
+            "--rootdir",
+            str(tmp_path),
+            "-o",
+            "timeout=3",
+            "-o",
+            "addopts=",
+            "-o",
+            "testpaths=",
+            str(tmp_path / "test_hang.py"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
     )
     assert time.monotonic() - started < 60
     assert result.returncode == 1, result.stdout[-2000:]

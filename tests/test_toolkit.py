@@ -47,52 +47,172 @@ LESSONS = "lessons"  # shown in the lessons' code (notebooks/01-07), not in the 
 # Every feature the exercises' code may use, with the toolkit section whose code shows it (or LESSONS).
 ALLOWED = {
     # Python: values, builtins and operators
-    "print()": 1, "len()": 1, "assert": 1, "==": 1, "pd.set_option": LESSONS,
-    "list()": 2, "list literal [...]": 5, "slice [a:b]": 2, "- (negative)": 2, "tuple (a, b)": 2, "dict literal {k: v}": 2,
-    "f-string": 2, "!=": 2, "<": 2, ">=": 2, "in": 2, "not in": 2, "isinstance()": 2, "and": 2, "or": 2, "not": 2, "set()": 2,
-    "set literal {...}": 2, "& (and, on masks)": 2, "/": 8, "-": LESSONS,
-    ">": 5, "<=": 5, "| (or, on masks)": 5, "~ (not, on masks)": 5,
-    "sorted()": 6, "round()": 6, "zip()": 9,
-    "for loop": 9, "list comprehension [... for ... in ...]": 9, "dict comprehension {k: v for ...}": 9,
-    "conditional expression (a if c else b)": 9, "unpacking a, b = ...": 9, "if statement": LESSONS,
+    "print()": 1,
+    "len()": 1,
+    "assert": 1,
+    "==": 1,
+    "pd.set_option": LESSONS,
+    "list()": 2,
+    "list literal [...]": 5,
+    "slice [a:b]": 2,
+    "- (negative)": 2,
+    "tuple (a, b)": 2,
+    "dict literal {k: v}": 2,
+    "f-string": 2,
+    "!=": 2,
+    "<": 2,
+    ">=": 2,
+    "in": 2,
+    "not in": 2,
+    "isinstance()": 2,
+    "and": 2,
+    "or": 2,
+    "not": 2,
+    "set()": 2,
+    "set literal {...}": 2,
+    "& (and, on masks)": 2,
+    "/": 8,
+    "-": LESSONS,
+    ">": 5,
+    "<=": 5,
+    "| (or, on masks)": 5,
+    "~ (not, on masks)": 5,
+    "sorted()": 6,
+    "round()": 6,
+    "zip()": 9,
+    "for loop": 9,
+    "list comprehension [... for ... in ...]": 9,
+    "dict comprehension {k: v for ...}": 9,
+    "conditional expression (a if c else b)": 9,
+    "unpacking a, b = ...": 9,
+    "if statement": LESSONS,
     "generator expression (... for ...)": LESSONS,
     # pandas: tables, columns and rows
-    ".columns": 1, ".shape": 3, ".head": 3, ".tail": 4, "column list [[...]]": 4,
-    ".loc": 4, ".iloc": 4, ".set_index": 4, ".str": 4, ".len": 4, ".tolist": 4, ".index": LESSONS,
-    ".values": LESSONS, ".items": LESSONS, ".reindex": LESSONS, ".get": LESSONS, ".join": LESSONS,
+    ".columns": 1,
+    ".shape": 3,
+    ".head": 3,
+    ".tail": 4,
+    "column list [[...]]": 4,
+    ".loc": 4,
+    ".iloc": 4,
+    ".set_index": 4,
+    ".str": 4,
+    ".len": 4,
+    ".tolist": 4,
+    ".index": LESSONS,
+    ".values": LESSONS,
+    ".items": LESSONS,
+    ".reindex": LESSONS,
+    ".get": LESSONS,
+    ".join": LESSONS,
     # filtering
-    "boolean mask df[condition]": 5, ".isin": 5, ".contains": 5, ".unique": 5, ".query": 5,
+    "boolean mask df[condition]": 5,
+    ".isin": 5,
+    ".contains": 5,
+    ".unique": 5,
+    ".query": 5,
     # sorting and ranking
-    ".sort_values": 6, ".idxmax": 6, ".idxmin": 6, ".max": 6, ".min": 6, ".mean": 6, ".round": 8,
+    ".sort_values": 6,
+    ".idxmax": 6,
+    ".idxmin": 6,
+    ".max": 6,
+    ".min": 6,
+    ".mean": 6,
+    ".round": 8,
     # counting and grouping
-    ".value_counts": 7, ".groupby": 7, ".size": 7, ".nunique": 7, ".sum": 7, "pd.crosstab": 7,
+    ".value_counts": 7,
+    ".groupby": 7,
+    ".size": 7,
+    ".nunique": 7,
+    ".sum": 7,
+    "pd.crosstab": 7,
     # new columns and small tables
-    ".assign": 8, "pd.DataFrame": 8, "pd.concat": 8, ".merge": 8, "pd.Series": 9,
+    ".assign": 8,
+    "pd.DataFrame": 8,
+    "pd.concat": 8,
+    ".merge": 8,
+    "pd.Series": 9,
 }
 
 # Used only in self-check cells, which students run and read but need not write.
 CHECK_ONLY = {
-    ".abs", ".all", ".any", ".astype", ".between", ".duplicated", ".equals", ".is_monotonic_decreasing", ".lower",
-    ".nlargest", ".squeeze", ".strip", ".to_dict", ".to_numpy", "abs()", "all()", "int()", "str()",
+    ".abs",
+    ".all",
+    ".any",
+    ".astype",
+    ".between",
+    ".duplicated",
+    ".equals",
+    ".is_monotonic_decreasing",
+    ".lower",
+    ".nlargest",
+    ".squeeze",
+    ".strip",
+    ".to_dict",
+    ".to_numpy",
+    "abs()",
+    "all()",
+    "int()",
+    "str()",
     "chained comparison (a < b < c)",
 }
 
 MODULES = {"pd", "plt", "np", "re", "framing", "Path"}
 CONSTRUCTS = {
-    ast.ListComp: "list comprehension [... for ... in ...]", ast.DictComp: "dict comprehension {k: v for ...}",
-    ast.SetComp: "set comprehension {... for ...}", ast.GeneratorExp: "generator expression (... for ...)",
-    ast.Lambda: "lambda", ast.JoinedStr: "f-string", ast.For: "for loop", ast.While: "while loop", ast.If: "if statement",
-    ast.IfExp: "conditional expression (a if c else b)", ast.With: "with block", ast.FunctionDef: "def (a function)",
-    ast.Try: "try/except", ast.Assert: "assert", ast.Dict: "dict literal {k: v}", ast.List: "list literal [...]",
-    ast.Set: "set literal {...}", ast.Tuple: "tuple (a, b)", ast.Slice: "slice [a:b]", ast.AugAssign: "augmented assignment (+=)",
-    ast.Starred: "star *x", ast.Delete: "del", ast.Global: "global",
+    ast.ListComp: "list comprehension [... for ... in ...]",
+    ast.DictComp: "dict comprehension {k: v for ...}",
+    ast.SetComp: "set comprehension {... for ...}",
+    ast.GeneratorExp: "generator expression (... for ...)",
+    ast.Lambda: "lambda",
+    ast.JoinedStr: "f-string",
+    ast.For: "for loop",
+    ast.While: "while loop",
+    ast.If: "if statement",
+    ast.IfExp: "conditional expression (a if c else b)",
+    ast.With: "with block",
+    ast.FunctionDef: "def (a function)",
+    ast.Try: "try/except",
+    ast.Assert: "assert",
+    ast.Dict: "dict literal {k: v}",
+    ast.List: "list literal [...]",
+    ast.Set: "set literal {...}",
+    ast.Tuple: "tuple (a, b)",
+    ast.Slice: "slice [a:b]",
+    ast.AugAssign: "augmented assignment (+=)",
+    ast.Starred: "star *x",
+    ast.Delete: "del",
+    ast.Global: "global",
 }
 OPERATORS = {
-    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%", ast.Pow: "**",
-    ast.BitAnd: "& (and, on masks)", ast.BitOr: "| (or, on masks)", ast.BitXor: "^", ast.Invert: "~ (not, on masks)",
-    ast.Not: "not", ast.USub: "- (negative)", ast.UAdd: "+ (positive)", ast.And: "and", ast.Or: "or", ast.Eq: "==",
-    ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.In: "in", ast.NotIn: "not in",
-    ast.Is: "is", ast.IsNot: "is not", ast.MatMult: "@", ast.LShift: "<<", ast.RShift: ">>",
+    ast.Add: "+",
+    ast.Sub: "-",
+    ast.Mult: "*",
+    ast.Div: "/",
+    ast.FloorDiv: "//",
+    ast.Mod: "%",
+    ast.Pow: "**",
+    ast.BitAnd: "& (and, on masks)",
+    ast.BitOr: "| (or, on masks)",
+    ast.BitXor: "^",
+    ast.Invert: "~ (not, on masks)",
+    ast.Not: "not",
+    ast.USub: "- (negative)",
+    ast.UAdd: "+ (positive)",
+    ast.And: "and",
+    ast.Or: "or",
+    ast.Eq: "==",
+    ast.NotEq: "!=",
+    ast.Lt: "<",
+    ast.LtE: "<=",
+    ast.Gt: ">",
+    ast.GtE: ">=",
+    ast.In: "in",
+    ast.NotIn: "not in",
+    ast.Is: "is",
+    ast.IsNot: "is not",
+    ast.MatMult: "@",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
 }
 MASK_METHODS = {"isin", "contains", "between", "duplicated", "notna", "isna", "startswith", "endswith", "match"}
 
@@ -164,7 +284,9 @@ def is_self_check(code: str) -> bool:
 
 
 def code_cells(path):
-    return [(number, course.source(cell)) for number, cell in enumerate(course.read(path).cells) if cell.cell_type == "code"]
+    return [
+        (number, course.source(cell)) for number, cell in enumerate(course.read(path).cells) if cell.cell_type == "code"
+    ]
 
 
 @functools.cache
@@ -199,16 +321,20 @@ def test_the_toolkit_has_the_ten_sections_with_their_exact_headings():
     markdown = "\n".join(course.source(c) for c in course.read(TOOLKIT).cells if c.cell_type == "markdown")
     headings = re.findall(r"^## \d+\. .*$", markdown, re.MULTILINE)
     assert headings == [f"## {number}. {name}" for number, name in enumerate(SECTIONS, 1)], (
-        f"the toolkit's numbered sections should be exactly {SECTIONS}, in order; found {headings}")
+        f"the toolkit's numbered sections should be exactly {SECTIONS}, in order; found {headings}"
+    )
     assert course.read_lesson(TOOLKIT).title == "00 · Toolkit: Python and search patterns"
 
 
-@pytest.mark.parametrize("path", [*course.lesson_paths(course.LESSONS), *SOLUTIONS], ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", [*course.lesson_paths(course.LESSONS), *SOLUTIONS], ids=lambda p: f"{p.parent.name}/{p.name}"
+)
 def test_every_toolkit_reference_names_a_section_as_the_toolkit_does(path):
     markdown = "\n".join(course.source(c) for c in course.read(path).cells if c.cell_type == "markdown")
     for number, name in course.TOOLKIT_REFERENCE.findall(markdown):
         assert 1 <= int(number) <= len(SECTIONS) and SECTIONS[int(number) - 1] == name, (
-            f"{path.name}: '(Toolkit, section {number}: {name})' does not match the toolkit's section {number}")
+            f"{path.name}: '(Toolkit, section {number}: {name})' does not match the toolkit's section {number}"
+        )
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: p.name)
@@ -220,14 +346,18 @@ def test_exercise_code_uses_only_allowed_python_shown_before(path):
             fill_in = scaffold(text)
             used |= (features(fill_in) - {".BLANK"}) if fill_in else set()
         except SyntaxError as error:
-            problems.append(f"cell {number}: its code or its fill-in lines do not parse once the blanks are names ({error})")
+            problems.append(
+                f"cell {number}: its code or its fill-in lines do not parse once the blanks are names ({error})"
+            )
             continue
         allowed = set(ALLOWED) | (CHECK_ONLY if is_self_check(text) else set())
         for feature in sorted(used - allowed):
             where = "not in ALLOWED" + ("" if is_self_check(text) else " (CHECK_ONLY is only for self-check cells)")
             problems.append(f"cell {number} uses `{feature}`, {where} in tests/test_toolkit.py")
         for feature in sorted((used & set(ALLOWED)) - shown_anywhere()):
-            problems.append(f"cell {number} uses `{feature}`, which neither the toolkit nor a lesson shows in its code: add it to the toolkit")
+            problems.append(
+                f"cell {number} uses `{feature}`, which neither the toolkit nor a lesson shows in its code: add it to the toolkit"
+            )
     assert not problems, f"solutions/{path.name}:\n  " + "\n  ".join(problems)
 
 
@@ -235,15 +365,22 @@ def test_exercise_code_uses_only_allowed_python_shown_before(path):
 def test_the_allow_list_names_where_each_feature_is_shown(feature):
     section = ALLOWED[feature]
     if section == LESSONS:
-        assert feature in shown_in_the_lessons(), f"`{feature}` is marked as shown in the lessons, but no lesson's code uses it"
+        assert feature in shown_in_the_lessons(), (
+            f"`{feature}` is marked as shown in the lessons, but no lesson's code uses it"
+        )
     else:
         assert feature in features_by_section().get(section, set()), (
-            f"`{feature}` should be shown in the code of the toolkit's section {section}: {SECTIONS[section - 1]}")
+            f"`{feature}` should be shown in the code of the toolkit's section {section}: {SECTIONS[section - 1]}"
+        )
 
 
 def test_the_feature_finder_sees_masks_comprehensions_scaffolds_and_self_checks():
-    assert {"boolean mask df[condition]", "& (and, on masks)", "~ (not, on masks)", ".isin"} <= features('t[(t["a"] == 1) & ~t["b"].isin(x)]')
-    assert {"dict comprehension {k: v for ...}", "zip()", "unpacking a, b = ..."} <= features("{k: v for k, v in zip(a, b)}")
+    assert {"boolean mask df[condition]", "& (and, on masks)", "~ (not, on masks)", ".isin"} <= features(
+        't[(t["a"] == 1) & ~t["b"].isin(x)]'
+    )
+    assert {"dict comprehension {k: v for ...}", "zip()", "unpacking a, b = ..."} <= features(
+        "{k: v for k, v in zip(a, b)}"
+    )
     assert features('f"{n} words"') == {"f-string"} and features("len(ids)") == {"len()"}
     assert features("framing.find_pattern(s, p)") == set() and "pd.DataFrame" in features("pd.DataFrame({})")
     text = '# Fill in the blanks (____), remove ...\n# best = lengths["words"].____()\n### BEGIN SOLUTION\nbest = 1\n### END SOLUTION'

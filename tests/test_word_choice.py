@@ -36,6 +36,7 @@ LEXICON = pd.DataFrame(
 
 # --- kwic ---
 
+
 def test_kwic_lists_every_occurrence_with_context():
     table = framing.kwic(SENTENCES, "militia", width=12)
     assert table[["article_id", "match"]].values.tolist() == [["a", "militia"], ["b", "militia"], ["b", "militia"]]
@@ -44,7 +45,9 @@ def test_kwic_lists_every_occurrence_with_context():
 
 
 def test_kwic_short_context_is_not_marked():
-    table = framing.kwic(pd.DataFrame({"article_id": ["x"], "sentence_no": [1], "sentence": ["Gaza war."]}), "Gaza", width=40)
+    table = framing.kwic(
+        pd.DataFrame({"article_id": ["x"], "sentence_no": [1], "sentence": ["Gaza war."]}), "Gaza", width=40
+    )
     assert table.iloc[0][["left", "match", "right"]].tolist() == ["", "Gaza", "war."]
 
 
@@ -59,6 +62,7 @@ def test_kwic_no_match_and_bad_arguments():
 
 
 # --- lexicon ---
+
 
 def test_quoted_spans_curly_straight_and_unclosed():
     assert framing.quoted_spans("No quotes here.") == []
@@ -104,7 +108,9 @@ def test_load_lexicon_reads_the_story_lexicon():
 def test_every_lexicon_variant_occurs_in_the_story():
     clean = framing.clean_articles(framing.load_articles(STORY_DIR))
     lexicon = framing.load_lexicon(STORY_DIR / "word-choice.csv")
-    table = framing.variant_table(framing.match_lexicon(framing.split_sentences(clean), lexicon), lexicon, clean["article_id"])
+    table = framing.variant_table(
+        framing.match_lexicon(framing.split_sentences(clean), lexicon), lexicon, clean["article_id"]
+    )
     unused = table.index[table.sum(axis=1) == 0].tolist()
     assert not unused, f"variants in word-choice.csv that no article uses: {unused}"
 
@@ -120,8 +126,14 @@ def test_load_lexicon_adds_a_missing_note_column(tmp_path):
     [
         ("concept,pattern\nwar,x\n", r"lexicon\.csv: missing column\(s\) variant"),
         ("concept,variant,pattern\nwar,,x\n", r"lexicon\.csv: line 2: variant is blank"),
-        ("concept,variant,pattern\nwar,a,x\nwar,a,y\n", r"lexicon\.csv: concept and variant used more than once: war / a"),
-        ("concept,variant,pattern\nwar,a,[\n", r"lexicon\.csv: line 2: pattern '\[' for 'war / a' is not a valid regular expression"),
+        (
+            "concept,variant,pattern\nwar,a,x\nwar,a,y\n",
+            r"lexicon\.csv: concept and variant used more than once: war / a",
+        ),
+        (
+            "concept,variant,pattern\nwar,a,[\n",
+            r"lexicon\.csv: line 2: pattern '\[' for 'war / a' is not a valid regular expression",
+        ),
     ],
 )
 def test_load_lexicon_errors_name_file_and_line(tmp_path, content, message):
@@ -138,6 +150,7 @@ def test_same_variant_under_two_concepts_is_allowed(tmp_path):
 
 
 # --- highlighter ---
+
 
 def test_highlight_escapes_the_text():
     html = framing.highlight_html('<script>alert("x")</script> and <b>Gaza war</b>', ["Gaza war"])
@@ -174,6 +187,7 @@ def test_side_by_side_html_one_row_per_article_escaped():
 
 
 # --- weighted log-odds ---
+
 
 def test_word_counts_lower_case_with_uniform_apostrophes():
     counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["Iran’s war. IRAN'S", "war"]}))
@@ -212,7 +226,11 @@ def test_log_odds_bad_input(focus, rest, prior, message):
 
 
 def test_a_stronger_prior_shrinks_z_scores():
-    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["militia militia militia the the", "armed groups the the the"]}))
+    counts = framing.word_counts(
+        pd.DataFrame(
+            {"article_id": ["a", "b"], "text": ["militia militia militia the the", "armed groups the the the"]}
+        )
+    )
     weak = framing.distinctive_words(counts, prior_size=2, top=1)
     strong = framing.distinctive_words(counts, prior_size=200, top=1)
     assert weak.iloc[0]["word"] == "militia"
@@ -221,18 +239,24 @@ def test_a_stronger_prior_shrinks_z_scores():
 
 def test_the_default_prior_weighs_as_much_as_the_whole_corpus():
     """By default each word's pseudo-count is its count in all the articles together (alpha_0 = corpus size)."""
-    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["war war war peace", "war peace peace", "peace calm"]}))
+    counts = framing.word_counts(
+        pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["war war war peace", "war peace peace", "peace calm"]})
+    )
     scores = framing.distinctive_words(counts, top=3).set_index(["article_id", "word"])
     y_a, n_a, y_r, n_r = 3, 4, 1, 5  # "war" in a, and in the rest (b and c)
     alpha_w, alpha_0 = y_a + y_r, n_a + n_r
-    delta = math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w)) - math.log((y_r + alpha_w) / (n_r + alpha_0 - y_r - alpha_w))
+    delta = math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w)) - math.log(
+        (y_r + alpha_w) / (n_r + alpha_0 - y_r - alpha_w)
+    )
     assert scores.loc[("a", "war"), "z"] == pytest.approx(delta / math.sqrt(1 / (y_a + alpha_w) + 1 / (y_r + alpha_w)))
     same = framing.distinctive_words(counts, prior_size=counts.to_numpy().sum(), top=3)
     assert same["z"].tolist() == pytest.approx(framing.distinctive_words(counts, top=3)["z"].tolist())
 
 
 def test_ties_are_counted_and_broken_by_count_then_alphabetical_order():
-    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 the the", "the the moon"]}))
+    counts = framing.word_counts(
+        pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 the the", "the the moon"]})
+    )
     scores = framing.distinctive_words(counts, top=3)
     a = scores[scores["article_id"] == "a"]
     # four words used once in a and never in b tie; digits sort before letters, so 31 and 70 come first
@@ -253,10 +277,15 @@ def test_distinctive_words_shape_and_errors():
 
 # --- charts ---
 
+
 def test_variant_chart_is_labelled():
     table = pd.DataFrame({"a": [1, 0], "b": [0, 2]}, index=["Gaza war", "Israel-Hamas war"])
     ax = framing.plot_variant_counts(table, title="Names")
-    assert "Names" in (ax.get_title(), ax.get_title(loc="left")) and ax.get_xlabel() == "Occurrences (count)" and ax.get_ylabel() == "Article"
+    assert (
+        "Names" in (ax.get_title(), ax.get_title(loc="left"))
+        and ax.get_xlabel() == "Occurrences (count)"
+        and ax.get_ylabel() == "Article"
+    )
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Gaza war", "Israel-Hamas war"]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["b", "a"]
     plt.close("all")
@@ -285,10 +314,16 @@ def test_count_words_is_sparse_and_matches_the_table():
 
 
 def test_distinctive_words_same_from_the_table_and_the_sparse_matrix():
-    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "text": ["militia militia the the x y", "armed groups the the the", "x y z z the"]})
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": ["militia militia the the x y", "armed groups the the the", "x y z z the"],
+        }
+    )
     for options in ({}, {"prior_size": 3, "top": 2}, {"top": 50}):
         pd.testing.assert_frame_equal(
-            framing.distinctive_words(framing.count_words(articles), **options), framing.distinctive_words(framing.word_counts(articles), **options)
+            framing.distinctive_words(framing.count_words(articles), **options),
+            framing.distinctive_words(framing.word_counts(articles), **options),
         )
 
 

@@ -13,7 +13,9 @@ from paths import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "07-your-own-story.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "other-story"
-NO_FACTS = "No facts.csv yet: write one to compare selection (section 4). Positions place the same facts, so they need it too."
+NO_FACTS = (
+    "No facts.csv yet: write one to compare selection (section 4). Positions place the same facts, so they need it too."
+)
 CODING = "generic-frames-coded.csv"
 
 
@@ -27,7 +29,9 @@ def copy_of_fixture(tmp_path):
 def run_lesson_07(story_dir, monkeypatch):
     monkeypatch.setenv("FRAMING_STORY_DIR", str(story_dir))
     notebook = nbformat.read(NOTEBOOK, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
+    NotebookClient(
+        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    ).execute()
     return notebook
 
 
@@ -57,13 +61,25 @@ def test_lesson_07_runs_on_another_story(monkeypatch, tmp_path):
     assert "pezeshkian" not in text.lower(), "the notebook must not fall back to the course's story"
     # the whole frame: positions need facts.csv, leads and page lines do not, and a blank coding sheet is written once
     assert text.count(NO_FACTS) == 2, "the positions table and the chart both say that they need facts.csv"
-    assert "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 3 articles." in text
-    assert "generic-frames-coded.csv has no answers yet" in text and "No entman-functions.csv in your story folder (optional)" in text
+    assert (
+        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 3 articles."
+        in text
+    )
+    assert (
+        "generic-frames-coded.csv has no answers yet" in text
+        and "No entman-functions.csv in your story folder (optional)" in text
+    )
     assert "no page lines: the text is the article alone" not in text, "every fixture text has a headline line"
-    assert "City closes Riverside bridge for urgent repairs" in text and "Example Wire contributed to this report." in text
+    assert (
+        "City closes Riverside bridge for urgent repairs" in text and "Example Wire contributed to this report." in text
+    )
     assert "Packed 6 files of the story folder 'other-story'" in text, "the blank coding sheet is packed with the texts"
     sheet = pd.read_csv(folder / CODING, dtype=str, keep_default_na=False)
-    assert len(sheet) == 60 and set(sheet["article_id"]) == {"city-paper", "wire-story", "opinion-blog"} and not sheet["answer"].str.strip().any()
+    assert (
+        len(sheet) == 60
+        and set(sheet["article_id"]) == {"city-paper", "wire-story", "opinion-blog"}
+        and not sheet["answer"].str.strip().any()
+    )
 
 
 def test_lesson_07_runs_on_two_articles_with_facts_and_a_coding(monkeypatch, tmp_path):
@@ -71,17 +87,29 @@ def test_lesson_07_runs_on_two_articles_with_facts_and_a_coding(monkeypatch, tmp
     shutil.copytree(FIXTURE, folder)
     (folder / "opinion-blog.txt").unlink()
     csv = (folder / "articles.csv").read_text(encoding="utf-8").splitlines()
-    (folder / "articles.csv").write_text("\n".join(line for line in csv if not line.startswith("opinion-blog")) + "\n", encoding="utf-8")
-    (folder / "facts.csv").write_text("fact_id,fact,pattern\nsix_weeks,Repairs take six weeks,six weeks\ncracks,Cracks were found,cracks\n", encoding="utf-8")
+    (folder / "articles.csv").write_text(
+        "\n".join(line for line in csv if not line.startswith("opinion-blog")) + "\n", encoding="utf-8"
+    )
+    (folder / "facts.csv").write_text(
+        "fact_id,fact,pattern\nsix_weeks,Repairs take six weeks,six weeks\ncracks,Cracks were found,cracks\n",
+        encoding="utf-8",
+    )
     codebook = framing.load_codebook(ROOT / "data" / "generic-frames" / "codebook.csv")
-    coding = framing.blank_coding_sheet(codebook, ["wire-story"]).assign(answer="no")  # one article coded, the other not
-    coding.loc[(coding["frame"] == "conflict") & (coding["question_no"] == 1), ["answer", "quote"]] = ["yes", "Local businesses warned"]
+    coding = framing.blank_coding_sheet(codebook, ["wire-story"]).assign(
+        answer="no"
+    )  # one article coded, the other not
+    coding.loc[(coding["frame"] == "conflict") & (coding["question_no"] == 1), ["answer", "quote"]] = [
+        "yes",
+        "Local businesses warned",
+    ]
     coding.to_csv(folder / CODING, index=False)
     before = (folder / CODING).read_bytes()
     text = outputs(run_lesson_07(folder, monkeypatch))
     assert "ready: 2 articles" in text and NO_FACTS not in text
     assert "Dots showing where each article first reports each fact" in text and "six_weeks: city-paper" in text
-    assert "Found generic-frames-coded.csv in your story folder" in text and (folder / CODING).read_bytes() == before, "a coding is never overwritten"
+    assert "Found generic-frames-coded.csv in your story folder" in text and (folder / CODING).read_bytes() == before, (
+        "a coding is never overwritten"
+    )
     assert "conflict (of 4)" in text and "wire-story" in text
 
 
@@ -126,7 +154,11 @@ def test_check_story_folder_reports_each_problem_with_a_fix(tmp_path):
     (folder / "articles.csv").write_text("article_id,file\na,a.txt\na,b.txt\n", encoding="utf-8")
     report = framing.check_story_folder(folder)
     assert "Problems found: 3." in report
-    assert "Save the file as UTF-8" in report and "Give every article its own article_id" in report and "Check the spelling of the file name" in report
+    assert (
+        "Save the file as UTF-8" in report
+        and "Give every article its own article_id" in report
+        and "Check the spelling of the file name" in report
+    )
     assert framing.check_story_folder(tmp_path / "nowhere").startswith("The story folder 'nowhere' is not ready")
 
 
@@ -150,30 +182,46 @@ def _one_folder(tmp_path, texts: dict[str, str]):
     folder.mkdir()
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    (folder / "articles.csv").write_text("article_id,file\n" + "".join(f"{n},{n}.txt\n" for n in texts), encoding="utf-8")
+    (folder / "articles.csv").write_text(
+        "article_id,file\n" + "".join(f"{n},{n}.txt\n" for n in texts), encoding="utf-8"
+    )
     return folder
 
 
 def test_lesson_07_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
-    folder = _one_folder(tmp_path, {"only": "“We will rebuild the bridge,” said Mayor Ana Ruiz.\nThe council voted on Monday, officials said.\n"})
+    folder = _one_folder(
+        tmp_path,
+        {"only": "“We will rebuild the bridge,” said Mayor Ana Ruiz.\nThe council voted on Monday, officials said.\n"},
+    )
     text = outputs(run_lesson_07(folder, monkeypatch))
     assert "ready: 1 article." in text and "Framing is comparison" in text
-    assert "Distinctive words compares articles with each other" in text and "this story has 1 article with words" in text
+    assert (
+        "Distinctive words compares articles with each other" in text and "this story has 1 article with words" in text
+    )
     assert "Shared text compares articles" in text and "No alignment: there is no pair of articles to align" in text
     # the whole frame on one article: what needs facts.csv says so, the rest runs
     assert text.count(NO_FACTS) == 2
-    assert "no page lines: the text is the article alone" in text and "No headline, standfirst, caption or credit lines in your texts" in text
-    assert "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 1 article." in text
+    assert (
+        "no page lines: the text is the article alone" in text
+        and "No headline, standfirst, caption or credit lines in your texts" in text
+    )
+    assert (
+        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 1 article."
+        in text
+    )
     assert "generic-frames-coded.csv has no answers yet" in text
     assert "Packed 3 files of the story folder 'story'" in text, "the texts, articles.csv and the blank coding sheet"
 
 
 def test_lesson_07_names_an_article_that_cleaning_empties(monkeypatch, tmp_path):
-    folder = _one_folder(tmp_path, {
-        "first": "Militias attacked the base on Monday, officials said.\nThe base was quiet on Tuesday.\n",
-        "second": "Officials said the base was quiet after the attack.\nRepairs began on Wednesday.\n",
-        "captions": "(Photo: IRNA)\nBy Jane Smith\n",
-    })
+    folder = _one_folder(
+        tmp_path,
+        {
+            "first": "Militias attacked the base on Monday, officials said.\nThe base was quiet on Tuesday.\n",
+            "second": "Officials said the base was quiet after the attack.\nRepairs began on Wednesday.\n",
+            "captions": "(Photo: IRNA)\nBy Jane Smith\n",
+        },
+    )
     text = outputs(run_lesson_07(folder, monkeypatch))
     assert "cleaning removes all the words of 'captions'" in text
     assert "(no words after cleaning: nothing to compare)" in text
@@ -203,5 +251,7 @@ def test_exercise_07_runs_with_only_the_required_files_and_the_template(monkeypa
     monkeypatch.setenv("FRAMING_STORY_DIR", str(folder))
     solution = ROOT / "solutions" / "07-your-own-story.ipynb"
     notebook = nbformat.read(solution, as_version=4)
-    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(solution.parent)}}).execute()
+    NotebookClient(
+        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(solution.parent)}}
+    ).execute()
     assert "Check passed: 0 shared, 0 in one article only." in outputs(notebook)

@@ -74,7 +74,13 @@ def run_notebook(path: Path, only_setup: bool = False, story: Path | None = None
     code = [c for c in notebook.cells if c.cell_type == "code"]
     notebook.cells = code[:1] if only_setup else code
     notebook.cells.append(nbformat.v4.new_code_cell(PEAK_MEMORY_CELL))
-    NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=True, resources={"metadata": {"path": str(path.parent)}}).execute()
+    NotebookClient(
+        notebook,
+        timeout=600,
+        kernel_name="python3",
+        record_timing=True,
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     seconds = sum(_seconds(cell) for cell in notebook.cells[:-1])
     peak_kb = int(notebook.cells[-1].outputs[0]["text"].strip())
     return seconds, peak_kb / 1024
@@ -102,7 +108,9 @@ def suite_report(paths: list[Path]) -> list[str]:
         run_notebook(path, only_setup=True)
     floor = time.perf_counter() - start
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "notebooks", "solutions"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "notebooks", "solutions"], cwd=ROOT, capture_output=True, text=True
+    )
     suite = time.perf_counter() - start
     if result.returncode != 0:
         return [f"the notebook suite failed:\n{result.stdout[-2000:]}"]
@@ -112,10 +120,28 @@ def suite_report(paths: list[Path]) -> list[str]:
     return [] if ratio <= SUITE_RATIO else [f"suite {suite:.1f} s is {ratio:.2f} × its floor of {floor:.1f} s"]
 
 
-SUBJECTS = ["The president", "Officials in the capital", "The foreign minister", "A coalition spokesman", "Local residents", "The ministry"]
-EVENTS = ["arrived for talks on trade and security", "announced new agreements on energy", "warned of rising tensions in the region",
-          "met senior officials to discuss the withdrawal of troops", "visited shrines and a railway project", "criticised recent strikes near the border"]
-QUOTES = ["We will sign several agreements", "Our cooperation is growing", "The attacks must stop", "This visit opens a new chapter"]
+SUBJECTS = [
+    "The president",
+    "Officials in the capital",
+    "The foreign minister",
+    "A coalition spokesman",
+    "Local residents",
+    "The ministry",
+]
+EVENTS = [
+    "arrived for talks on trade and security",
+    "announced new agreements on energy",
+    "warned of rising tensions in the region",
+    "met senior officials to discuss the withdrawal of troops",
+    "visited shrines and a railway project",
+    "criticised recent strikes near the border",
+]
+QUOTES = [
+    "We will sign several agreements",
+    "Our cooperation is growing",
+    "The attacks must stop",
+    "This visit opens a new chapter",
+]
 VERBS = ["said", "told reporters", "claimed", "insisted", "noted"]
 
 
@@ -129,20 +155,57 @@ def generate_story(folder: Path, articles: int, seed: int = 2024) -> None:
             subject, event = rng.choice(SUBJECTS), rng.choice(EVENTS)
             kind = rng.random()
             if kind < 0.3:
-                paragraphs.append(f"“{rng.choice(QUOTES)},” {subject.lower() if subject.startswith('The') else subject} {rng.choice(VERBS)} on Sept. {rng.randint(1, 28)}.")
+                paragraphs.append(
+                    f"“{rng.choice(QUOTES)},” {subject.lower() if subject.startswith('The') else subject} {rng.choice(VERBS)} on Sept. {rng.randint(1, 28)}."
+                )
             elif kind < 0.5:
-                paragraphs.append(f"According to state media, {subject.lower()} {event} in the U.S.-backed region, the third such visit this year.")
+                paragraphs.append(
+                    f"According to state media, {subject.lower()} {event} in the U.S.-backed region, the third such visit this year."
+                )
             else:
-                paragraphs.append(f"{subject} {event}, and Mr. Karimi, a 2,500-strong force commander, {rng.choice(VERBS)} the situation was calm.")
+                paragraphs.append(
+                    f"{subject} {event}, and Mr. Karimi, a 2,500-strong force commander, {rng.choice(VERBS)} the situation was calm."
+                )
         name = f"article-{number:04d}"
-        (folder / f"{name}.txt").write_text(f"Headline {number}\n\n" + "\n\n".join(paragraphs) + "\nPhoto: Example Agency\n", encoding="utf-8")
+        (folder / f"{name}.txt").write_text(
+            f"Headline {number}\n\n" + "\n\n".join(paragraphs) + "\nPhoto: Example Agency\n", encoding="utf-8"
+        )
         rows.append(f"{name},{name}.txt,Outlet {number % 40},2024-09-{number % 28 + 1:02d}")
     (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
-SYLLABLES = ["ba", "ka", "ri", "to", "mel", "san", "dor", "vi", "ne", "lo", "qu", "ash", "em", "ur", "tan", "sel", "mir", "od", "pa", "zen"]
-FUNCTION_WORDS = "the of and to in a that for on with as was by at from said it is his its be has an are were not".split()
-SPEAKERS = ["Mayor Ana Ruiz", "Minister Karim Haddad", "the ministry", "a senior official who asked not to be named", "Dr. Lena Vos"]
+SYLLABLES = [
+    "ba",
+    "ka",
+    "ri",
+    "to",
+    "mel",
+    "san",
+    "dor",
+    "vi",
+    "ne",
+    "lo",
+    "qu",
+    "ash",
+    "em",
+    "ur",
+    "tan",
+    "sel",
+    "mir",
+    "od",
+    "pa",
+    "zen",
+]
+FUNCTION_WORDS = (
+    "the of and to in a that for on with as was by at from said it is his its be has an are were not".split()
+)
+SPEAKERS = [
+    "Mayor Ana Ruiz",
+    "Minister Karim Haddad",
+    "the ministry",
+    "a senior official who asked not to be named",
+    "Dr. Lena Vos",
+]
 
 
 def _vocabulary(size: int, rng: random.Random) -> tuple[list[str], list[float]]:
@@ -229,21 +292,33 @@ def pipeline_report(articles: int) -> list[str]:
     for name, seconds in steps.items():
         print(f"   {name:<22} {seconds:7.2f} s")
     ratio = pipeline / textblob_alone
-    print(f"   {'pipeline':<22} {pipeline:7.2f} s  {words / pipeline:>10,.0f} words/s  ({words:,} words, {len(sentences):,} sentences)")
-    print(f"   {'TextBlob alone':<22} {textblob_alone:7.2f} s  {words / textblob_alone:>10,.0f} words/s  (pipeline = {ratio:.2f} × TextBlob)")
+    print(
+        f"   {'pipeline':<22} {pipeline:7.2f} s  {words / pipeline:>10,.0f} words/s  ({words:,} words, {len(sentences):,} sentences)"
+    )
+    print(
+        f"   {'TextBlob alone':<22} {textblob_alone:7.2f} s  {words / textblob_alone:>10,.0f} words/s  (pipeline = {ratio:.2f} × TextBlob)"
+    )
     print(f"   {'VADER alone (info)':<22} {vader:7.2f} s  {words / vader:>10,.0f} words/s")
     rate = words / steps["attributions"]
-    print(f"   {'attributions (info)':<22} {steps['attributions']:7.2f} s  {rate:>10,.0f} words/s  "
-          f"(target {ATTRIBUTION_TARGET:,} words/s: {'met' if rate >= ATTRIBUTION_TARGET else 'not met'}; reported, not a budget)")
-    return [] if ratio <= PIPELINE_RATIO else [f"pipeline {pipeline:.2f} s is {ratio:.2f} × TextBlob's {textblob_alone:.2f} s"]
+    print(
+        f"   {'attributions (info)':<22} {steps['attributions']:7.2f} s  {rate:>10,.0f} words/s  "
+        f"(target {ATTRIBUTION_TARGET:,} words/s: {'met' if rate >= ATTRIBUTION_TARGET else 'not met'}; reported, not a budget)"
+    )
+    return (
+        []
+        if ratio <= PIPELINE_RATIO
+        else [f"pipeline {pipeline:.2f} s is {ratio:.2f} × TextBlob's {textblob_alone:.2f} s"]
+    )
 
 
 def large_story_report() -> list[str]:
     import framing
 
     failures = []
-    print(f"\n4. Large story (budgets: lesson 07 on {LARGE_STORY_ARTICLES:,} articles ≤ {LARGE_STORY_SECONDS:g} s and "
-          f"≤ {LARGE_STORY_MB:g} MB; one {BIG_ARTICLE_MB} MB article through the pipeline ≤ {BIG_ARTICLE_SECONDS:g} s)")
+    print(
+        f"\n4. Large story (budgets: lesson 07 on {LARGE_STORY_ARTICLES:,} articles ≤ {LARGE_STORY_SECONDS:g} s and "
+        f"≤ {LARGE_STORY_MB:g} MB; one {BIG_ARTICLE_MB} MB article through the pipeline ≤ {BIG_ARTICLE_SECONDS:g} s)"
+    )
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory) / "large-story"
         folder.mkdir()
@@ -251,7 +326,9 @@ def large_story_report() -> list[str]:
         seconds, peak = run_notebook(ROOT / "notebooks" / "07-your-own-story.ipynb", story=folder)
         (ROOT / "packed" / "large-story.zip").unlink(missing_ok=True)  # what the lesson's last cell packed
         ok = seconds <= LARGE_STORY_SECONDS and peak <= LARGE_STORY_MB
-        print(f"   {'ok  ' if ok else 'OVER'} lesson 07 on {LARGE_STORY_ARTICLES:,} articles ({words:,} words): {seconds:6.1f} s {peak:7.1f} MB")
+        print(
+            f"   {'ok  ' if ok else 'OVER'} lesson 07 on {LARGE_STORY_ARTICLES:,} articles ({words:,} words): {seconds:6.1f} s {peak:7.1f} MB"
+        )
         if not ok:
             failures.append(f"lesson 07 on {LARGE_STORY_ARTICLES:,} articles: {seconds:.1f} s, {peak:.1f} MB")
     with tempfile.TemporaryDirectory() as directory:
@@ -271,7 +348,9 @@ def large_story_report() -> list[str]:
         framing.find_attributions(clean)
         seconds = time.perf_counter() - start
         ok = seconds <= BIG_ARTICLE_SECONDS
-        print(f"   {'ok  ' if ok else 'OVER'} one article of {size / 1e6:.0f} MB ({len(sentences):,} sentences): {seconds:6.1f} s")
+        print(
+            f"   {'ok  ' if ok else 'OVER'} one article of {size / 1e6:.0f} MB ({len(sentences):,} sentences): {seconds:6.1f} s"
+        )
         if not ok:
             failures.append(f"one {BIG_ARTICLE_MB} MB article: {seconds:.1f} s")
     return failures

@@ -42,7 +42,10 @@ NAV_MARK = "<!--NAVIGATION-->"
 MAP_START, MAP_END = "<!-- COURSE MAP START -->", "<!-- COURSE MAP END -->"
 CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
 PROSE_BEGIN, PROSE_END = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
-CODE_STUB = ["# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below", "raise NotImplementedError()"]
+CODE_STUB = [
+    "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below",
+    "raise NotImplementedError()",
+]
 PROSE_STUB = "*Write your answer here.*"
 LESSON_NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 TOOLKIT_NAME = "00-toolkit.ipynb"
@@ -121,7 +124,11 @@ def opening_cell(notebook, path: Path):
 def read_lesson(path: Path) -> Lesson:
     text = source(opening_cell(read(path), path))
     fields = {}
-    for key, pattern in (("title", r"^# (.+)$"), ("question", r"^\*\*Framing question:\*\*\s*(.+)$"), ("time", r"^\*\*Time:\*\*\s*(.+)$")):
+    for key, pattern in (
+        ("title", r"^# (.+)$"),
+        ("question", r"^\*\*Framing question:\*\*\s*(.+)$"),
+        ("time", r"^\*\*Time:\*\*\s*(.+)$"),
+    ):
         match = re.search(pattern, text, re.MULTILINE)
         if not match:
             raise CourseError(f"{path}: the opening cell has no line matching {pattern!r}")
@@ -136,7 +143,11 @@ def nav_cell(text: str):
 def _link(lesson: Lesson | None, prefix: str, arrow: str) -> str:
     if lesson is None:
         return ""
-    return f"[{arrow} {lesson.title}]({prefix}{lesson.name})" if arrow == "<" else f"[{lesson.title} {arrow}]({prefix}{lesson.name})"
+    return (
+        f"[{arrow} {lesson.title}]({prefix}{lesson.name})"
+        if arrow == "<"
+        else f"[{lesson.title} {arrow}]({prefix}{lesson.name})"
+    )
 
 
 def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[str, str]:
@@ -147,9 +158,15 @@ def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[
     exercise = f"../exercises/{lesson.name}"
     if folder == LESSONS:
         badge = f"[![Open in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('notebooks/' + lesson.name)})"
-        links = " | ".join(filter(None, [_link(previous, "", "<"), f"[Contents]({CONTENTS_NAME})", _link(following, "", ">")]))
+        links = " | ".join(
+            filter(None, [_link(previous, "", "<"), f"[Contents]({CONTENTS_NAME})", _link(following, "", ">")])
+        )
         top = f"{badge} {links}"
-        after = f"**Next:** [{following.title}]({following.name})" if following else f"**Next:** this is the last lesson so far; go back to the [contents]({CONTENTS_NAME})."
+        after = (
+            f"**Next:** [{following.title}]({following.name})"
+            if following
+            else f"**Next:** this is the last lesson so far; go back to the [contents]({CONTENTS_NAME})."
+        )
         bottom = f"**Practise:** [exercises for this lesson]({exercise}) (answers in [solutions](../solutions/{lesson.name})).\n\n{after}\n\n{links}"
         return top, bottom
     badge = f"[![Open the exercises in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('exercises/' + lesson.name)})"
@@ -160,7 +177,9 @@ def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[
 
 
 def set_navigation(notebook, top: str, bottom: str) -> None:
-    cells = [cell for cell in notebook.cells if not (cell.cell_type == "markdown" and source(cell).startswith(NAV_MARK))]
+    cells = [
+        cell for cell in notebook.cells if not (cell.cell_type == "markdown" and source(cell).startswith(NAV_MARK))
+    ]
     first, last = nav_cell(top), nav_cell(bottom)
     for cell, role in ((first, "top"), (last, "bottom")):
         cell["id"] = f"navigation-{role}"
@@ -181,7 +200,10 @@ def contents_notebook(lessons: list[Lesson]):
     cell = nbformat.v4.new_markdown_cell(text)
     cell["id"] = "contents"
     notebook.cells = [cell]
-    notebook.metadata = {"kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}, "language_info": {"name": "python"}}
+    notebook.metadata = {
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+    }
     return notebook
 
 
@@ -296,7 +318,9 @@ def exercise_from_solution(solution, path: Path, lessons: list[Lesson] | None = 
         blanks += new != text
         cell.source = new
     if blanks == 0:
-        raise CourseError(f"{path}: no solution blocks; mark answers with {CODE_BEGIN} / {CODE_END} or {PROSE_BEGIN} / {PROSE_END}")
+        raise CourseError(
+            f"{path}: no solution blocks; mark answers with {CODE_BEGIN} / {CODE_END} or {PROSE_BEGIN} / {PROSE_END}"
+        )
     exercise.metadata.pop("widgets", None)
     return exercise
 
@@ -338,7 +362,9 @@ MINUTES_PER_CODE_EXERCISE = 5
 MINUTES_PER_WRITTEN_ANSWER = 4
 """A novice's time for one coding exercise and one written answer (a trial of lesson 06's exercises took 31 minutes
 for three coding exercises, three written answers and a headline to write)."""
-STATED_TIME = re.compile(r"^\*\*Time:\*\*\s*(\d+) minutes \((\d+) for the [a-z ]+, (\d+) for the exercises\)", re.MULTILINE)
+STATED_TIME = re.compile(
+    r"^\*\*Time:\*\*\s*(\d+) minutes \((\d+) for the [a-z ]+, (\d+) for the exercises\)", re.MULTILINE
+)
 
 
 def _reading_words(text: str) -> int:
@@ -356,12 +382,20 @@ def estimated_minutes(name: str) -> tuple[int, int]:
     exercise and ``MINUTES_PER_WRITTEN_ANSWER`` per written answer. Navigation cells are not counted.
     """
     lesson, solution = read(LESSONS / name), read(SOLUTIONS / name)
-    prose = lambda cells: sum(_reading_words(source(c)) for c in cells if c.cell_type == "markdown" and not source(c).startswith(NAV_MARK))
-    lesson_minutes = prose(lesson.cells) / READING_WORDS_PER_MINUTE + MINUTES_PER_CODE_CELL * sum(c.cell_type == "code" for c in lesson.cells)
+    prose = lambda cells: sum(
+        _reading_words(source(c)) for c in cells if c.cell_type == "markdown" and not source(c).startswith(NAV_MARK)
+    )
+    lesson_minutes = prose(lesson.cells) / READING_WORDS_PER_MINUTE + MINUTES_PER_CODE_CELL * sum(
+        c.cell_type == "code" for c in lesson.cells
+    )
     coding = sum(c.cell_type == "code" and CODE_BEGIN in source(c) for c in solution.cells)
     written = sum(c.cell_type == "markdown" and PROSE_BEGIN in source(c) for c in solution.cells)
     exercise = exercise_from_solution(solution, SOLUTIONS / name)
-    exercise_minutes = prose(exercise.cells) / READING_WORDS_PER_MINUTE + MINUTES_PER_CODE_EXERCISE * coding + MINUTES_PER_WRITTEN_ANSWER * written
+    exercise_minutes = (
+        prose(exercise.cells) / READING_WORDS_PER_MINUTE
+        + MINUTES_PER_CODE_EXERCISE * coding
+        + MINUTES_PER_WRITTEN_ANSWER * written
+    )
     return round(lesson_minutes), round(exercise_minutes)
 
 
@@ -382,7 +416,9 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
         for path in paths:
             print(f"executing {path.relative_to(ROOT)}", flush=True)
             notebook = read(path)
-            NotebookClient(notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+            NotebookClient(
+                notebook, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+            ).execute()
             for cell in notebook.cells:
                 cell.metadata.pop("execution", None)
             notebook.metadata["language_info"] = {"name": "python"}

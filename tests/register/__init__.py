@@ -54,7 +54,12 @@ def _plain(text: str) -> str:
 
 def lesson_files(number: str):
     """The lesson notebook and its solution for a two-digit lesson number."""
-    return [path for folder in (course.LESSONS, course.SOLUTIONS) for path in course.lesson_paths(folder) if path.name.startswith(number + "-")]
+    return [
+        path
+        for folder in (course.LESSONS, course.SOLUTIONS)
+        for path in course.lesson_paths(folder)
+        if path.name.startswith(number + "-")
+    ]
 
 
 @functools.cache

@@ -21,7 +21,10 @@ def story():
     sentences = framing.split_sentences(clean)
     facts = framing.load_facts(STORY_DIR / "facts.csv")
     return SimpleNamespace(
-        ids=list(articles["article_id"]), sentences=sentences, facts=facts, found=framing.find_facts(sentences, facts),
+        ids=list(articles["article_id"]),
+        sentences=sentences,
+        facts=facts,
+        found=framing.find_facts(sentences, facts),
         lengths=framing.article_lengths(clean, sentences),
     )
 
@@ -31,7 +34,13 @@ def matches(pattern):
     return framing.kwic(story().sentences, pattern)["match"].value_counts().to_dict()
 
 
-INVENTED = pd.DataFrame({"article_id": "invented", "sentence_no": [1, 2], "sentence": ["Iraq received $2.3 million.", "Iraq received 243 million dinars."]})
+INVENTED = pd.DataFrame(
+    {
+        "article_id": "invented",
+        "sentence_no": [1, 2],
+        "sentence": ["Iraq received $2.3 million.", "Iraq received 243 million dinars."],
+    }
+)
 
 
 def check_ids():
@@ -120,47 +129,113 @@ def check_apostrophes():
 
 
 def check_every_fact_found():
-    counts = {fact_id: len(framing.find_pattern(story().sentences, p)) for fact_id, p in zip(story().facts["fact_id"], story().facts["pattern"])}
+    counts = {
+        fact_id: len(framing.find_pattern(story().sentences, p))
+        for fact_id, p in zip(story().facts["fact_id"], story().facts["pattern"])
+    }
     assert len(counts) == 18 and min(counts.values()) > 0
 
 
 STATEMENTS = [
-    Statement("so that only the chart is shown and not the text of the object that draws it", not_about_the_articles="how a notebook shows a chart"),
+    Statement(
+        "so that only the chart is shown and not the text of the object that draws it",
+        not_about_the_articles="how a notebook shows a chart",
+    ),
     Statement("**Prerequisites:** none.", not_about_the_articles="the toolkit's prerequisites"),
-    Statement("a cell can use `articles` only after the cell that made it has run", not_about_the_articles="how a notebook runs"),
-    Statement("A cell shows only the value of its **last** line.", not_about_the_articles="how a notebook shows output"),
+    Statement(
+        "a cell can use `articles` only after the cell that made it has run",
+        not_about_the_articles="how a notebook runs",
+    ),
+    Statement(
+        "A cell shows only the value of its **last** line.", not_about_the_articles="how a notebook shows output"
+    ),
     Statement("To show more than one thing, use `print`", not_about_the_articles="an instruction about print"),
-    Statement("The errors you will meet most often", not_about_the_articles="a statement about Python's error messages"),
+    Statement(
+        "The errors you will meet most often", not_about_the_articles="a statement about Python's error messages"
+    ),
     Statement("`in` asks whether a value is one of the items", not_about_the_articles="a definition of in"),
-    Statement("All three are true: `visits-baghdad` is one of the ids (so the `or` is true, though `Baghdad` is not one), `al-Sudani` is not", check=check_ids),
+    Statement(
+        "All three are true: `visits-baghdad` is one of the ids (so the `or` is true, though `Baghdad` is not one), `al-Sudani` is not",
+        check=check_ids,
+    ),
     Statement("`next-door-iraq` has the most words, 625.", check=check_most_words),
     Statement("Two articles have more than 400 words.", check=check_two_over_400),
-    Statement("Six rows: sentence 1 of every article, and sentence 26, the last of `next-door-iraq`.", check=check_firsts_and_last),
-    Statement("`.isin([...])` asks whether each value is one of several", not_about_the_articles="a definition of isin"),
-    Statement("the five article ids, so every article has a sentence that mentions Gaza", check=check_every_article_mentions_gaza),
-    Statement("`.value_counts()` counts how often each value occurs in a column, most frequent first", not_about_the_articles="a definition of value_counts"),
-    Statement("here, how many different facts each article includes", not_about_the_articles="says what the next cell computes"),
-    Statement("How many sentences of each article match two of the facts: `next-door-iraq` gives the 2,500 troops in two sentences, and `inaugural-visit` mentions Gaza in four.", check=check_crosstab),
+    Statement(
+        "Six rows: sentence 1 of every article, and sentence 26, the last of `next-door-iraq`.",
+        check=check_firsts_and_last,
+    ),
+    Statement(
+        "`.isin([...])` asks whether each value is one of several", not_about_the_articles="a definition of isin"
+    ),
+    Statement(
+        "the five article ids, so every article has a sentence that mentions Gaza",
+        check=check_every_article_mentions_gaza,
+    ),
+    Statement(
+        "`.value_counts()` counts how often each value occurs in a column, most frequent first",
+        not_about_the_articles="a definition of value_counts",
+    ),
+    Statement(
+        "here, how many different facts each article includes",
+        not_about_the_articles="says what the next cell computes",
+    ),
+    Statement(
+        "How many sentences of each article match two of the facts: `next-door-iraq` gives the 2,500 troops in two sentences, and `inaugural-visit` mentions Gaza in four.",
+        check=check_crosstab,
+    ),
     Statement("Here, each article's share of all the words", not_about_the_articles="says what the next cell computes"),
     Statement("`next-door-iraq` holds 0.31 of the words, nearly a third.", check=check_share),
-    Statement("Two rows, and the concept repeated in both.", not_about_the_articles="describes a table made up in the notebook"),
-    Statement("`framing.find_pattern` and `framing.kwic` ignore case; most characters match themselves", not_about_the_articles="a statement about the pattern functions"),
+    Statement(
+        "Two rows, and the concept repeated in both.",
+        not_about_the_articles="describes a table made up in the notebook",
+    ),
+    Statement(
+        "`framing.find_pattern` and `framing.kwic` ignore case; most characters match themselves",
+        not_about_the_articles="a statement about the pattern functions",
+    ),
     Statement("one of the characters in the brackets", not_about_the_articles="a definition of a character class"),
     Statement("the `us_strikes_killed_leaders` fact uses both", check=check_optional_pattern),
-    Statement('`Iran` is in 62 places, 27 of them inside "Iranian"; `\\bIran\\b` keeps the 35 where it is a word of its own.', check=check_iran),
+    Statement(
+        '`Iran` is in 62 places, 27 of them inside "Iranian"; `\\bIran\\b` keeps the 35 where it is a word of its own.',
+        check=check_iran,
+    ),
     Statement('so an unescaped `U.S.` finds far more than "U.S."', check=check_unescaped_us),
-    Statement('Only 15 of these matches are "U.S.": the others are pieces of other words, such as *groups,* *Hussein* and *discussions*.', check=check_unescaped_us),
-    Statement("The pattern `$2.3 million` matches neither sentence, and `2.3 million` matches both", check=check_dollar),
-    Statement("Neither mistake gives an error: `load_facts` accepts both patterns", check=check_load_facts_accepts_both),
+    Statement(
+        'Only 15 of these matches are "U.S.": the others are pieces of other words, such as *groups,* *Hussein* and *discussions*.',
+        check=check_unescaped_us,
+    ),
+    Statement(
+        "The pattern `$2.3 million` matches neither sentence, and `2.3 million` matches both", check=check_dollar
+    ),
+    Statement(
+        "Neither mistake gives an error: `load_facts` accepts both patterns", check=check_load_facts_accepts_both
+    ),
     Statement("Only the first sentence.", check=check_dollar),
-    Statement("19 matches ignoring case; none when case must match, because every one of the 19 is *US* in capitals.", check=check_us_case),
-    Statement("`(?<!...)` matches only where the text in the brackets does not come just before.", not_about_the_articles="a definition of a lookbehind"),
+    Statement(
+        "19 matches ignoring case; none when case must match, because every one of the 19 is *US* in capitals.",
+        check=check_us_case,
+    ),
+    Statement(
+        "`(?<!...)` matches only where the text in the brackets does not come just before.",
+        not_about_the_articles="a definition of a lookbehind",
+    ),
     Statement("A pattern with one of them misses the other; the class `['’]` accepts either", check=check_apostrophes),
-    Statement("The unescaped `U.S.` pattern matched pieces of other words in every article.", check=check_unescaped_us_in_every_article),
+    Statement(
+        "The unescaped `U.S.` pattern matched pieces of other words in every article.",
+        check=check_unescaped_us_in_every_article,
+    ),
     Statement("*which article gives the most sentences to Gaza?*", not_about_the_articles="a question for the student"),
-    Statement("**Exercise 2.** How many sentences does each article have?", not_about_the_articles="an exercise's question"),
-    Statement("*Expected result:* a string, one of the sentences of `sentences`.", not_about_the_articles="the form of an exercise's answer"),
+    Statement(
+        "**Exercise 2.** How many sentences does each article have?", not_about_the_articles="an exercise's question"
+    ),
+    Statement(
+        "*Expected result:* a string, one of the sentences of `sentences`.",
+        not_about_the_articles="the form of an exercise's answer",
+    ),
     Statement("*Expected result:* 18 counts, one per fact id, none of them zero.", check=check_every_fact_found),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("Because the other four articles write \"U.S.\" too, and only the unescaped pattern finds theirs.", check=test_quick_checks.check_00_2),
+    Statement(
+        'Because the other four articles write "U.S." too, and only the unescaped pattern finds theirs.',
+        check=test_quick_checks.check_00_2,
+    ),
 ]

@@ -23,9 +23,13 @@ def story():
     lexicon = framing.load_lexicon(STORY_DIR / "word-choice.csv")
     counts = framing.word_counts(clean)
     return SimpleNamespace(
-        clean=clean, sentences=sentences, ids=list(clean["article_id"]), text=clean.set_index("article_id")["text"],
+        clean=clean,
+        sentences=sentences,
+        ids=list(clean["article_id"]),
+        text=clean.set_index("article_id")["text"],
         variants=framing.variant_table(framing.match_lexicon(sentences, lexicon), lexicon, clean["article_id"]),
-        counts=counts, scores=framing.distinctive_words(counts, top=6),
+        counts=counts,
+        scores=framing.distinctive_words(counts, top=6),
     )
 
 
@@ -44,11 +48,19 @@ def check_militia_most_common():
     groups = story().variants.loc["armed groups in Iraq tied to Iran"]
     totals, articles = groups.sum(axis=1), (groups > 0).sum(axis=1)
     assert totals.idxmax() == articles.idxmax() == "militia / militias" and (totals == totals.max()).sum() == 1
-    expected = {"armed groups": ["inaugural-visit", "first-foreign-trip"], "armed factions": ["inaugural-visit"],
-                "armed organizations": ["visits-baghdad"], "proxies": ["strategic-partnership"], "militant factions": ["next-door-iraq"]}
+    expected = {
+        "armed groups": ["inaugural-visit", "first-foreign-trip"],
+        "armed factions": ["inaugural-visit"],
+        "armed organizations": ["visits-baghdad"],
+        "proxies": ["strategic-partnership"],
+        "militant factions": ["next-door-iraq"],
+    }
     for variant, articles_using in expected.items():
         assert users("armed groups in Iraq tied to Iran", variant) == articles_using, variant
-    assert "Iranian proxies" in story().text["strategic-partnership"] and "militia groups" in story().text["next-door-iraq"]
+    assert (
+        "Iranian proxies" in story().text["strategic-partnership"]
+        and "militia groups" in story().text["next-door-iraq"]
+    )
 
 
 def check_offensive_phrase():
@@ -61,7 +73,10 @@ def check_offensive_phrase():
 def check_order_of_events():
     """The offensive answers Hamas's attack, and the factions' attacks come "Since" the offensive, in one sentence."""
     sentence = sentence_of("next-door-iraq", "offensive in the Gaza Strip")
-    assert re.search(r"^Since Israel launched an offensive .* in response to Hamas’s Oct\. 7, 2023, terrorist attack, militant factions based in Iraq have staged several attacks on U\.S\. forces deployed in the country\.$", sentence)
+    assert re.search(
+        r"^Since Israel launched an offensive .* in response to Hamas’s Oct\. 7, 2023, terrorist attack, militant factions based in Iraq have staged several attacks on U\.S\. forces deployed in the country\.$",
+        sentence,
+    )
 
 
 def check_only_proxies_and_terrorist_group():
@@ -85,14 +100,25 @@ def check_same_structure():
 def check_wording_changes():
     """Each wording the lesson lists for the three close sentences is in the article it names, and only there."""
     sentences = dict(zip(THREE, three_sentences()))
-    listed = {"has experienced": ["visits-baghdad"], "has endured": ["inaugural-visit"], "has suffered": ["first-foreign-trip"],
-              "an increasing number of": ["visits-baghdad"], "escalating": ["inaugural-visit", "first-foreign-trip"],
-              "tit-for-tat strikes": ["visits-baghdad"], "reciprocal attacks": ["inaugural-visit"], "tit-for-tat attacks": ["first-foreign-trip"],
-              "Israel's war on Palestinians": ["visits-baghdad", "first-foreign-trip"], "the Israel-Hamas war": ["inaugural-visit"],
-              "broke out": ["visits-baghdad"], "erupted": ["inaugural-visit", "first-foreign-trip"]}
+    listed = {
+        "has experienced": ["visits-baghdad"],
+        "has endured": ["inaugural-visit"],
+        "has suffered": ["first-foreign-trip"],
+        "an increasing number of": ["visits-baghdad"],
+        "escalating": ["inaugural-visit", "first-foreign-trip"],
+        "tit-for-tat strikes": ["visits-baghdad"],
+        "reciprocal attacks": ["inaugural-visit"],
+        "tit-for-tat attacks": ["first-foreign-trip"],
+        "Israel's war on Palestinians": ["visits-baghdad", "first-foreign-trip"],
+        "the Israel-Hamas war": ["inaugural-visit"],
+        "broke out": ["visits-baghdad"],
+        "erupted": ["inaugural-visit", "first-foreign-trip"],
+    }
     for words, articles in listed.items():
         assert [a for a, s in sentences.items() if words in s.replace("’", "'")] == articles, words
-    assert sentences["visits-baghdad"].startswith("Since ") and not any(sentences[a].startswith("Since") for a in THREE[1:])
+    assert sentences["visits-baghdad"].startswith("Since ") and not any(
+        sentences[a].startswith("Since") for a in THREE[1:]
+    )
 
 
 def check_no_one_named_as_attacker():
@@ -107,7 +133,9 @@ def wide_attack_sentences():
 def check_four_report_attacks_and_the_wider_sentence():
     facts = framing.load_facts(STORY_DIR / "facts.csv")
     found = framing.find_facts(story().sentences, facts)
-    assert sorted(found.loc[found["fact_id"] == "armed_groups_attack_us", "article_id"]) == sorted(set(story().ids) - {"strategic-partnership"})
+    assert sorted(found.loc[found["fact_id"] == "armed_groups_attack_us", "article_id"]) == sorted(
+        set(story().ids) - {"strategic-partnership"}
+    )
     sentence = sentence_of("strategic-partnership", "Iranian proxies targeting US and Israeli interests")
     assert not re.search(r"Iraq|troops|forces", sentence)
 
@@ -126,9 +154,19 @@ def hand_computation():
     y_a, n_a = counts.loc["terrorist", "next-door-iraq"], counts["next-door-iraq"].sum()
     y_r, n_r = counts.loc["terrorist"].sum() - y_a, counts.to_numpy().sum() - n_a
     alpha_w, alpha_0 = y_a + y_r, n_a + n_r
-    delta = math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w)) - math.log((y_r + alpha_w) / (n_r + alpha_0 - y_r - alpha_w))
-    return SimpleNamespace(y_a=y_a, n_a=n_a, y_r=y_r, n_r=n_r, alpha_w=alpha_w, alpha_0=alpha_0, delta=delta,
-                           z=delta / math.sqrt(1 / (y_a + alpha_w) + 1 / (y_r + alpha_w)))
+    delta = math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w)) - math.log(
+        (y_r + alpha_w) / (n_r + alpha_0 - y_r - alpha_w)
+    )
+    return SimpleNamespace(
+        y_a=y_a,
+        n_a=n_a,
+        y_r=y_r,
+        n_r=n_r,
+        alpha_w=alpha_w,
+        alpha_0=alpha_0,
+        delta=delta,
+        z=delta / math.sqrt(1 / (y_a + alpha_w) + 1 / (y_r + alpha_w)),
+    )
 
 
 def check_default_prior_is_the_corpus():
@@ -146,7 +184,11 @@ def check_prior_weight():
 
 def check_same_computation():
     row = story().scores.query("article_id == 'next-door-iraq' and word == 'terrorist'")
-    assert len(row) == 1 and abs(row["z"].iloc[0] - hand_computation().z) < 1e-12 and round(hand_computation().z, 2) == 1.54
+    assert (
+        len(row) == 1
+        and abs(row["z"].iloc[0] - hand_computation().z) < 1e-12
+        and round(hand_computation().z, 2) == 1.54
+    )
 
 
 def check_ties_in_first_foreign_trip():
@@ -154,7 +196,9 @@ def check_ties_in_first_foreign_trip():
     tied = rows[rows["ties"] == 25]
     assert tied["word"].tolist() == ["31", "69", "70"] and round(tied["z"].iloc[0], 3) == 0.949
     assert (tied["count"] == 1).all() and (tied["rest_count"] == 0).all() and tied["rank"].tolist() == [4, 5, 6]
-    everything = framing.distinctive_words(story().counts, top=len(story().counts)).query("article_id == 'first-foreign-trip'")
+    everything = framing.distinctive_words(story().counts, top=len(story().counts)).query(
+        "article_id == 'first-foreign-trip'"
+    )
     same = everything[(everything["z"] - tied["z"].iloc[0]).abs() < 1e-12]
     assert len(same) == 25 and (same["count"] == 1).all() and (same["rest_count"] == 0).all()
     assert same["word"].tolist() == sorted(same["word"]) and same["word"].str[0].str.isdigit().sum() >= 3
@@ -184,55 +228,129 @@ def check_attack_and_terrorist_in_next_door_only():
 def check_saddam_sentences():
     for article_id in ("visits-baghdad", "inaugural-visit"):
         sentence = sentence_of(article_id, "invasion")
-        assert not re.search(r"weapons|reason|because|justif|civilian|killed|death|dead|casualt|cost", sentence, re.IGNORECASE), sentence
+        assert not re.search(
+            r"weapons|reason|because|justif|civilian|killed|death|dead|casualt|cost", sentence, re.IGNORECASE
+        ), sentence
 
 
 INSTRUCTION = "an instruction or question to the student"
 
 STATEMENTS: list[Statement] = [
-    Statement("keep a word-choice lexicon as data, and count which variant of a name each article uses", not_about_the_articles="a learning goal of the lesson"),
-    Statement("find each article's distinctive words with the weighted log-odds ratio", not_about_the_articles="a learning goal of the lesson"),
-    Statement("\"Militia\" is the most common choice, but not the only one", check=check_militia_most_common),
-    Statement("the clause names Israel and Hamas, and no one on the receiving end of the offensive; neither Palestinians nor civilians are in it.", check=check_offensive_phrase),
+    Statement(
+        "keep a word-choice lexicon as data, and count which variant of a name each article uses",
+        not_about_the_articles="a learning goal of the lesson",
+    ),
+    Statement(
+        "find each article's distinctive words with the weighted log-odds ratio",
+        not_about_the_articles="a learning goal of the lesson",
+    ),
+    Statement('"Militia" is the most common choice, but not the only one', check=check_militia_most_common),
+    Statement(
+        "the clause names Israel and Hamas, and no one on the receiving end of the offensive; neither Palestinians nor civilians are in it.",
+        check=check_offensive_phrase,
+    ),
     Statement("It also puts three events in an order: Hamas's attack first", check=check_order_of_events),
-    Statement("Four of the five articles use \"militia\" or \"militias\"; `inaugural-visit` does not", covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones),
-    Statement("Only `strategic-partnership` writes \"proxies\"", check=check_only_proxies_and_terrorist_group),
-    Statement("Only `next-door-iraq` uses \"terrorist group\"", check=check_only_proxies_and_terrorist_group),
-    Statement("The structure is the same in all three: Iraq (*it*, or \"The nation\") has seen attacks since a war began in Gaza in October.", check=check_same_structure),
+    Statement(
+        'Four of the five articles use "militia" or "militias"; `inaugural-visit` does not',
+        covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones,
+    ),
+    Statement('Only `strategic-partnership` writes "proxies"', check=check_only_proxies_and_terrorist_group),
+    Statement('Only `next-door-iraq` uses "terrorist group"', check=check_only_proxies_and_terrorist_group),
+    Statement(
+        'The structure is the same in all three: Iraq (*it*, or "The nation") has seen attacks since a war began in Gaza in October.',
+        check=check_same_structure,
+    ),
     Statement("None of the three sentences says who attacks whom.", check=check_no_one_named_as_attacker),
-    Statement("the verb: \"has experienced\" (`visits-baghdad`), \"has endured\" (`inaugural-visit`), \"has suffered\" (`first-foreign-trip`);", check=check_wording_changes),
-    Statement("how the attacks grow: \"an increasing number of\" (`visits-baghdad`) or \"escalating\" (the other two);", check=check_wording_changes),
-    Statement("the attacks: \"tit-for-tat strikes\" (`visits-baghdad`), \"reciprocal attacks\" (`inaugural-visit`), \"tit-for-tat attacks\" (`first-foreign-trip`);", check=check_wording_changes),
-    Statement("which \"broke out\" (`visits-baghdad`) or \"erupted\" (the other two);", check=check_wording_changes),
-    Statement("the order: `visits-baghdad` opens with the war (\"Since ...\"), the other two end with it.", check=check_wording_changes),
-    Statement("has a wider sentence, about \"Iranian proxies targeting US and Israeli interests\", which names neither Iraq nor troops.", check=check_four_report_attacks_and_the_wider_sentence),
-    Statement("A wider pattern, for any attack on US troops, forces or interests, finds a sentence in all five articles:", check=check_all_five_sentences),
-    Statement("The lexicon finds only the words we thought to look for.", not_about_the_articles="a limit of the method"),
+    Statement(
+        'the verb: "has experienced" (`visits-baghdad`), "has endured" (`inaugural-visit`), "has suffered" (`first-foreign-trip`);',
+        check=check_wording_changes,
+    ),
+    Statement(
+        'how the attacks grow: "an increasing number of" (`visits-baghdad`) or "escalating" (the other two);',
+        check=check_wording_changes,
+    ),
+    Statement(
+        'the attacks: "tit-for-tat strikes" (`visits-baghdad`), "reciprocal attacks" (`inaugural-visit`), "tit-for-tat attacks" (`first-foreign-trip`);',
+        check=check_wording_changes,
+    ),
+    Statement('which "broke out" (`visits-baghdad`) or "erupted" (the other two);', check=check_wording_changes),
+    Statement(
+        'the order: `visits-baghdad` opens with the war ("Since ..."), the other two end with it.',
+        check=check_wording_changes,
+    ),
+    Statement(
+        'has a wider sentence, about "Iranian proxies targeting US and Israeli interests", which names neither Iraq nor troops.',
+        check=check_four_report_attacks_and_the_wider_sentence,
+    ),
+    Statement(
+        "A wider pattern, for any attack on US troops, forces or interests, finds a sentence in all five articles:",
+        check=check_all_five_sentences,
+    ),
+    Statement(
+        "The lexicon finds only the words we thought to look for.", not_about_the_articles="a limit of the method"
+    ),
     Statement("To find words we did not think of", not_about_the_articles="introduces the method"),
-    Statement("Raw counts favour words every article uses (\"the\", \"Iran\").", check=check_the_and_iran_everywhere),
-    Statement("A large z-score means *used more here than elsewhere", not_about_the_articles="a definition of the z-score"),
-    Statement("By default `framing.distinctive_words` takes the whole corpus as the prior", check=check_default_prior_is_the_corpus),
-    Statement("The prior adds 4 pseudo-counts to this word and 1985 in all: it weighs as much as all five articles together", check=check_prior_weight),
-    Statement("It turns the article's 4 uses into 4 + 4 = 8 and the rest's none into 0 + 4 = 4", check=check_prior_weight),
+    Statement('Raw counts favour words every article uses ("the", "Iran").', check=check_the_and_iran_everywhere),
+    Statement(
+        "A large z-score means *used more here than elsewhere", not_about_the_articles="a definition of the z-score"
+    ),
+    Statement(
+        "By default `framing.distinctive_words` takes the whole corpus as the prior",
+        check=check_default_prior_is_the_corpus,
+    ),
+    Statement(
+        "The prior adds 4 pseudo-counts to this word and 1985 in all: it weighs as much as all five articles together",
+        check=check_prior_weight,
+    ),
+    Statement(
+        "It turns the article's 4 uses into 4 + 4 = 8 and the rest's none into 0 + 4 = 4", check=check_prior_weight
+    ),
     Statement("The library makes the same computation for every word of every article", check=check_same_computation),
-    Statement("Now the six most distinctive words of each article:", not_about_the_articles="introduces the chart below it"),
-    Statement("only one bar passes it: \"u.s\" in `next-door-iraq`", covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones),
-    Statement("In `first-foreign-trip`, 25 words tie, at z = 0.949, each used once in the article and nowhere else, and the chart has room for three of them.", check=check_ties_in_first_foreign_trip),
-    Statement("\"31\", \"69\" and \"70\" are on it because digits sort first", check=check_ties_in_first_foreign_trip),
+    Statement(
+        "Now the six most distinctive words of each article:", not_about_the_articles="introduces the chart below it"
+    ),
+    Statement(
+        'only one bar passes it: "u.s" in `next-door-iraq`',
+        covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones,
+    ),
+    Statement(
+        "In `first-foreign-trip`, 25 words tie, at z = 0.949, each used once in the article and nowhere else, and the chart has room for three of them.",
+        check=check_ties_in_first_foreign_trip,
+    ),
+    Statement('"31", "69" and "70" are on it because digits sort first', check=check_ties_in_first_foreign_trip),
     Statement("Neither list is *the* answer.", not_about_the_articles="a point of method"),
     Statement("Each article has about 300 to 630 words, so most words occur once or twice", check=check_short_articles),
     # solution
     Statement("Every article mentions Saddam Hussein.", check=check_saddam_everywhere),
     Statement("which verb does each article use for his removal?", not_about_the_articles=INSTRUCTION),
     Statement("Look in both the `left` and the `right` column", not_about_the_articles=INSTRUCTION),
-    Statement("at least two variants, and at least four of the articles using one of them.", not_about_the_articles="what the exercise's self-check requires"),
-    Statement("finds \"linked to\" only where \"informally \" does not come just before it", not_about_the_articles="how a regular expression works"),
+    Statement(
+        "at least two variants, and at least four of the articles using one of them.",
+        not_about_the_articles="what the exercise's self-check requires",
+    ),
+    Statement(
+        'finds "linked to" only where "informally " does not come just before it',
+        not_about_the_articles="how a regular expression works",
+    ),
     Statement("Use `framing.distinctive_words` with a prior of 500 pseudo-counts", not_about_the_articles=INSTRUCTION),
     Statement("For each of your five words, decide whether it reflects framing", not_about_the_articles=INSTRUCTION),
-    Statement("\"attack\" and \"terrorist\" reflect both selection (it alone reports the rocket attack", check=check_attack_and_terrorist_in_next_door_only),
-    Statement("For two articles that name it differently, quote each article's words", not_about_the_articles=INSTRUCTION),
-    Statement("Neither sentence mentions the invasion's stated reasons or its human cost.", check=check_saddam_sentences),
+    Statement(
+        '"attack" and "terrorist" reflect both selection (it alone reports the rocket attack',
+        check=check_attack_and_terrorist_in_next_door_only,
+    ),
+    Statement(
+        "For two articles that name it differently, quote each article's words", not_about_the_articles=INSTRUCTION
+    ),
+    Statement(
+        "Neither sentence mentions the invasion's stated reasons or its human cost.", check=check_saddam_sentences
+    ),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("The chart also has a bar for `u.s.-led` in `next-door-iraq`: 4 uses, none in the other four articles.", check=test_quick_checks.check_02_1),
-    Statement("That `next-door-iraq` is the only one of the five to report the 2003 invasion led by the United States.", check=test_quick_checks.check_02_1),
+    Statement(
+        "The chart also has a bar for `u.s.-led` in `next-door-iraq`: 4 uses, none in the other four articles.",
+        check=test_quick_checks.check_02_1,
+    ),
+    Statement(
+        "That `next-door-iraq` is the only one of the five to report the 2003 invasion led by the United States.",
+        check=test_quick_checks.check_02_1,
+    ),
 ]

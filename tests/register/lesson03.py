@@ -20,7 +20,10 @@ def _data():
     scores = framing.sentence_sentiment(sentences)
     codes = framing.load_hand_codes(STORY_DIR / "sentiment-hand-coded.csv", sentences)
     compared = codes.merge(scores, on=["article_id", "sentence_no", "sentence"])
-    compared["textblob"], compared["vader"] = framing.to_label(compared["polarity"]), framing.to_label(compared["vader_compound"])
+    compared["textblob"], compared["vader"] = (
+        framing.to_label(compared["polarity"]),
+        framing.to_label(compared["vader_compound"]),
+    )
     return sentences, scores, codes, compared
 
 
@@ -54,7 +57,9 @@ def half_score_zero_in_four_articles():
 
 
 def hamas_and_israel_sentences():
-    by_actor = framing.sentiment_by_actor(_data()[1], framing.load_actors(STORY_DIR / "actors.csv")).set_index(["actor", "article_id"])["sentences"]
+    by_actor = framing.sentiment_by_actor(_data()[1], framing.load_actors(STORY_DIR / "actors.csv")).set_index(
+        ["actor", "article_id"]
+    )["sentences"]
     assert sorted(by_actor["Hamas"].tolist()) == [0, 0, 1, 1, 1], by_actor["Hamas"]
     assert set(by_actor["Israel"]) <= {2, 3}, by_actor["Israel"]
 
@@ -74,11 +79,16 @@ def textblob_lists_none_of_the_war_words():
 
 def tit_for_tat_most_positive():
     row = _sentence("visits-baghdad", 5)
-    assert "tit-for-tat strikes" in row["sentence"] and row["polarity"] == _data()[1].query("article_id == 'visits-baghdad'")["polarity"].max() == 0.8
+    assert (
+        "tit-for-tat strikes" in row["sentence"]
+        and row["polarity"] == _data()[1].query("article_id == 'visits-baghdad'")["polarity"].max() == 0.8
+    )
 
 
 def no_casualties_scores_negative():
-    assert framing.vader_compound("no casualties") < 0 and framing.vader_scored_words("no casualties").values.tolist() == [["no", -1.2, -1.2]]
+    assert framing.vader_compound("no casualties") < 0 and framing.vader_scored_words(
+        "no casualties"
+    ).values.tolist() == [["no", -1.2, -1.2]]
 
 
 def casualty_sentences():
@@ -88,7 +98,9 @@ def casualty_sentences():
     assert "had not resulted in casualties" in rows.loc["next-door-iraq", "sentence"]
     assert (rows["polarity"] == 0).all() and (rows["vader_compound"] < -0.05).all()
     words = {a: framing.vader_scored_words(s)["word"].tolist() for a, s in rows["sentence"].items()}
-    assert words == {"strategic-partnership": ["unclear", "no", "damages"], "next-door-iraq": ["damage", "attack"]}, words
+    assert words == {"strategic-partnership": ["unclear", "no", "damages"], "next-door-iraq": ["damage", "attack"]}, (
+        words
+    )
     assert word_ratings(["explosion", "casualties"])["vader"].isna().all()
 
 
@@ -120,7 +132,11 @@ def accuracies():
 
 def vader_confusion():
     table = framing.confusion_table(_data()[3]["label"], _data()[3]["vader"])
-    assert table.loc["negative"].tolist() == [23, 3, 2] and table.loc["neutral", "positive"] == 13 and table.loc["neutral"].sum() == 25, table
+    assert (
+        table.loc["negative"].tolist() == [23, 3, 2]
+        and table.loc["neutral", "positive"] == 13
+        and table.loc["neutral"].sum() == 25
+    ), table
 
 
 def casualty_codes_agree():
@@ -131,8 +147,11 @@ def casualty_codes_agree():
 
 def kappas():
     compared = _data()[3]
-    values = [round(framing.cohen_kappa(compared["label"], compared["textblob"]), 2), round(framing.cohen_kappa(compared["label"], compared["vader"]), 2),
-              round(framing.cohen_kappa(compared["textblob"], compared["vader"]), 2)]
+    values = [
+        round(framing.cohen_kappa(compared["label"], compared["textblob"]), 2),
+        round(framing.cohen_kappa(compared["label"], compared["vader"]), 2),
+        round(framing.cohen_kappa(compared["textblob"], compared["vader"]), 2),
+    ]
     assert values == [0.12, 0.52, 0.26], values
 
 
@@ -143,10 +162,15 @@ def tools_disagree():
 
 def weighted_kappas_and_one_step_misses():
     compared = _data()[3]
-    weighted = [round(framing.cohen_kappa(compared["label"], compared[t], labels=framing.LABELS, weights="linear"), 2) for t in ("textblob", "vader")]
+    weighted = [
+        round(framing.cohen_kappa(compared["label"], compared[t], labels=framing.LABELS, weights="linear"), 2)
+        for t in ("textblob", "vader")
+    ]
     assert weighted == [0.22, 0.59], weighted
     misses = compared[compared["label"] != compared["textblob"]]
-    two_steps = ((misses["label"] == "negative") & (misses["textblob"] == "positive")) | ((misses["label"] == "positive") & (misses["textblob"] == "negative"))
+    two_steps = ((misses["label"] == "negative") & (misses["textblob"] == "positive")) | (
+        (misses["label"] == "positive") & (misses["textblob"] == "negative")
+    )
     assert (~two_steps).sum() > two_steps.sum() * 2
 
 
@@ -162,7 +186,11 @@ def misread_words_are_rated():
 
 
 def negation_reaches_three_words():
-    assert framing.vader_compound("not a very successful visit") < 0 < framing.vader_compound("not at all a successful visit")
+    assert (
+        framing.vader_compound("not a very successful visit")
+        < 0
+        < framing.vader_compound("not at all a successful visit")
+    )
     assert framing.vader_compound("not resulted in casualties") == 0.0  # nothing listed to turn round
 
 
@@ -183,13 +211,19 @@ def lowest_polarity_sentence():
 def killing_sentence_scores_mildly():
     row = _sentence("next-door-iraq", 12)
     assert row["sentence"].startswith("The United States has responded with sporadic military strikes that have killed")
-    assert framing.scored_words(row["sentence"]).values.tolist() == [["military", -0.1, 0.1], ["killed", -0.2, 0.0], ["several", 0.0, 0.0]]
+    assert framing.scored_words(row["sentence"]).values.tolist() == [
+        ["military", -0.1, 0.1],
+        ["killed", -0.2, 0.0],
+        ["several", 0.0, 0.0],
+    ]
     assert row["polarity"] == -0.1 > _data()[1]["polarity"].min()
 
 
 def example_coding_differs_on_two():
     solution = course.read(course.SOLUTIONS / "03-sentiment.ipynb")
-    line = next(line for cell in solution.cells for line in course.source(cell).splitlines() if line.startswith("my_labels = ["))
+    line = next(
+        line for cell in solution.cells for line in course.source(cell).splitlines() if line.startswith("my_labels = [")
+    )
     example = ast.literal_eval(line.split("=", 1)[1].strip())
     codes = _data()[2].query("article_id == 'next-door-iraq' and sentence_no <= 10").set_index("sentence_no")
     differ = [n for n, mine in zip(codes.index, example) if mine != codes.loc[n, "label"]]
@@ -199,60 +233,156 @@ def example_coding_differs_on_two():
 
 STATEMENTS: list[Statement] = [
     Statement("or only words it rates 0 or that cancel out", check=negative_called_neutral_net_to_nothing),
-    Statement("A word that is not on the list counts for nothing, and a sentence with no listed word scores 0 on both.",
-              not_about_the_articles="how TextBlob computes its score"),
-    Statement("Both ship their word lists inside the package; nothing is downloaded.", not_about_the_articles="a statement about the tools' packaging"),
+    Statement(
+        "A word that is not on the list counts for nothing, and a sentence with no listed word scores 0 on both.",
+        not_about_the_articles="how TextBlob computes its score",
+    ),
+    Statement(
+        "Both ship their word lists inside the package; nothing is downloaded.",
+        not_about_the_articles="a statement about the tools' packaging",
+    ),
     Statement("none of the 78 sentences has either", check=no_exclamation_or_question_mark),
-    Statement("for four of the five articles about half the sentences score exactly 0 in TextBlob (46 to 54 per cent; 27 per cent in `strategic-partnership`)",
-              check=half_score_zero_in_four_articles),
-    Statement("Hamas is mentioned in one sentence in three articles and in none in the other two; Israel in two or three sentences per article.",
-              check=hamas_and_israel_sentences),
-    Statement("The sentences that mention the armed groups score slightly *positive* in four articles", check=armed_groups_positive_in_four),
+    Statement(
+        "for four of the five articles about half the sentences score exactly 0 in TextBlob (46 to 54 per cent; 27 per cent in `strategic-partnership`)",
+        check=half_score_zero_in_four_articles,
+    ),
+    Statement(
+        "Hamas is mentioned in one sentence in three articles and in none in the other two; Israel in two or three sentences per article.",
+        check=hamas_and_israel_sentences,
+    ),
+    Statement(
+        "The sentences that mention the armed groups score slightly *positive* in four articles",
+        check=armed_groups_positive_in_four,
+    ),
     Statement("TextBlob's list has none of these words.", check=textblob_lists_none_of_the_war_words),
-    Statement('A sentence about "an increasing number of tit-for-tat strikes" becomes the most positive sentence in its article.', check=tit_for_tat_most_positive),
-    Statement("And *no casualties*, which most readers would take as relief, scores negative: *casualties* is not on VADER's list, so there is nothing to turn round, while *no* is on it, rated -1.2.",
-              check=no_casualties_scores_negative),
-    Statement('`strategic-partnership` reports an explosion with "no immediate details on damages or casualties reported", which says that the harm is not yet known, not that there was none.',
-              check=casualty_sentences),
+    Statement(
+        'A sentence about "an increasing number of tit-for-tat strikes" becomes the most positive sentence in its article.',
+        check=tit_for_tat_most_positive,
+    ),
+    Statement(
+        "And *no casualties*, which most readers would take as relief, scores negative: *casualties* is not on VADER's list, so there is nothing to turn round, while *no* is on it, rated -1.2.",
+        check=no_casualties_scores_negative,
+    ),
+    Statement(
+        '`strategic-partnership` reports an explosion with "no immediate details on damages or casualties reported", which says that the harm is not yet known, not that there was none.',
+        check=casualty_sentences,
+    ),
     Statement("TextBlob scores both sentences 0.", check=casualty_sentences),
-    Statement('VADER scores both negative, on "damage" and "attack" in one, and on "unclear", "no" and "damages" in the other.', check=casualty_sentences),
-    Statement('Neither "explosion" nor "casualties" is on its list, so the embassy\'s statement that there were no casualties is invisible to it.', check=casualty_sentences),
-    Statement("VADER splits a text at spaces and strips only plain (ASCII) punctuation from each piece", check=curly_marks_hide_a_word),
-    Statement("Before you trust a tool with your own texts, give it one sentence typed both ways.", not_about_the_articles="an instruction to the student"),
-    Statement("A score is worth reporting only if it agrees with careful human reading.", not_about_the_articles="a principle of method"),
+    Statement(
+        'VADER scores both negative, on "damage" and "attack" in one, and on "unclear", "no" and "damages" in the other.',
+        check=casualty_sentences,
+    ),
+    Statement(
+        'Neither "explosion" nor "casualties" is on its list, so the embassy\'s statement that there were no casualties is invisible to it.',
+        check=casualty_sentences,
+    ),
+    Statement(
+        "VADER splits a text at spaces and strips only plain (ASCII) punctuation from each piece",
+        check=curly_marks_hide_a_word,
+    ),
+    Statement(
+        "Before you trust a tool with your own texts, give it one sentence typed both ways.",
+        not_about_the_articles="an instruction to the student",
+    ),
+    Statement(
+        "A score is worth reporting only if it agrees with careful human reading.",
+        not_about_the_articles="a principle of method",
+    ),
     Statement("holds a label for every one of the 78 sentences", check=seventy_eight_codes_seven_revised),
     Statement("seven codes were revised later, with the tools' results known", check=seventy_eight_codes_seven_revised),
-    Statement("To compare, each tool's score becomes a label: below -0.05 negative, above +0.05 positive, in between neutral (the values VADER's authors suggest, used here for both tools; unlike them, we count a score of exactly ±0.05 as neutral).",
-              not_about_the_articles="a definition of the labels"),
-    Statement("take a *tool* that calls every sentence negative, the most common hand code", check=negative_is_the_most_common_code),
-    Statement("TextBlob agrees with the hand codes on 41 per cent of the sentences, barely more than a rule that calls everything negative (36 per cent).", check=accuracies),
-    Statement("VADER finds most negative sentences (23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 negative ones too.", check=vader_confusion),
-    Statement("Both are coded negative (an attack; an explosion whose harm is not yet known), and VADER calls both negative", check=casualty_codes_agree),
-    Statement("two coders who both say \"negative\" most of the time will often agree by luck", not_about_the_articles="a definition of Cohen's kappa"),
+    Statement(
+        "To compare, each tool's score becomes a label: below -0.05 negative, above +0.05 positive, in between neutral (the values VADER's authors suggest, used here for both tools; unlike them, we count a score of exactly ±0.05 as neutral).",
+        not_about_the_articles="a definition of the labels",
+    ),
+    Statement(
+        "take a *tool* that calls every sentence negative, the most common hand code",
+        check=negative_is_the_most_common_code,
+    ),
+    Statement(
+        "TextBlob agrees with the hand codes on 41 per cent of the sentences, barely more than a rule that calls everything negative (36 per cent).",
+        check=accuracies,
+    ),
+    Statement(
+        "VADER finds most negative sentences (23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 negative ones too.",
+        check=vader_confusion,
+    ),
+    Statement(
+        "Both are coded negative (an attack; an explosion whose harm is not yet known), and VADER calls both negative",
+        check=casualty_codes_agree,
+    ),
+    Statement(
+        'two coders who both say "negative" most of the time will often agree by luck',
+        not_about_the_articles="a definition of Cohen's kappa",
+    ),
     Statement("And the two tools agree with each other only a little better than chance (0.26).", check=kappas),
     Statement("Two tools, both called *sentiment analysis*, disagree about the same sentences.", check=tools_disagree),
-    Statement("Take the first ten sentences of `visits-baghdad` alone", not_about_the_articles="describes the computation in the next cell"),
-    Statement("Weighted, TextBlob's kappa rises to 0.22 and VADER's to 0.59: most of TextBlob's misses are one step", check=weighted_kappas_and_one_step_misses),
-    Statement("`framing.agreement.codes_by_article` counts each article's codes and gives its *net share*", not_about_the_articles="a definition of the net share"),
+    Statement(
+        "Take the first ten sentences of `visits-baghdad` alone",
+        not_about_the_articles="describes the computation in the next cell",
+    ),
+    Statement(
+        "Weighted, TextBlob's kappa rises to 0.22 and VADER's to 0.59: most of TextBlob's misses are one step",
+        check=weighted_kappas_and_one_step_misses,
+    ),
+    Statement(
+        "`framing.agreement.codes_by_article` counts each article's codes and gives its *net share*",
+        not_about_the_articles="a definition of the net share",
+    ),
     Statement("so about half the sentences here score exactly 0", check=about_half_score_zero),
     Statement('Both misread others ("experienced", "least"; "parties", "united").', check=misread_words_are_rated),
-    Statement("A negation reaches only three words back and cannot turn round a word that is not listed", check=negation_reaches_three_words),
-    Statement('Against the 78 hand-coded sentences, TextBlob agrees 41 per cent of the time (kappa 0.12), barely more than always saying "negative" (36 per cent); VADER 68 per cent (kappa 0.52).',
-              check=lambda: (accuracies(), kappas())),
+    Statement(
+        "A negation reaches only three words back and cannot turn round a word that is not listed",
+        check=negation_reaches_three_words,
+    ),
+    Statement(
+        'Against the 78 hand-coded sentences, TextBlob agrees 41 per cent of the time (kappa 0.12), barely more than always saying "negative" (36 per cent); VADER 68 per cent (kappa 0.52).',
+        check=lambda: (accuracies(), kappas()),
+    ),
     Statement("one label moves it a long way on ten sentences", check=kappa_swings_on_ten),
-    Statement("Which figures in this lesson would they point to, and what would you answer them?", not_about_the_articles="a question to the student"),
-    Statement("**Exercise 1.** Find the sentence with the lowest TextBlob polarity in all five articles", not_about_the_articles="an instruction to the student"),
-    Statement("*Expected result:* one sentence from `next-door-iraq`; the words that drove it are fewer than you might think.", check=lowest_polarity_sentence),
-    Statement("**Exercise 2.** Is the sentence you found in Exercise 1 the most negative sentence to a reader?", not_about_the_articles="a question to the student"),
-    Statement("would be more negative to most readers", not_about_the_articles="a model answer's hedged judgement about readers"),
-    Statement('TextBlob\'s list rates "military" (-0.1) and "killed" (-0.2) only mildly, and TextBlob averages them with "several" (0), so that sentence scores -0.1',
-              check=killing_sentence_scores_mildly),
-    Statement("Is one of you wrong, or is the coding guide unclear?", not_about_the_articles="a question to the student"),
-    Statement("The example coding differs from the course's on two sentences, and on both the course follows a rule of the guide", check=example_coding_differs_on_two),
+    Statement(
+        "Which figures in this lesson would they point to, and what would you answer them?",
+        not_about_the_articles="a question to the student",
+    ),
+    Statement(
+        "**Exercise 1.** Find the sentence with the lowest TextBlob polarity in all five articles",
+        not_about_the_articles="an instruction to the student",
+    ),
+    Statement(
+        "*Expected result:* one sentence from `next-door-iraq`; the words that drove it are fewer than you might think.",
+        check=lowest_polarity_sentence,
+    ),
+    Statement(
+        "**Exercise 2.** Is the sentence you found in Exercise 1 the most negative sentence to a reader?",
+        not_about_the_articles="a question to the student",
+    ),
+    Statement(
+        "would be more negative to most readers",
+        not_about_the_articles="a model answer's hedged judgement about readers",
+    ),
+    Statement(
+        'TextBlob\'s list rates "military" (-0.1) and "killed" (-0.2) only mildly, and TextBlob averages them with "several" (0), so that sentence scores -0.1',
+        check=killing_sentence_scores_mildly,
+    ),
+    Statement(
+        "Is one of you wrong, or is the coding guide unclear?", not_about_the_articles="a question to the student"
+    ),
+    Statement(
+        "The example coding differs from the course's on two sentences, and on both the course follows a rule of the guide",
+        check=example_coding_differs_on_two,
+    ),
     Statement("Neither rule is self-evident", not_about_the_articles="a judgement about the coding guide's rules"),
     Statement("So neither coder is simply wrong", not_about_the_articles="a judgement about the coding guide"),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("That TextBlob's list rates none of its words above or below 0, or that their ratings cancel out.", check=test_quick_checks.check_03_1),
-    Statement("Because TextBlob, too, calls most sentences negative, so the rule is a fair stand-in for the tool.", check=test_quick_checks.check_03_2),
-    Statement("Because most sentences are coded negative, so a tool that calls them all negative is hard to beat.", check=test_quick_checks.check_03_2),
+    Statement(
+        "That TextBlob's list rates none of its words above or below 0, or that their ratings cancel out.",
+        check=test_quick_checks.check_03_1,
+    ),
+    Statement(
+        "Because TextBlob, too, calls most sentences negative, so the rule is a fair stand-in for the tool.",
+        check=test_quick_checks.check_03_2,
+    ),
+    Statement(
+        "Because most sentences are coded negative, so a tool that calls them all negative is hard to beat.",
+        check=test_quick_checks.check_03_2,
+    ),
 ]

@@ -24,9 +24,15 @@ from tools import course
 LESSON = course.LESSONS / "04-attribution.ipynb"
 FIGURES = test_notebook_claims.test_lesson_04_figures_are_the_computed_ones
 IRANIAN = ["Iranian officials and government", "Iranian media"]
-SIDES = {"Iranian officials and government": {"Iran"}, "Iranian media": {"Iran"}, "Iranian and Iraqi governments": {"Iran", "Iraq"},
-         "Iraqi officials and government": {"Iraq"}, "US officials and government": {"US"}, "armed groups": {"armed group"},
-         "anonymous sources": {"anonymous"}}
+SIDES = {
+    "Iranian officials and government": {"Iran"},
+    "Iranian media": {"Iran"},
+    "Iranian and Iraqi governments": {"Iran", "Iraq"},
+    "Iraqi officials and government": {"Iraq"},
+    "US officials and government": {"US"},
+    "armed groups": {"armed group"},
+    "anonymous sources": {"anonymous"},
+}
 
 
 @functools.cache
@@ -38,15 +44,23 @@ def story():
     sentences = framing.split_sentences(clean)
     attributions = framing.find_attributions(clean)
     statements = framing.distinct_statements(attributions)
-    statements = statements.assign(group=framing.assign_groups(statements, framing.load_speaker_groups(STORY_DIR / "speaker-groups.csv")))
+    statements = statements.assign(
+        group=framing.assign_groups(statements, framing.load_speaker_groups(STORY_DIR / "speaker-groups.csv"))
+    )
     actors = framing.load_pattern_table(STORY_DIR / "actors.csv", key_column="pattern", columns=["actor"])
     facts = framing.load_facts(STORY_DIR / "facts.csv")
     return SimpleNamespace(
-        articles=articles, clean=clean, ids=list(clean["article_id"]), sentences=sentences,
+        articles=articles,
+        clean=clean,
+        ids=list(clean["article_id"]),
+        sentences=sentences,
         sentence=sentences.set_index(["article_id", "sentence_no"])["sentence"],
         text=clean.set_index("article_id")["text"].str.replace("’", "'"),
-        attributions=attributions, statements=statements,
-        voices=pd.crosstab(statements["group"], statements["article_id"]).reindex(columns=clean["article_id"], fill_value=0),
+        attributions=attributions,
+        statements=statements,
+        voices=pd.crosstab(statements["group"], statements["article_id"]).reindex(
+            columns=clean["article_id"], fill_value=0
+        ),
         mentions=framing.actor_mentions(sentences, actors),
         hedges=framing.find_hedges(sentences),
         coverage=framing.fact_coverage(framing.find_facts(sentences, facts), facts, clean["article_id"]),
@@ -63,8 +77,14 @@ def readme_quotation_figures(folder):
     """Units, precision, recall and speaker right of the held-out quotations row that an evaluation folder's README
     records ("| **round N held-out, quotations** | ..."; round 1 writes "held-out, quotations")."""
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    row = re.search(r"^\|\s*\**(?:round \d+ )?held-out, quotations\**\s*\|\s*(\d+)\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**", readme, re.M)
-    assert row, f"{folder.name}/README.md has no row 'round N held-out, quotations | units | precision | recall | speaker right'"
+    row = re.search(
+        r"^\|\s*\**(?:round \d+ )?held-out, quotations\**\s*\|\s*(\d+)\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**",
+        readme,
+        re.M,
+    )
+    assert row, (
+        f"{folder.name}/README.md has no row 'round N held-out, quotations | units | precision | recall | speaker right'"
+    )
     return int(row[1]), *map(float, row.groups()[1:4])
 
 
@@ -76,7 +96,14 @@ def held_out():
     assert len(set(folders)) == 1, f"expected lesson 04 to measure one held-out folder, found {folders}"
     folder = STORY_DIR.parent / folders[0]
     units, precision, recall, speaker_right = readme_quotation_figures(folder)
-    return SimpleNamespace(folder=folder, units=units, found=round(recall * units), precision=precision, recall=recall, speaker_right=speaker_right)
+    return SimpleNamespace(
+        folder=folder,
+        units=units,
+        found=round(recall * units),
+        precision=precision,
+        recall=recall,
+        speaker_right=speaker_right,
+    )
 
 
 # section 1: the extractor
@@ -91,15 +118,22 @@ def check_kinds_column():
 def check_sex_never_from_a_first_name():
     text = "Maria Lopez, the treasurer, left the room. “We are ready,” he said."
     row = framing.find_attributions(pd.DataFrame({"article_id": ["x"], "text": [text]})).iloc[0]
-    assert row["speaker"] == "Maria Lopez", f"'he' went to {row['speaker']!r}: the extractor read a sex from a first name?"
+    assert row["speaker"] == "Maria Lopez", (
+        f"'he' went to {row['speaker']!r}: the extractor read a sex from a first name?"
+    )
 
 
 def check_every_mark_is_labelled():
     s = story()
-    html = framing.mark_attributions_html(s.clean.set_index("article_id").loc["next-door-iraq", "text"], s.attributions[s.attributions["article_id"] == "next-door-iraq"])
+    html = framing.mark_attributions_html(
+        s.clean.set_index("article_id").loc["next-door-iraq", "text"],
+        s.attributions[s.attributions["article_id"] == "next-door-iraq"],
+    )
     labels = re.findall(r"\[\d+ (?:direct|indirect|according-to): [^\]]+, [^\]]+\]", html)
     assert html.count("<mark") == len(labels) > 0, (html.count("<mark"), len(labels))
-    assert set(re.findall(r"background-color: (#\w+)", html)) == {framing.style.OKABE_ITO[c] for c in ("yellow", "sky blue", "reddish purple")}
+    assert set(re.findall(r"background-color: (#\w+)", html)) == {
+        framing.style.OKABE_ITO[c] for c in ("yellow", "sky blue", "reddish purple")
+    }
 
 
 # section 2: measuring it
@@ -111,15 +145,26 @@ def check_each_readme_keeps_the_figures():
     assert len(folders) >= 2, folders
     for name in folders:
         readme = (STORY_DIR.parent / name / "README.md").read_text(encoding="utf-8")
-        assert re.search(r"\*\*(round \d+ )?held-out, quotations\*\*", readme) and re.search(r"20\d\d-\d\d-\d\d", readme), f"{name}/README.md keeps no dated held-out figure"
+        assert re.search(r"\*\*(round \d+ )?held-out, quotations\*\*", readme) and re.search(
+            r"20\d\d-\d\d-\d\d", readme
+        ), f"{name}/README.md keeps no dated held-out figure"
 
 
 def check_one_in_five_wrong_speakers():
     h = held_out()
-    assert round(1 / (1 - h.speaker_right)) == 5, f"speaker right {h.speaker_right}: wrong for one in {1 / (1 - h.speaker_right):.1f}"
+    assert round(1 / (1 - h.speaker_right)) == 5, (
+        f"speaker right {h.speaker_right}: wrong for one in {1 / (1 - h.speaker_right):.1f}"
+    )
 
 
-ROUND_FOLDERS = ["attribution-eval", "attribution-eval-2", "attribution-eval-3", "attribution-eval-4", "attribution-eval-5", "attribution-eval-6"]
+ROUND_FOLDERS = [
+    "attribution-eval",
+    "attribution-eval-2",
+    "attribution-eval-3",
+    "attribution-eval-4",
+    "attribution-eval-5",
+    "attribution-eval-6",
+]
 
 
 def check_every_held_out_round_below_target():
@@ -129,9 +174,16 @@ def check_every_held_out_round_below_target():
 
 def check_group_member_and_joint_names():
     comparison = framing.compare_on(STORY_DIR.parent / "attribution-eval-6", "held-out")
-    wrong = comparison[(comparison["status"] == "found") & (comparison["gold_kind"] == "direct") & ~comparison["speaker_ok"].astype(bool)]
+    wrong = comparison[
+        (comparison["status"] == "found")
+        & (comparison["gold_kind"] == "direct")
+        & ~comparison["speaker_ok"].astype(bool)
+    ]
     pairs = set(zip(wrong["gold_speaker"], wrong["found_speaker"]))
-    assert ("one of two EU diplomats", "one of them") in pairs and ("Luis Sandoval and Marisol Sandoval", "Luis and Marisol Sandoval") in pairs
+    assert ("one of two EU diplomats", "one of them") in pairs and (
+        "Luis Sandoval and Marisol Sandoval",
+        "Luis and Marisol Sandoval",
+    ) in pairs
 
 
 def check_round_sizes():
@@ -155,7 +207,11 @@ def check_anonymous_sources_written_two_ways():
 def check_iranian_share_in_three_articles():
     voices = story().voices
     iranian, totals = voices.loc[IRANIAN].sum(), voices.sum()
-    assert [(iranian[a], totals[a]) for a in ("visits-baghdad", "first-foreign-trip", "inaugural-visit")] == [(5, 6), (5, 6), (5, 8)]
+    assert [(iranian[a], totals[a]) for a in ("visits-baghdad", "first-foreign-trip", "inaugural-visit")] == [
+        (5, 6),
+        (5, 6),
+        (5, 8),
+    ]
 
 
 def check_next_door_iraq_most_statements_and_sides():
@@ -163,7 +219,10 @@ def check_next_door_iraq_most_statements_and_sides():
     voices, groups = s.voices, s.statements.set_index("article_id")
     ndi = voices["next-door-iraq"]
     assert (ndi.loc[IRANIAN].sum(), ndi.sum()) == (5, 11) and voices.sum().idxmax() == "next-door-iraq"
-    us, iraqi, armed = (set(groups.loc[groups["group"] == g].loc["next-door-iraq", "speaker"]) for g in ("US officials and government", "Iraqi officials and government", "armed groups"))
+    us, iraqi, armed = (
+        set(groups.loc[groups["group"] == g].loc["next-door-iraq", "speaker"])
+        for g in ("US officials and government", "Iraqi officials and government", "armed groups")
+    )
     assert us == {"the U.S. State Department", "The U.S. Embassy in Iraq"} and ndi["US officials and government"] == 2
     assert iraqi == {"al-Sudani’s office", "Mohamed Shia al-Sudani"} and ndi["Iraqi officials and government"] == 2
     assert armed == {"Kataib Hezbollah"} and ndi["armed groups"] == 2
@@ -183,7 +242,11 @@ def check_absent_voices():
     s = story()
     mentions = s.mentions
     assert (mentions.loc["Israel"] > 0).all() and (mentions.loc["United States"] > 0).all()
-    assert list(mentions.columns[mentions.loc["Hamas"] > 0]) == ["inaugural-visit", "strategic-partnership", "next-door-iraq"]
+    assert list(mentions.columns[mentions.loc["Hamas"] > 0]) == [
+        "inaugural-visit",
+        "strategic-partnership",
+        "next-door-iraq",
+    ]
     said_by = s.statements["speaker"] + " " + s.statements["title"]
     assert not said_by.str.contains("Israel|Hamas").any(), said_by[said_by.str.contains("Israel|Hamas")]
     assert speaks("US officials and government") == ["next-door-iraq"]
@@ -203,7 +266,9 @@ def check_foreign_minister_channels():
     a = story().attributions
     minister = a[a["speaker"].str.contains("Araqchi|Araghchi")].set_index("article_id")
     four = minister[minister["quote"].str.contains("co-?operation areas|political, regional")]
-    assert list(four.index) == ["visits-baghdad", "inaugural-visit", "first-foreign-trip", "next-door-iraq"], list(four.index)
+    assert list(four.index) == ["visits-baghdad", "inaugural-visit", "first-foreign-trip", "next-door-iraq"], list(
+        four.index
+    )
     assert set(four["via"]) == {"state media", "Iranian state media", "Iranian media outlets"}, set(four["via"])
     assert four.loc["visits-baghdad", "hedge"] == "reportedly"
 
@@ -228,7 +293,9 @@ def check_summary_most_statements():
     # The three articles with more than one statement. strategic-partnership's only statement is Iranian too, so
     # read strictly the Iranian voices make most of the statements in four articles, not three.
     assert [a for a in most if totals[a] > 1] == ["visits-baghdad", "inaugural-visit", "first-foreign-trip"], most
-    assert (iranian["strategic-partnership"], totals["strategic-partnership"]) == (1, 1) and iranian["next-door-iraq"] <= totals["next-door-iraq"] / 2
+    assert (iranian["strategic-partnership"], totals["strategic-partnership"]) == (1, 1) and iranian[
+        "next-door-iraq"
+    ] <= totals["next-door-iraq"] / 2
     check_only_next_door_iraq_us_and_armed()
 
 
@@ -251,11 +318,18 @@ def check_three_anonymous():
 def check_anonymous_same_claim():
     check_three_anonymous()
     sentence = story().sentence
-    wording = {"visits-baghdad": "According to people with knowledge of the situation", "inaugural-visit": "Sources acquainted with the matter report",
-               "first-foreign-trip": "say sources familiar with the matter"}
+    wording = {
+        "visits-baghdad": "According to people with knowledge of the situation",
+        "inaugural-visit": "Sources acquainted with the matter report",
+        "first-foreign-trip": "say sources familiar with the matter",
+    }
     for row in anonymous().itertuples():
         text = sentence[row.article_id, row.sentence_no]
-        assert wording[row.article_id] in text and re.search(r"withdrawal .*US-led coalition", text) and re.search(r"agreement|accord|understanding", text), text
+        assert (
+            wording[row.article_id] in text
+            and re.search(r"withdrawal .*US-led coalition", text)
+            and re.search(r"agreement|accord|understanding", text)
+        ), text
 
 
 def check_without_providing_evidence():
@@ -271,7 +345,10 @@ def check_strategic_partnership_one_voice():
     one = s.statements[s.statements["article_id"] == "strategic-partnership"]
     assert one["speaker"].tolist() == ["Abbas Araghchi"] and "Foreign Minister" in one["title"].iloc[0]
     assert "Iraqi officials and government" not in set(one["group"])
-    assert re.search(r"complex time for Iraq, which must navigate its relationship with both Tehran.*and the United States", s.text["strategic-partnership"])
+    assert re.search(
+        r"complex time for Iraq, which must navigate its relationship with both Tehran.*and the United States",
+        s.text["strategic-partnership"],
+    )
 
 
 NOT_ARTICLES = "a statement about the extractor or the method"
@@ -279,55 +356,141 @@ INSTRUCTION = "an instruction or question to the student"
 
 STATEMENTS: list[Statement] = [
     # opening and section 1
-    Statement("Who gets to speak in each article, and how are their words introduced?", not_about_the_articles="the lesson's framing question"),
+    Statement(
+        "Who gets to speak in each article, and how are their words introduced?",
+        not_about_the_articles="the lesson's framing question",
+    ),
     Statement("compare whom each article lets speak", not_about_the_articles="a learning goal of the lesson"),
-    Statement("The column `kinds` says whether a verb introduces quotations, reported speech, or reported speech only with \"that\"", check=check_kinds_column),
-    Statement("else to the most recent compatible person or organisation named before them", not_about_the_articles="describes the extractor's resolution rule"),
-    Statement("the extractor knows a person's sex only from the article's own words", check=check_sex_never_from_a_first_name),
-    Statement("so the colours (yellow for direct quotations, blue for reported speech, purple for \"according to\") are never the only sign", check=check_every_mark_is_labelled),
+    Statement(
+        'The column `kinds` says whether a verb introduces quotations, reported speech, or reported speech only with "that"',
+        check=check_kinds_column,
+    ),
+    Statement(
+        "else to the most recent compatible person or organisation named before them",
+        not_about_the_articles="describes the extractor's resolution rule",
+    ),
+    Statement(
+        "the extractor knows a person's sex only from the article's own words", check=check_sex_never_from_a_first_name
+    ),
+    Statement(
+        'so the colours (yellow for direct quotations, blue for reported speech, purple for "according to") are never the only sign',
+        check=check_every_mark_is_labelled,
+    ),
     # section 2: the held-out figures change with each evaluation round
     Statement("A count is only as good as the tool that made it.", not_about_the_articles="a point of method"),
-    Statement("revise the rules on some of it only, freeze them, run the held-out part **once**, and report both figures with the date (each folder's README keeps them)", check=check_each_readme_keeps_the_figures),
+    Statement(
+        "revise the rules on some of it only, freeze them, run the held-out part **once**, and report both figures with the date (each folder's README keeps them)",
+        check=check_each_readme_keeps_the_figures,
+    ),
     Statement("quotations found (recall", covered_by=FIGURES),
     Statement("the speaker is right for", covered_by=FIGURES),
     Statement("have the wrong speaker", covered_by=FIGURES),
     Statement("the speaker is right for 97 of 138 quotations found; where they are anything else", covered_by=FIGURES),
     Statement("Read by hand, 30 of the 59 wrong speakers are a pronoun", covered_by=FIGURES),
     Statement("each round is a small sample of 16 to 24 articles", check=check_round_sizes),
-    Statement('one member of a group ("one of them") and joint names written another way', check=check_group_member_and_joint_names),
-    Statement("on the next round's new articles the figure stayed below the 0.85 the course set as its target", check=check_every_held_out_round_below_target),
-    Statement("because the annotators of rounds 1 to 3 wrote an anonymous source with it and those of rounds 4 to 6 without it", check=check_anonymous_sources_written_two_ways),
+    Statement(
+        'one member of a group ("one of them") and joint names written another way',
+        check=check_group_member_and_joint_names,
+    ),
+    Statement(
+        "on the next round's new articles the figure stayed below the 0.85 the course set as its target",
+        check=check_every_held_out_round_below_target,
+    ),
+    Statement(
+        "because the annotators of rounds 1 to 3 wrote an anonymous source with it and those of rounds 4 to 6 without it",
+        check=check_anonymous_sources_written_two_ways,
+    ),
     # section 3
     Statement("Who speaks in each article?", not_about_the_articles="a heading of the lesson"),
-    Statement("In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 statements; in `inaugural-visit`, 5 of 8.", check=check_iranian_share_in_three_articles),
-    Statement("`next-door-iraq` has the most statements and the most sides (Iran, Iraq, the US and an armed group): Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, 2).", check=check_next_door_iraq_most_statements_and_sides),
-    Statement("It is the only article that gives voice to US officials or an armed group", check=check_only_next_door_iraq_us_and_armed),
-    Statement("The table counts, for each actor of `actors.csv` (the list lesson 03 scores), the sentences of each article that mention it:", not_about_the_articles="introduces the table below it"),
-    Statement("Israel is mentioned in every article and speaks in none; Hamas is mentioned in three (`inaugural-visit`, `strategic-partnership`, `next-door-iraq`) and speaks in none; the United States is mentioned in all five and speaks only in `next-door-iraq`.", check=check_absent_voices),
-    Statement("No statement in any article has a Kurdish speaker, although all five report the visit's plans for the Kurdish region.", check=check_no_kurdish_speaker),
+    Statement(
+        "In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 statements; in `inaugural-visit`, 5 of 8.",
+        check=check_iranian_share_in_three_articles,
+    ),
+    Statement(
+        "`next-door-iraq` has the most statements and the most sides (Iran, Iraq, the US and an armed group): Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, 2).",
+        check=check_next_door_iraq_most_statements_and_sides,
+    ),
+    Statement(
+        "It is the only article that gives voice to US officials or an armed group",
+        check=check_only_next_door_iraq_us_and_armed,
+    ),
+    Statement(
+        "The table counts, for each actor of `actors.csv` (the list lesson 03 scores), the sentences of each article that mention it:",
+        not_about_the_articles="introduces the table below it",
+    ),
+    Statement(
+        "Israel is mentioned in every article and speaks in none; Hamas is mentioned in three (`inaugural-visit`, `strategic-partnership`, `next-door-iraq`) and speaks in none; the United States is mentioned in all five and speaks only in `next-door-iraq`.",
+        check=check_absent_voices,
+    ),
+    Statement(
+        "No statement in any article has a Kurdish speaker, although all five report the visit's plans for the Kurdish region.",
+        check=check_no_kurdish_speaker,
+    ),
     # section 4
     Statement("Here are the verbs each article uses:", not_about_the_articles="introduces the table below it"),
-    Statement("Here is how each article introduces the Iranian foreign minister's words before the visit:", not_about_the_articles="introduces the table below it"),
-    Statement("All four name a channel (state media, Iranian state media, Iranian media outlets); \"reportedly\" adds distance even though the article also names the channel.", check=check_foreign_minister_channels),
-    Statement("And here is Iran's claim that Iraq's Kurdish region serves Israel or separatist groups, as each of the four articles that report it introduces it:", not_about_the_articles="introduces the side-by-side table below it"),
-    Statement("\"Iran claims\" (`visits-baghdad`), \"alleging\" (`inaugural-visit`), \"saying\" (`first-foreign-trip`), and in `next-door-iraq` both \"claiming\" and \"has also said—without providing evidence—\".", check=check_kurdish_claim_verbs),
+    Statement(
+        "Here is how each article introduces the Iranian foreign minister's words before the visit:",
+        not_about_the_articles="introduces the table below it",
+    ),
+    Statement(
+        'All four name a channel (state media, Iranian state media, Iranian media outlets); "reportedly" adds distance even though the article also names the channel.',
+        check=check_foreign_minister_channels,
+    ),
+    Statement(
+        "And here is Iran's claim that Iraq's Kurdish region serves Israel or separatist groups, as each of the four articles that report it introduces it:",
+        not_about_the_articles="introduces the side-by-side table below it",
+    ),
+    Statement(
+        '"Iran claims" (`visits-baghdad`), "alleging" (`inaugural-visit`), "saying" (`first-foreign-trip`), and in `next-door-iraq` both "claiming" and "has also said—without providing evidence—".',
+        check=check_kurdish_claim_verbs,
+    ),
     # summary and questions
     Statement("names the wrong speaker for about one in five of them", check=check_one_in_five_wrong_speakers),
-    Statement("In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements (`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed group.", check=check_summary_most_statements),
+    Statement(
+        "In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements (`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed group.",
+        check=check_summary_most_statements,
+    ),
     Statement("Israel is mentioned in every article and speaks in none.", check=check_absent_voices),
-    Statement("No article quotes a Kurdish official about a visit that includes the Kurdish region.", check=check_no_kurdish_official),
+    Statement(
+        "No article quotes a Kurdish official about a visit that includes the Kurdish region.",
+        check=check_no_kurdish_official,
+    ),
     # solution
     Statement("How many attributions in each article are to anonymous sources?", not_about_the_articles=INSTRUCTION),
-    Statement("with a 0 for articles that have none, in the order of `clean[\"article_id\"]`", not_about_the_articles=INSTRUCTION),
+    Statement(
+        'with a 0 for articles that have none, in the order of `clean["article_id"]`',
+        not_about_the_articles=INSTRUCTION,
+    ),
     Statement("five counts; three articles have one anonymous attribution each.", check=check_three_anonymous),
-    Statement("All three support the same claim, that the US and Iraq have reached an agreement or understanding on the withdrawal of the US-led coalition", check=check_anonymous_same_claim),
+    Statement(
+        "All three support the same claim, that the US and Iraq have reached an agreement or understanding on the withdrawal of the US-led coalition",
+        check=check_anonymous_same_claim,
+    ),
     Statement("Rank them from the most accepting to the most doubtful", not_about_the_articles=INSTRUCTION),
-    Statement("(`next-door-iraq`) uses the neutral verb but adds the most explicit doubt", check=check_without_providing_evidence),
-    Statement("It is accurate only if the reporter knows no evidence was offered, and it directs the reader's doubt at one speaker.", check=check_without_providing_evidence),
+    Statement(
+        "(`next-door-iraq`) uses the neutral verb but adds the most explicit doubt",
+        check=check_without_providing_evidence,
+    ),
+    Statement(
+        "It is accurate only if the reporter knows no evidence was offered, and it directs the reader's doubt at one speaker.",
+        check=check_without_providing_evidence,
+    ),
     Statement("list the groups of `speaker-groups.csv` it gives no attribution to", not_about_the_articles=INSTRUCTION),
-    Statement("`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to Iraqi officials", check=check_strategic_partnership_one_voice),
+    Statement(
+        "`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to Iraqi officials",
+        check=check_strategic_partnership_one_voice,
+    ),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("Report it as it is: precision counts only what the rules found, so the choice of articles cannot inflate it.", check=test_quick_checks.check_04_1),
-    Statement("Measure recall on the same ten articles too: if precision and recall are both high, the figure is fair.", check=test_quick_checks.check_04_1),
-    Statement("and add the articles with none with `.reindex(clean[\"article_id\"], fill_value=0)`", not_about_the_articles="an instruction to the student"),
+    Statement(
+        "Report it as it is: precision counts only what the rules found, so the choice of articles cannot inflate it.",
+        check=test_quick_checks.check_04_1,
+    ),
+    Statement(
+        "Measure recall on the same ten articles too: if precision and recall are both high, the figure is fair.",
+        check=test_quick_checks.check_04_1,
+    ),
+    Statement(
+        'and add the articles with none with `.reindex(clean["article_id"], fill_value=0)`',
+        not_about_the_articles="an instruction to the student",
+    ),
 ]

@@ -66,7 +66,9 @@ def check_fourteen_quoted_runs():
     both, unquoted = shared_runs()
     assert (len(both), len(unquoted)) == (22, 8), (len(both), len(unquoted))
     quoted = both - unquoted
-    assert len(quoted) == 14 and quoted <= quoted_runs("visits-baghdad") & quoted_runs(FIRST), "the 14 runs are not all inside quotation marks in both"
+    assert len(quoted) == 14 and quoted <= quoted_runs("visits-baghdad") & quoted_runs(FIRST), (
+        "the 14 runs are not all inside quotation marks in both"
+    )
     words = {w for run in quoted for w in run}
     assert {"planning", "meet", "co-operation"} <= words
 
@@ -76,7 +78,10 @@ def check_containment_without_quotations():
     vb, iv = m.loc[("visits-baghdad", FIRST)], m.loc[("inaugural-visit", FIRST)]
     assert (round(vb["containment"], 3), round(vb["containment_no_quotes"], 3)) == (0.073, 0.030)
     assert round(iv["containment_no_quotes"], 3) == 0.068 and iv["shared"] == iv["shared_no_quotes"] == 18
-    assert m["containment_no_quotes"].idxmax() == ("inaugural-visit", FIRST) and m["containment"].idxmax() == ("visits-baghdad", FIRST)
+    assert m["containment_no_quotes"].idxmax() == ("inaugural-visit", FIRST) and m["containment"].idxmax() == (
+        "visits-baghdad",
+        FIRST,
+    )
 
 
 def check_other_pairs_at_most_two_runs():
@@ -90,13 +95,23 @@ def check_ending_cut():
 
 def check_in_order_counts():
     s = story()
-    assert {o: len(a) for o, a in s.aligned.items()} == {"visits-baghdad": 12, "inaugural-visit": 8, "strategic-partnership": 5, "next-door-iraq": 4}
+    assert {o: len(a) for o, a in s.aligned.items()} == {
+        "visits-baghdad": 12,
+        "inaugural-visit": 8,
+        "strategic-partnership": 5,
+        "next-door-iraq": 4,
+    }
     assert (s.counts["strategic-partnership"], s.counts["next-door-iraq"], s.counts["visits-baghdad"]) == (11, 26, 13)
 
 
 def check_any_order_counts():
     s = story()
-    assert {o: len(m) for o, m in s.matched.items()} == {"visits-baghdad": 13, "inaugural-visit": 11, "strategic-partnership": 6, "next-door-iraq": 9}
+    assert {o: len(m) for o, m in s.matched.items()} == {
+        "visits-baghdad": 13,
+        "inaugural-visit": 11,
+        "strategic-partnership": 6,
+        "next-door-iraq": 9,
+    }
     assert s.counts["next-door-iraq"] == 26
 
 
@@ -152,42 +167,129 @@ def check_some_pairs_only_in_any_order():
 
 
 STATEMENTS: list[Statement] = [
-    Statement("(of the two, only `first-foreign-trip` calls Iraq", check=check_only_first_foreign_trip_major_oil_producer),
-    Statement("It misses a sentence reworded, and it counts words that two reports share for other reasons", not_about_the_articles="what the shingle measure misses and catches wrongly"),
+    Statement(
+        "(of the two, only `first-foreign-trip` calls Iraq", check=check_only_first_foreign_trip_major_oil_producer
+    ),
+    Statement(
+        "It misses a sentence reworded, and it counts words that two reports share for other reasons",
+        not_about_the_articles="what the shingle measure misses and catches wrongly",
+    ),
     Statement("Every other pair is at most 0.007.", check=check_other_pairs_at_most_0007),
-    Statement("even the closest pair shares fewer than one in twenty of the different five-word runs", check=check_fewer_than_one_in_twenty),
-    Statement("Here are the runs that `visits-baghdad` and `first-foreign-trip` share", not_about_the_articles="introduces the code cell that counts them"),
+    Statement(
+        "even the closest pair shares fewer than one in twenty of the different five-word runs",
+        check=check_fewer_than_one_in_twenty,
+    ),
+    Statement(
+        "Here are the runs that `visits-baghdad` and `first-foreign-trip` share",
+        not_about_the_articles="introduces the code cell that counts them",
+    ),
     Statement("The other 14 are quoted words, the same in both", check=check_fourteen_quoted_runs),
-    Statement("Neither says which text holds the other's words first.", not_about_the_articles="a limit of the two measures"),
-    Statement("`framing.reuse.pair_measures` gives one row per pair of articles", not_about_the_articles="describes a framing function"),
-    Statement("Unusual wording alone shows neither how a text was produced nor which text came first.", not_about_the_articles="a limit of the method, not a count"),
-    Statement("With quotations left out, their containment falls to 0.030, and `inaugural-visit` with `first-foreign-trip` leads (0.068): they share 18 runs either way, so none of their shared runs is quoted.", check=check_containment_without_quotations),
+    Statement(
+        "Neither says which text holds the other's words first.", not_about_the_articles="a limit of the two measures"
+    ),
+    Statement(
+        "`framing.reuse.pair_measures` gives one row per pair of articles",
+        not_about_the_articles="describes a framing function",
+    ),
+    Statement(
+        "Unusual wording alone shows neither how a text was produced nor which text came first.",
+        not_about_the_articles="a limit of the method, not a count",
+    ),
+    Statement(
+        "With quotations left out, their containment falls to 0.030, and `inaugural-visit` with `first-foreign-trip` leads (0.068): they share 18 runs either way, so none of their shared runs is quoted.",
+        check=check_containment_without_quotations,
+    ),
     Statement("Every other pair shares at most 2 runs outside quotations.", check=check_other_pairs_at_most_two_runs),
-    Statement("so that *toppled* and *toppling* both become *toppl* (the cut misses other forms: *topple* stays as it is)", check=check_ending_cut),
-    Statement("How many sentences of each article pair with a sentence of `first-foreign-trip` in order?", not_about_the_articles="a question the next cell answers"),
-    Statement("In order, 5 of the 11 sentences of `strategic-partnership` pair with sentences of `first-foreign-trip`, and 4 of the 26 of `next-door-iraq`.", check=check_in_order_counts),
-    Statement("gives each sentence of the second article its most similar sentence of the first", not_about_the_articles="describes a framing function"),
-    Statement("It also catches wrongly: sentences that share little more than names", check=check_wrong_match_shares_names),
-    Statement("In any order, 9 of the 26 sentences of `next-door-iraq` have a partner in `first-foreign-trip`, against 4 in order.", check=check_any_order_counts),
-    Statement("(`strategic-partnership` has \"the 2003 US-led invasion that toppled Saddam Hussein\"), the texts cannot show.", check=check_stock_phrase),
-    Statement("Sentence 3 of `inaugural-visit` and sentence 1 of `first-foreign-trip` (0.36) both report agreements to be signed.", check=check_agreements_pair),
-    Statement("Its labels follow the order in which we pass the sentences", not_about_the_articles="describes word_diff's labels"),
-    Statement("And the same pair as text, with the words that only `first-foreign-trip` has struck through", not_about_the_articles="describes what the chart of the diff marks"),
+    Statement(
+        "so that *toppled* and *toppling* both become *toppl* (the cut misses other forms: *topple* stays as it is)",
+        check=check_ending_cut,
+    ),
+    Statement(
+        "How many sentences of each article pair with a sentence of `first-foreign-trip` in order?",
+        not_about_the_articles="a question the next cell answers",
+    ),
+    Statement(
+        "In order, 5 of the 11 sentences of `strategic-partnership` pair with sentences of `first-foreign-trip`, and 4 of the 26 of `next-door-iraq`.",
+        check=check_in_order_counts,
+    ),
+    Statement(
+        "gives each sentence of the second article its most similar sentence of the first",
+        not_about_the_articles="describes a framing function",
+    ),
+    Statement(
+        "It also catches wrongly: sentences that share little more than names", check=check_wrong_match_shares_names
+    ),
+    Statement(
+        "In any order, 9 of the 26 sentences of `next-door-iraq` have a partner in `first-foreign-trip`, against 4 in order.",
+        check=check_any_order_counts,
+    ),
+    Statement(
+        '(`strategic-partnership` has "the 2003 US-led invasion that toppled Saddam Hussein"), the texts cannot show.',
+        check=check_stock_phrase,
+    ),
+    Statement(
+        "Sentence 3 of `inaugural-visit` and sentence 1 of `first-foreign-trip` (0.36) both report agreements to be signed.",
+        check=check_agreements_pair,
+    ),
+    Statement(
+        "Its labels follow the order in which we pass the sentences",
+        not_about_the_articles="describes word_diff's labels",
+    ),
+    Statement(
+        "And the same pair as text, with the words that only `first-foreign-trip` has struck through",
+        not_about_the_articles="describes what the chart of the diff marks",
+    ),
     Statement("or both may draw on an earlier text that neither credits.", check=check_neither_credits_a_text),
-    Statement("the direction of copying is not something this method can show, and neither is anyone's reason", not_about_the_articles="a limit of the method"),
-    Statement("Only `next-door-iraq` credits a wire service (\"Reuters contributed to this report.\"); 4 of its 26 sentences pair with sentences of `first-foreign-trip` in order, 9 in any order.", check=check_only_next_door_iraq_credits_a_wire),
-    Statement("Shared five-word runs are rare even between close rewordings (Jaccard at most 0.037 here)", check=check_summary_rare_runs),
-    Statement("Quoted words swell the count: 14 of the 22 runs that `visits-baghdad` and `first-foreign-trip` share are quoted words.", check=check_fourteen_quoted_runs),
-    Statement("Aligning sentences in order pairs 12 of the 13 sentences of `visits-baghdad` with sentences of `first-foreign-trip`", check=check_summary_twelve_of_thirteen),
+    Statement(
+        "the direction of copying is not something this method can show, and neither is anyone's reason",
+        not_about_the_articles="a limit of the method",
+    ),
+    Statement(
+        'Only `next-door-iraq` credits a wire service ("Reuters contributed to this report."); 4 of its 26 sentences pair with sentences of `first-foreign-trip` in order, 9 in any order.',
+        check=check_only_next_door_iraq_credits_a_wire,
+    ),
+    Statement(
+        "Shared five-word runs are rare even between close rewordings (Jaccard at most 0.037 here)",
+        check=check_summary_rare_runs,
+    ),
+    Statement(
+        "Quoted words swell the count: 14 of the 22 runs that `visits-baghdad` and `first-foreign-trip` share are quoted words.",
+        check=check_fourteen_quoted_runs,
+    ),
+    Statement(
+        "Aligning sentences in order pairs 12 of the 13 sentences of `visits-baghdad` with sentences of `first-foreign-trip`",
+        check=check_summary_twelve_of_thirteen,
+    ),
     # the solution
-    Statement("store the most similar pair, as a list of two article ids (in either order)", not_about_the_articles="an instruction to the student"),
+    Statement(
+        "store the most similar pair, as a list of two article ids (in either order)",
+        not_about_the_articles="an instruction to the student",
+    ),
     Statement("Quote both sentences and name their articles", not_about_the_articles="an instruction to the student"),
-    Statement("`inaugural-visit` has other unusual word choices (\"convened with\", \"articulated\")", check=check_unusual_words_in_inaugural_visit),
-    Statement("Some of its sentences pair with sentences of `first-foreign-trip` only when order is ignored", check=check_some_pairs_only_in_any_order),
+    Statement(
+        '`inaugural-visit` has other unusual word choices ("convened with", "articulated")',
+        check=check_unusual_words_in_inaugural_visit,
+    ),
+    Statement(
+        "Some of its sentences pair with sentences of `first-foreign-trip` only when order is ignored",
+        check=check_some_pairs_only_in_any_order,
+    ),
     Statement("Give two explanations that fit these facts", not_about_the_articles="an instruction to the student"),
-    Statement("but `first-foreign-trip` credits no text, so the texts cannot say whether that source is Reuters.", check=check_neither_credits_a_text),
+    Statement(
+        "but `first-foreign-trip` credits no text, so the texts cannot say whether that source is Reuters.",
+        check=check_neither_credits_a_text,
+    ),
     # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement("A true pair: `visits-baghdad` gives a sentence of its own to a claim that ends sentence 10 of the other.", check=test_quick_checks.check_05_1),
-    Statement("A wrong match: the two share only names and general words such as \"Iran\", \"region\" and \"Israel\".", check=test_quick_checks.check_05_1),
-    Statement("The lesson counted aligned pairs for each article with a dictionary comprehension", not_about_the_articles="describes the lesson's code"),
+    Statement(
+        "A true pair: `visits-baghdad` gives a sentence of its own to a claim that ends sentence 10 of the other.",
+        check=test_quick_checks.check_05_1,
+    ),
+    Statement(
+        'A wrong match: the two share only names and general words such as "Iran", "region" and "Israel".',
+        check=test_quick_checks.check_05_1,
+    ),
+    Statement(
+        "The lesson counted aligned pairs for each article with a dictionary comprehension",
+        not_about_the_articles="describes the lesson's code",
+    ),
 ]
