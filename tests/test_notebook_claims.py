@@ -11,6 +11,8 @@ import pandas as pd
 import pytest
 
 import framing
+import framing.figures
+from claims import CLAIM_TAG, says
 from paths import STORY_DIR
 from tools import course
 
@@ -29,6 +31,11 @@ def normalise(text):
 
 
 def markdown(path):
+    """The markdown of a notebook as a student reads it: navigation cells and claim marks (HTML comments) left out."""
+    return CLAIM_TAG.sub("", _markdown(path))
+
+
+def _markdown(path):
     return "\n".join(
         course.source(c)
         for c in course.read(path).cells
@@ -96,32 +103,40 @@ def test_lesson_01_figures_are_the_computed_ones():
     coverage = framing.fact_coverage(framing.find_facts(sentences, facts), facts, clean["article_id"])
     per_fact = coverage.sum(axis=1)
 
-    assert len(articles.columns) == 10 and "ten columns" in prose
-    assert len(removed) == 17 and "Seventeen lines" in prose
+    assert len(articles.columns) == 10 and says("01.ten-columns", "ten columns")
+    assert len(removed) == 17 and says("01.seventeen-lines", "Seventeen lines")
     assert removed["article_id"].value_counts().to_dict() == {
         "next-door-iraq": 10,
         "first-foreign-trip": 6,
         "strategic-partnership": 1,
     }
-    assert "loses ten lines" in prose and "loses six" in prose
+    assert says("01.loses-ten-lines", "loses ten lines") and says("01.loses-six", "loses six")
     longest = lengths["words"].idxmax()
     assert longest == "next-door-iraq"
-    assert f"{lengths.loc[longest, 'words']} words in {lengths.loc[longest, 'sentences']} sentences" in prose
-    assert f"`first-foreign-trip` ({lengths.loc['first-foreign-trip', 'words']} words)" in prose
-    assert f"`strategic-partnership` ({lengths.loc['strategic-partnership', 'words']})" in prose
+    assert says(
+        "01.625-words-26-sentences",
+        f"{lengths.loc[longest, 'words']} words in {lengths.loc[longest, 'sentences']} sentences",
+    )
+    assert says(
+        "01.first-foreign-trip-307-words", f"`first-foreign-trip` ({lengths.loc['first-foreign-trip', 'words']} words)"
+    )
+    assert says(
+        "01.strategic-partnership-301", f"`strategic-partnership` ({lengths.loc['strategic-partnership', 'words']})"
+    )
     low, high = lengths["words_per_sentence"].min(), lengths["words_per_sentence"].max()
-    assert f"from {low} to {high} words" in prose
+    assert says("01.from-23-6-28-7", f"from {low} to {high} words")
     assert len(facts) == 18 and (per_fact == len(clean)).sum() == 4 and (per_fact == 1).sum() == 5
-    assert "four of our 18 facts appear in all five, and five appear in only one" in prose
+    assert says("01.four-our-18-facts-appear", "four of our 18 facts appear in all five, and five appear in only one")
     assert (
         per_fact["armed_groups_attack_us"] == 4 and not coverage.loc["armed_groups_attack_us", "strategic-partnership"]
     )
-    assert (
-        (per_fact == 4).sum() == 5
-        and "Five more facts are in four articles, among them that armed groups in Iraq have targeted or attacked US troops or forces."
-        in prose
+    assert (per_fact == 4).sum() == 5 and says(
+        "01.five-more-facts-four-articles",
+        "Five more facts are in four articles, among them that armed groups in Iraq have targeted or attacked US troops or forces.",
     )
-    assert coverage.sum().idxmax() == "next-door-iraq" and "`next-door-iraq` includes the most" in prose
+    assert coverage.sum().idxmax() == "next-door-iraq" and says(
+        "01.next-door-iraq-includes-most", "`next-door-iraq` includes the most"
+    )
     assert "what that article presents as the cause of the war in Gaza" in prose and "what began the war" not in prose
     order = lengths["words"].sort_values(ascending=False, kind="stable").index
     assert framing.describe_values(lengths["words"], unit="words").startswith(
@@ -147,19 +162,22 @@ def test_lesson_02_figures_are_the_computed_ones():
     assert using[("the war in Gaza", "Israel's war on Palestinians")] == "visits-baghdad, first-foreign-trip"
     assert using[("the war in Gaza", "Israel-Hamas war")] == "inaugural-visit"
     assert using[("the war in Gaza", "Gaza war")] == "visits-baghdad, inaugural-visit, first-foreign-trip"
-    assert (
-        '"Israel\'s war on Palestinians" is used by `visits-baghdad` and `first-foreign-trip`; "Israel-Hamas war" by `inaugural-visit`'
-        in prose
+    assert says(
+        "02.israel-s-war-palestinians-used",
+        '"Israel\'s war on Palestinians" is used by `visits-baghdad` and `first-foreign-trip`; "Israel-Hamas war" by `inaugural-visit`',
     )
     militia = variants.loc[("armed groups in Iraq tied to Iran", "militia / militias")]
     assert (militia > 0).sum() == 4 and militia["inaugural-visit"] == 0
-    assert 'Four of the five articles use "militia" or "militias"; `inaugural-visit` does not' in prose
+    assert says(
+        "02.four-five-articles-use-militia",
+        'Four of the five articles use "militia" or "militias"; `inaugural-visit` does not',
+    )
 
     counts = framing.word_counts(clean)
     scores = framing.distinctive_words(counts, top=6)
     above = scores[scores["z"] > 1.96]
     assert above[["article_id", "word"]].values.tolist() == [["next-door-iraq", "u.s"]]
-    assert 'only one bar passes it: "u.s" in `next-door-iraq`' in prose
+    assert says("02.only-one-bar-passes-u", 'only one bar passes it: "u.s" in `next-door-iraq`')
     weak = framing.distinctive_words(counts, prior_size=100, top=5)
     assert {"to", "that", "has"} <= set(weak["word"]) and not {"to", "that", "has"} & set(
         framing.distinctive_words(counts, top=5)["word"]
@@ -169,22 +187,25 @@ def test_lesson_02_figures_are_the_computed_ones():
     y_a, n_a = counts.loc["terrorist", "next-door-iraq"], counts["next-door-iraq"].sum()
     y_r, n_r = counts.loc["terrorist"].sum() - y_a, counts.to_numpy().sum() - n_a
     assert (y_a, n_a, y_r, n_r) == (4, 625, 0, 1360) and n_a + n_r == 1985
-    assert 'uses "terrorist" 4 times in its 625 words; the other four articles, 1360 words together, never do' in prose
-    assert "The prior adds 4 pseudo-counts to this word and 1985 in all" in prose
+    assert says(
+        "02.uses-terrorist-4-times-625",
+        'uses "terrorist" 4 times in its 625 words; the other four articles, 1360 words together, never do',
+    )
+    assert says("02.prior-adds-4-pseudo-counts", "The prior adds 4 pseudo-counts to this word and 1985 in all")
     z = scores.query("article_id == 'next-door-iraq' and word == 'terrorist'")["z"].iloc[0]
-    assert round(z, 2) == 1.54 and "A z-score of 1.54" in prose
+    assert round(z, 2) == 1.54 and says("02.z-score-1-54", "A z-score of 1.54")
     # ties, and where "organizations" comes from
     tied = scores.query("article_id == 'first-foreign-trip' and ties > 1").iloc[-1]
-    assert tied["ties"] == 25 and f"25 words tie, at z = {tied['z']:.3f}" in prose
+    assert tied["ties"] == 25 and says("02.25-words-tie-z-0", f"25 words tie, at z = {tied['z']:.3f}")
     organizations = (
         framing.kwic(sentences[sentences["article_id"] == "visits-baghdad"], "organizations")["left"]
         .str.split()
         .str[-1]
     )
     assert organizations.tolist() == ["armed", "separatist", "separatist"]
-    assert (
-        '"organizations" in `visits-baghdad` (once in "armed organizations", twice in "separatist organizations")'
-        in prose
+    assert says(
+        "02.organizations-visits-baghdad-once-armed",
+        '"organizations" in `visits-baghdad` (once in "armed organizations", twice in "separatist organizations")',
     )
     assert "small pseudo-count" not in prose and "Two words change" not in prose
 
@@ -198,23 +219,23 @@ def test_lesson_03_figures_are_the_computed_ones():
     compared = codes.merge(scores, on=["article_id", "sentence_no", "sentence"])
     textblob, vader = framing.to_label(compared["polarity"]), framing.to_label(compared["vader_compound"])
 
-    assert len(codes) == 78 and "every one of the 78 sentences" in prose
+    assert len(codes) == 78 and says("03.every-one-78-sentences", "every one of the 78 sentences")
     by_article = framing.sentiment_by_article(scores)
     zero = by_article["share_scored_zero"]
     assert zero.drop("strategic-partnership").between(0.46, 0.54).all() and zero["strategic-partnership"] == 0.27
-    assert "(46 to 54 per cent; 27 per cent in `strategic-partnership`)" in prose
+    assert says("03.46-54-per-cent-27", "(46 to 54 per cent; 27 per cent in `strategic-partnership`)")
     assert (
         by_article.loc["strategic-partnership", "polarity"] == 0.043
         and by_article.loc["strategic-partnership", "vader_compound"] == -0.096
     )
-    assert "(+0.043), VADER's slightly negative (-0.096)" in prose
+    assert says("03.0-043-vader-s-slightly", "(+0.043), VADER's slightly negative (-0.096)")
 
     # one sentence, by hand: TextBlob's two words, VADER's sum and compound
     eight = scores.query("article_id == 'next-door-iraq' and sentence_no == 8")["sentence"].item()
     assert (
         len(framing.tokenize(eight)) == 32
         and len(framing.scored_words(eight)) == 2
-        and "Of the sentence's 32 words, TextBlob scored two" in prose
+        and says("03.sentence-s-32-words-textblob", "Of the sentence's 32 words, TextBlob scored two")
     )
     words = framing.vader_scored_words(eight)
     total = words["valence"].sum()
@@ -225,15 +246,17 @@ def test_lesson_03_figures_are_the_computed_ones():
     )
     assert (
         round(total / (total**2 + 15) ** 0.5, 4) == -0.8442
-        and "A sum of -6.1 gives -0.84" in prose
-        and "VADER rates three words" in prose
+        and says("03.sum-6-1-gives-0", "A sum of -6.1 gives -0.84")
+        and says("03.vader-rates-three-words", "VADER rates three words")
     )
     assert [round(x / (x**2 + 15) ** 0.5, 2) for x in (4, 8)] == [
         0.72,
         0.9,
-    ] and "A sum of 4 already gives 0.72, and 8 gives 0.90" in prose
+    ] and says("03.sum-4-already-gives-0", "A sum of 4 already gives 0.72, and 8 gives 0.90")
     ratings = framing.sentiment.word_ratings(["war", "strikes"])["vader"].tolist()
-    assert ratings == [-2.9, -1.5] and 'VADER\'s list has "war" (-2.9) and "strikes" (-1.5)' in prose
+    assert ratings == [-2.9, -1.5] and says(
+        "03.vader-s-list-has-war", 'VADER\'s list has "war" (-2.9) and "strikes" (-1.5)'
+    )
 
     # negation and casualties
     phrases = {
@@ -253,15 +276,18 @@ def test_lesson_03_figures_are_the_computed_ones():
     as_typed = {a: framing.vader_compound(s, straighten=False) for a, s in quoted["sentence"].items()}
     assert quoted["vader_compound"].round(2).to_dict() == {"visits-baghdad": 0.27, "first-foreign-trip": 0.27}
     assert as_typed == {"visits-baghdad": 0.0, "first-foreign-trip": 0.2732}
-    assert "As typed, the same words score +0.27 in `first-foreign-trip` and 0 in `visits-baghdad`" in prose
+    assert says(
+        "03.typed-same-words-score-0",
+        "As typed, the same words score +0.27 in `first-foreign-trip` and 0 in `visits-baghdad`",
+    )
     typed = scores["sentence"].map(lambda s: framing.vader_compound(s, straighten=False))
     changed = scores[typed != scores["vader_compound"]]
     curly = {a for a, t in zip(clean["article_id"], clean["text"]) if "“" in t}
     assert len(changed) == 3 and set(changed["article_id"]) == curly == {"visits-baghdad", "next-door-iraq"}
     assert (typed[changed.index] < changed["vader_compound"]).all()
-    assert (
-        "Three sentences change, in the two articles typed with curly quotation marks, `visits-baghdad` and `next-door-iraq`, and each would lose positive words"
-        in prose
+    assert says(
+        "03.three-sentences-change-two-articles",
+        "Three sentences change, in the two articles typed with curly quotation marks, `visits-baghdad` and `next-door-iraq`, and each would lose positive words",
     )
     means = scores.assign(vader_compound=typed).groupby("article_id")["vader_compound"].mean()
     assert all(
@@ -269,16 +295,18 @@ def test_lesson_03_figures_are_the_computed_ones():
     )  # "it would pull down the VADER means of two articles"
 
     # agreement
-    assert (
-        round(framing.accuracy(compared["label"], textblob), 2) == 0.41 and "on 41 per cent of the sentences" in prose
+    assert round(framing.accuracy(compared["label"], textblob), 2) == 0.41 and says(
+        "03.41-per-cent-sentences", "on 41 per cent of the sentences"
     )
-    assert round((compared["label"] == "negative").mean(), 2) == 0.36 and "(36 per cent)" in prose
-    assert round(framing.accuracy(compared["label"], vader), 2) == 0.68 and "VADER agrees on 68 per cent" in prose
+    assert round((compared["label"] == "negative").mean(), 2) == 0.36 and says("03.36-per-cent", "(36 per cent)")
+    assert round(framing.accuracy(compared["label"], vader), 2) == 0.68 and says(
+        "03.vader-agrees-68-per-cent", "VADER agrees on 68 per cent"
+    )
     textblob_table = framing.confusion_table(compared["label"], textblob)
     assert (
         textblob_table.loc["negative"].tolist() == [9, 17, 2]
-        and "of the 28 sentences coded negative, it calls 17 neutral" in prose
-        and "and 2 positive" in prose
+        and says("03.28-sentences-coded-negative-calls", "of the 28 sentences coded negative, it calls 17 neutral")
+        and says("03.2-positive", "and 2 positive")
     )
     vader_table = framing.confusion_table(compared["label"], vader)
     assert (
@@ -293,28 +321,41 @@ def test_lesson_03_figures_are_the_computed_ones():
         if row != column
     }
     assert max(off_diagonal, key=off_diagonal.get) == ("neutral", "positive")
-    assert "(23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 negative ones too" in prose
-    assert "Its largest disagreement is the 13 neutral sentences it calls positive" in prose
+    assert says(
+        "03.23-28-but-calls-13",
+        "(23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 negative ones too",
+    )
+    assert says(
+        "03.largest-disagreement-13-neutral-sentences",
+        "Its largest disagreement is the 13 neutral sentences it calls positive",
+    )
     kappas = [
         round(framing.cohen_kappa(compared["label"], textblob), 2),
         round(framing.cohen_kappa(compared["label"], vader), 2),
         round(framing.cohen_kappa(textblob, vader), 2),
     ]
-    assert kappas == [0.12, 0.52, 0.26] and "kappa of 0.12" in prose and "VADER's 0.52" in prose and "(0.26)" in prose
+    assert (
+        kappas == [0.12, 0.52, 0.26]
+        and says("03.kappa-0-12", "kappa of 0.12")
+        and says("03.vader-s-0-52", "VADER's 0.52")
+        and says("03.0-26", "(0.26)")
+    )
     weighted = [
         round(framing.cohen_kappa(compared["label"], t, labels=framing.LABELS, weights="linear"), 2)
         for t in (textblob, vader)
     ]
-    assert weighted == [0.22, 0.59] and "TextBlob's kappa rises to 0.22 and VADER's to 0.59" in prose
+    assert weighted == [0.22, 0.59] and says(
+        "03.textblob-s-kappa-rises-0", "TextBlob's kappa rises to 0.22 and VADER's to 0.59"
+    )
     ten = compared.assign(vader=vader)[compared["article_id"] == "visits-baghdad"].head(10)
     low, high = framing.agreement.kappa_range_one_change(ten["label"], ten["vader"], labels=framing.LABELS)
     assert round(framing.cohen_kappa(ten["label"], ten["vader"], labels=framing.LABELS), 2) == 0.57 and (
         round(low, 2),
         round(high, 2),
     ) == (0.39, 0.7)
-    assert (
-        "VADER's kappa is 0.57, and one label changed would move it anywhere from 0.39 to 0.70, from *fair* to *substantial*"
-        in prose
+    assert says(
+        "03.vader-s-kappa-0-57",
+        "VADER's kappa is 0.57, and one label changed would move it anywhere from 0.39 to 0.70, from *fair* to *substantial*",
     )
 
     # articles, not sentences
@@ -323,11 +364,14 @@ def test_lesson_03_figures_are_the_computed_ones():
     assert ranking.loc["visits-baghdad", "net_share"] == ranking.loc["first-foreign-trip", "net_share"]
     pairs = framing.agreement.discordant_pairs(ranking["net_share"], ranking["polarity"]).values.tolist()
     assert sorted(pairs) == [["inaugural-visit", "first-foreign-trip"], ["strategic-partnership", "first-foreign-trip"]]
-    assert "they put `first-foreign-trip` below `strategic-partnership` and `inaugural-visit`" in prose
+    assert says(
+        "03.they-put-first-foreign-trip",
+        "they put `first-foreign-trip` below `strategic-partnership` and `inaugural-visit`",
+    )
     assert (ranking["sentences"].min(), ranking["sentences"].max()) == (
         11,
         26,
-    ) and "11 to 26 sentences per article" in prose
+    ) and says("03.11-26-sentences-per-article", "11 to 26 sentences per article")
 
     tit_for_tat = scores[scores["sentence"].str.contains("tit-for-tat")].set_index("article_id")["polarity"]
     assert tit_for_tat.to_dict() == {"visits-baghdad": 0.8, "first-foreign-trip": 0.0}
@@ -335,7 +379,7 @@ def test_lesson_03_figures_are_the_computed_ones():
     # exercise 5 stays blind: the lesson shows no code of next-door-iraq's first ten sentences
     misread = compared.assign(vader=vader).query("label != 'positive' and vader == 'positive'")
     blind = misread[(misread["article_id"] == "next-door-iraq") & (misread["sentence_no"] <= 10)]
-    assert not blind.empty and "`next-door-iraq`'s first ten sentences are left out" in prose
+    assert not blind.empty and says("03.next-door-iraq-s-first", "`next-door-iraq`'s first ten sentences are left out")
     assert '"winning"' not in prose  # sentence 3 of next-door-iraq, one of the ten
 
     solution = markdown(course.SOLUTIONS / "03-sentiment.ipynb")
@@ -362,7 +406,10 @@ def test_lesson_04_figures_are_the_computed_ones():
     held_out = framing.measure_on(evaluation / "attribution-eval-6", "held-out", ("direct",))
     assert (held_out["gold"], held_out["found"], held_out["extra"]) == (304, 278, 5)
     assert (held_out["recall"], held_out["precision"], held_out["speaker right"]) == (0.914, 0.982, 0.788)
-    assert "278 of 304 quotations found (recall 0.914) and 278 of 283 finds right (precision 0.982)" in prose
+    assert says(
+        "04.278-304-quotations-found-recall",
+        "278 of 304 quotations found (recall 0.914) and 278 of 283 finds right (precision 0.982)",
+    )
     revised_on = [
         framing.measure_on(evaluation / folder, "all", ("direct",))["speaker right"]
         for folder in (
@@ -374,9 +421,9 @@ def test_lesson_04_figures_are_the_computed_ones():
         )
     ]
     assert revised_on == [0.947, 0.870, 0.921, 0.936, 0.943]
-    assert (
-        "the speaker is right for 0.788 of the quotations found, against 0.947, 0.870, 0.921, 0.936 and 0.943 on the five sets the rules were revised on"
-        in prose
+    assert says(
+        "04.speaker-right-0-788-quotations",
+        "the speaker is right for 0.788 of the quotations found, against 0.947, 0.870, 0.921, 0.936 and 0.943 on the five sets the rules were revised on",
     )
     articles, gold = framing.load_eval_set(evaluation / "attribution-eval-6", "held-out")
     comparison = framing.compare_on(evaluation / "attribution-eval-6", "held-out")
@@ -394,10 +441,9 @@ def test_lesson_04_figures_are_the_computed_ones():
         len(pronouns) + len(descriptions) > len(wrong) / 2
         and 'most often where the article names the speaker only as "she" or "the judge"' in prose
     )
-    assert "Of the 278 quotations found there, 59 have the wrong speaker." in prose
-    assert (
-        "the jury foreman" in {d.lower() for d in descriptions}
-        and "Read by hand, 30 of the 59 wrong speakers are a pronoun" in prose
+    assert says("04.278-quotations-found-there-59", "Of the 278 quotations found there, 59 have the wrong speaker.")
+    assert "the jury foreman" in {d.lower() for d in descriptions} and says(
+        "04.read-hand-30-59-wrong", "Read by hand, 30 of the 59 wrong speakers are a pronoun"
     )
     sorted_by_hand = (evaluation / "attribution-eval-6" / "README.md").read_text(encoding="utf-8")
     assert "59 wrong quotation speakers were (read by hand after the run): 30 are pronouns or descriptions" in " ".join(
@@ -410,9 +456,9 @@ def test_lesson_04_figures_are_the_computed_ones():
     ]
     by_cue = quotations["speaker_ok"].astype(bool).groupby(referring).agg(["sum", "count"])
     assert by_cue.loc[True].tolist() == [97, 138] and by_cue.loc[False].tolist() == [122, 140]
-    assert (
-        'the speaker is right for 97 of 138 quotations found; where they are anything else (a name, "a spokesman", "one of them"), for 122 of 140'
-        in prose
+    assert says(
+        "04.speaker-right-97-138-quotations",
+        'the speaker is right for 97 of 138 quotations found; where they are anything else (a name, "a spokesman", "one of them"), for 122 of 140',
     )
     found = dict(zip(wrong["gold_speaker"], wrong["found_speaker"]))
     assert (
@@ -420,22 +466,24 @@ def test_lesson_04_figures_are_the_computed_ones():
         and "three o’clock" in set(wrong["found_speaker"])
         and "The HSE’s investigation report" in set(wrong["found_speaker"])
     )
-    assert (
-        "Over six rounds of new articles the figure was 0.792, 0.690, 0.744, 0.833, 0.763 and 0.788" in prose
+    assert says(
+        "04.over-six-rounds-new-articles",
+        "Over six rounds of new articles the figure was 0.792, 0.690, 0.744, 0.833, 0.763 and 0.788",
     )  # each round's README
-    assert "recall 0.914, precision 0.982" in prose and "(0.788 right)" in prose
-    readme = (evaluation / "attribution-eval-6" / "README.md").read_text(encoding="utf-8")
-    assert "| **round 6 held-out, quotations** | 304 | **0.982** | **0.914** | **0.788** |" in readme, (
-        "the README's held-out figures must be the ones these rules give"
+    assert says("04.recall-0-914-precision-0", "recall 0.914, precision 0.982") and says(
+        "04.0-788-right", "(0.788 right)"
     )
-    for folder, figure in (
-        ("attribution-eval", "**0.792**"),
-        ("attribution-eval-2", "**0.690**"),
-        ("attribution-eval-3", "**0.744**"),
-        ("attribution-eval-4", "**0.833**"),
-        ("attribution-eval-5", "**0.763**"),
-    ):
-        assert figure in (evaluation / folder / "README.md").read_text(encoding="utf-8")
+    recorded = framing.figures.load_figures()
+    key = "attribution.eval-6.held-out.quotations."
+    assert [recorded[key + m].value for m in ("units", "precision", "recall", "speaker_right")] == [
+        held_out["gold"],
+        held_out["precision"],
+        held_out["recall"],
+        held_out["speaker right"],
+    ], "data/figures.json must record the held-out figures these rules give on round 6"
+    rounds = ["eval-1", "eval-2", "eval-3", "eval-4", "eval-5", "eval-6"]
+    speaker_right = [recorded[f"attribution.{r}.held-out.quotations.speaker_right"].value for r in rounds]
+    assert says("04.over-six-rounds-new-articles", " ".join(map(str, speaker_right)))
 
     clean = framing.clean_articles(framing.load_articles(STORY_DIR))
     sentences = framing.split_sentences(clean)
@@ -450,15 +498,14 @@ def test_lesson_04_figures_are_the_computed_ones():
     assert [
         (iranian[a], totals[a]) for a in ("visits-baghdad", "first-foreign-trip", "inaugural-visit", "next-door-iraq")
     ] == [(5, 6), (5, 6), (5, 8), (5, 11)]
-    assert (
-        "make 5 of the 6 statements; in `inaugural-visit`, 5 of 8" in prose and "make 5 of its 11 statements" in prose
-    )
-    assert totals["strategic-partnership"] == 1 and "attributes one statement" in prose
+    assert says(
+        "04.make-5-6-statements-inaugural", "make 5 of the 6 statements; in `inaugural-visit`, 5 of 8"
+    ) and says("04.make-5-11-statements", "make 5 of its 11 statements")
+    assert totals["strategic-partnership"] == 1 and says("04.attributes-one-statement", "attributes one statement")
     assert set(voices.columns[voices.loc["US officials and government"] > 0]) == {"next-door-iraq"}
     assert voices.loc["armed groups"].to_dict().get("next-door-iraq") == 2 and voices.loc["armed groups"].sum() == 2
-    assert (
-        voices.loc["Iraqi officials and government", "next-door-iraq"] == 2
-        and "Iraqi officials (al-Sudani and his office, 2)" in prose
+    assert voices.loc["Iraqi officials and government", "next-door-iraq"] == 2 and says(
+        "04.iraqi-officials-al-sudani-his", "Iraqi officials (al-Sudani and his office, 2)"
     )
     assert (voices.loc["anonymous sources"] > 0).sum() == 3
     actors = framing.load_pattern_table(STORY_DIR / "actors.csv", key_column="pattern", columns=["actor"])
@@ -479,7 +526,9 @@ def test_lesson_04_figures_are_the_computed_ones():
     verbs = framing.verb_counts(attributions)
     assert verbs.loc["said", "next-door-iraq"] == 6 and verbs.loc["said", "first-foreign-trip"] == 3
     assert verbs.loc["said", ["visits-baghdad", "inaugural-visit"]].sum() == 0
-    assert '`next-door-iraq` uses "said" six times and `first-foreign-trip` three times' in prose
+    assert says(
+        "04.next-door-iraq-uses-said", '`next-door-iraq` uses "said" six times and `first-foreign-trip` three times'
+    )
     minister = attributions[attributions["speaker"].str.contains("Araqchi|Araghchi")].set_index("article_id")
     co_operation = minister["quote"].str.contains("co-?operation areas|political, regional")
     assert list(minister.index[co_operation]) == [
@@ -489,7 +538,9 @@ def test_lesson_04_figures_are_the_computed_ones():
         "next-door-iraq",
     ]
     assert minister.loc["strategic-partnership", "verb"] == "emphasized" and not co_operation["strategic-partnership"]
-    assert (minister.loc[co_operation, "via"] != "").all() and "All four name a channel" in prose
+    assert (minister.loc[co_operation, "via"] != "").all() and says(
+        "04.all-four-name-channel", "All four name a channel"
+    )
 
 
 def test_lesson_05_figures_are_the_computed_ones():
@@ -502,7 +553,11 @@ def test_lesson_05_figures_are_the_computed_ones():
         top.iloc[0]["similarity"], 3
     ) == 0.037
     assert round(top.iloc[1]["similarity"], 3) == 0.025 and round(top.iloc[2]["similarity"], 3) <= 0.007
-    assert "(0.037)" in prose and "(0.025)" in prose and "Every other pair is at most 0.007" in prose
+    assert (
+        says("05.0-037", "(0.037)")
+        and says("05.0-025", "(0.025)")
+        and says("05.every-other-pair-most-0", "Every other pair is at most 0.007")
+    )
     counts = {
         other: len(framing.align_sentences(sentences, "first-foreign-trip", other))
         for other in clean["article_id"]
@@ -516,11 +571,13 @@ def test_lesson_05_figures_are_the_computed_ones():
         sizes["strategic-partnership"],
         sizes["next-door-iraq"],
     ) == (13, 13, 11, 26)
-    assert "Twelve of `visits-baghdad`'s 13 sentences" in prose and "12 of `first-foreign-trip`'s 13 sentences" in prose
+    assert says("05.twelve-visits-baghdad-s-13", "Twelve of `visits-baghdad`'s 13 sentences") and says(
+        "05.12-first-foreign-trip-s", "12 of `first-foreign-trip`'s 13 sentences"
+    )
     assert (
-        "5 of the 11 sentences of `strategic-partnership`" in prose
-        and "4 of the 26 of `next-door-iraq`" in prose
-        and "Eight pairs" in prose
+        says("05.5-11-sentences-strategic-partnership", "5 of the 11 sentences of `strategic-partnership`")
+        and says("05.4-26-next-door-iraq", "4 of the 26 of `next-door-iraq`")
+        and says("05.eight-pairs", "Eight pairs")
     )
     first = "Iraq hosts several Iran-aligned parties and armed groups, as Tehran has steadily increased its sway."
     second = "Iraq harbors multiple Iran-aligned political parties and armed groups, as Tehran has progressively expanded its influence."
@@ -528,7 +585,7 @@ def test_lesson_05_figures_are_the_computed_ones():
         len(framing.content_words(first) & framing.content_words(second)) == 6
         and round(framing.sentence_similarity(first, second), 2) == 0.52
     )
-    assert "Six content words in common, a similarity of 0.52" in prose
+    assert says("05.six-content-words-common-similarity", "Six content words in common, a similarity of 0.52")
     # quotations left out, and containment
     text = clean.set_index("article_id")["text"]
     shared = framing.shingles(text["visits-baghdad"]) & framing.shingles(text["first-foreign-trip"])
@@ -536,19 +593,18 @@ def test_lesson_05_figures_are_the_computed_ones():
         text["first-foreign-trip"], quotations=False
     )
     assert (len(shared), len(unquoted), len(shared - unquoted)) == (22, 8, 14)
-    assert (
-        "Of the 22 runs the two texts share, 8 remain when quotations are left out. The other 14 are quoted words"
-        in prose
-    )
+    assert says(
+        "05.22-runs-two-texts-share", "Of the 22 runs the two texts share, 8 remain when quotations are left out."
+    ) and says("05.other-14-quoted-words", "The other 14 are quoted words")
     measures = framing.reuse.pair_measures(clean, size=5).set_index(["first", "second"]).round(3)
     assert measures.loc[
         ("visits-baghdad", "first-foreign-trip"), ["containment", "containment_no_quotes"]
     ].tolist() == [0.073, 0.030]
     assert measures.loc[("inaugural-visit", "first-foreign-trip"), "containment_no_quotes"] == 0.068
     assert (
-        "(containment 0.073)" in prose
-        and "falls to 0.030" in prose
-        and "leads (0.068): they share 18 runs either way" in prose
+        says("05.containment-0-073", "(containment 0.073)")
+        and says("05.falls-0-030", "falls to 0.030")
+        and says("05.leads-0-068-they-share", "leads (0.068): they share 18 runs either way")
     )
     # the order-free match
     matched = {other: framing.reuse.match_sentences(sentences, "first-foreign-trip", other) for other in counts}
@@ -559,9 +615,8 @@ def test_lesson_05_figures_are_the_computed_ones():
         "next-door-iraq": 9,
     }
     assert sizes["next-door-iraq"] - len(matched["next-door-iraq"]) == 17
-    assert (
-        "In any order, 9 of the 26 sentences of `next-door-iraq`" in prose
-        and "The other 17 sentences of `next-door-iraq` have no partner" in prose
+    assert says("05.any-order-9-26-sentences", "In any order, 9 of the 26 sentences of `next-door-iraq`") and says(
+        "05.other-17-sentences-next-door", "The other 17 sentences of `next-door-iraq` have no partner"
     )
     outside = matched["inaugural-visit"][~matched["inaugural-visit"]["in_alignment"]]
     assert outside[["first_no", "second_no", "similarity"]].values.tolist() == [
@@ -570,16 +625,25 @@ def test_lesson_05_figures_are_the_computed_ones():
         [2, 10, 0.34],
     ]
     assert (
-        "Sentence 9 of `inaugural-visit` and sentence 12 of `first-foreign-trip` (0.50)" in prose
-        and "(0.36)" in prose
-        and "(0.34)" in prose
+        says(
+            "05.sentence-9-inaugural-visit-sentence",
+            "Sentence 9 of `inaugural-visit` and sentence 12 of `first-foreign-trip` (0.50)",
+        )
+        and says("05.0-36", "(0.36)")
+        and says("05.0-34", "(0.34)")
     )
     # the word diff and the pair on the war
     aligned = framing.align_sentences(sentences, "first-foreign-trip", "visits-baghdad").set_index("first_no")
     diff = framing.word_diff(aligned.loc[3, "first_sentence"], aligned.loc[3, "second_sentence"])
-    assert diff["change"].tolist() == ["replaced"] * 5 and "The diff marks five stretches as replaced" in prose
+    assert diff["change"].tolist() == ["replaced"] * 5 and says(
+        "05.diff-marks-five-stretches-replaced", "The diff marks five stretches as replaced"
+    )
     war = framing.align_sentences(sentences, "first-foreign-trip", "inaugural-visit").set_index("first_no").loc[5]
-    assert "tit-for-tat" in war["first_sentence"] and war["similarity"] == 0.64 and "(similarity 0.64)" in prose
+    assert (
+        "tit-for-tat" in war["first_sentence"]
+        and war["similarity"] == 0.64
+        and says("05.similarity-0-64", "(similarity 0.64)")
+    )
     # facts that one of inaugural-visit and first-foreign-trip has and the other lacks
     assert "14 memoranda" in text["inaugural-visit"] and "memoranda" not in text["first-foreign-trip"]
     assert "Soleimani" in text["inaugural-visit"] and "Soleimani" not in text["first-foreign-trip"]
@@ -607,10 +671,11 @@ def test_lesson_06_figures_are_the_computed_ones():
     assert pd.isna(office["visits-baghdad"])
     matched = positions[positions["fact"] == "took_office"].set_index("article_id")["match"]
     assert (matched["inaugural-visit"], matched["next-door-iraq"]) == ("assumed office", "assuming office")
-    assert (
+    assert says(
+        "06.comes-sentence-2-inaugural-visit",
         'comes in sentence 2 of `inaugural-visit` ("assumed office in July") and in sentence 3 of `next-door-iraq` ("assuming office '
-        'last month"), but in the last sentence of `first-foreign-trip`'
-    ) in prose
+        'last month"), but in the last sentence of `first-foreign-trip`',
+    )
     # the facts in the leads
     lead = positions[positions["sentence_no"] <= 2]
     assert sorted(zip(lead["article_id"], lead["fact"])) == [
@@ -631,7 +696,9 @@ def test_lesson_06_figures_are_the_computed_ones():
     assert (
         lines[(lines["kind"] == "caption") & (lines["article_id"] == "next-door-iraq")]["line"].str[:60].nunique() == 2
     )
-    assert "the same caption appears twice, with its credit written two ways" in prose
+    assert says(
+        "06.same-caption-appears-twice-credit", "the same caption appears twice, with its credit written two ways"
+    )
     # the crosshead after the Kurdish fighters' caption
     kurdish = lines[lines["line"].str.startswith("Kurdish fighters")]["line_no"].max()
     after = lines[(lines["article_id"] == "next-door-iraq") & (lines["line_no"] > kurdish)].iloc[0]
@@ -644,18 +711,22 @@ def test_lesson_06_figures_are_the_computed_ones():
             article_id,
             "treatment recommendation",
         ) not in passages
-    assert (
-        "For `visits-baghdad` and `first-foreign-trip` the reader recorded no moral evaluation and no treatment recommendation"
-        in prose
+    assert says(
+        "06.visits-baghdad-first-foreign-trip",
+        "For `visits-baghdad` and `first-foreign-trip` the reader recorded no moral evaluation and no treatment recommendation",
     )
 
 
 def test_lesson_07_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing():
     prose = markdown(course.LESSONS / "07-your-own-story.ipynb")
-    assert "(41 against 36 per cent)" in prose and "(68 per cent)" in prose  # lesson 03, recomputed in its own test
+    assert says("07.41-against-36-per-cent", "(41 against 36 per cent)") and says(
+        "07.68-per-cent", "(68 per cent)"
+    )  # lesson 03, recomputed in its own test
     assert "On your story they may do better or worse" in prose
     # Lesson 04's figures describe other articles: lesson 07 gives their gist, and has students measure their own.
     assert not re.search(r"precision 0\.\d+|recall 0\.\d+", prose)
     held_out = framing.measure_on(STORY_DIR.parent / "attribution-eval-6", "held-out", ("direct",))
-    assert round(1 / (1 - held_out["speaker right"])) == 5 and "get the speaker wrong for about one in five" in prose
+    assert round(1 / (1 - held_out["speaker right"])) == 5 and says(
+        "07.get-speaker-wrong-about-one", "get the speaker wrong for about one in five"
+    )
     assert "your own precision for this article" in prose

@@ -368,7 +368,9 @@ STATED_TIME = re.compile(
 
 
 def _reading_words(text: str) -> int:
-    """Words a student reads in a markdown cell: link targets and URLs are not read; code spans count as one word."""
+    """Words a student reads in a markdown cell: HTML comments (claim and figure marks), link targets and URLs are not
+    read; code spans count as one word."""
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.DOTALL)
     text = re.sub(r"\]\([^)]*\)", "]", text)
     text = re.sub(r"https?://\S+", "", text)
     return len(re.sub(r"`[^`]*`", " x ", text).split())

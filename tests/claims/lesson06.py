@@ -1,15 +1,14 @@
-"""Quantified statements of lesson 06 and its solution (see tests/register/__init__.py)."""
+"""Claims of lesson 06 and its solution (see tests/claims/__init__.py)."""
 
 import functools
 from types import SimpleNamespace
 
 import pandas as pd
+from paths import ROOT, STORY_DIR
 
 import framing
-import test_quick_checks
+from claims import Claim, quick_checks
 from framing.page_lines import classify_eval_pages, load_page_eval, score_page_lines
-from paths import ROOT, STORY_DIR
-from register import Statement
 from tools import course
 
 FRAMES_DIR = ROOT / "data" / "generic-frames"
@@ -232,179 +231,104 @@ def check_conflict_quotes_in_strategic_partnership():
     assert "navigate its relationship with both Tehran" in text and "and the United States" in text
 
 
-STATEMENTS = [
-    Statement("**Framing question:**", not_about_the_articles="the lesson's question, not a claim"),
-    Statement(
-        "Lesson 01 quoted the first half of Robert Entman's definition.", check=check_lesson_01_quoted_the_first_half
+CLAIMS = {
+    "06.lesson-01-quoted-the-first-half": Claim(
+        check_lesson_01_quoted_the_first_half, says="Lesson 01 quoted the first half of Robert Entman's definition."
     ),
-    Statement(
-        "The second half names four things a frame *does*:", not_about_the_articles="a definition from Entman (1993)"
+    "06.every-article-has-every-function-recorded": check_every_article_has_every_function_recorded,
+    "06.a-zero-has-a-none-found-row": Claim(
+        check_a_zero_has_a_none_found_row, says="A 0 means the reader found none, and a row with a note says why:"
     ),
-    Statement(
-        "The course's reader went through each article and recorded, for each function",
-        check=check_every_article_has_every_function_recorded,
+    "06.all-offer-problem-and-cause-differ-on-the-rest": Claim(
+        check_all_offer_problem_and_cause_differ_on_the_rest,
+        says="In this reader's record, every article offers a problem definition and a causal interpretation; they differ on the last two.",
     ),
-    Statement(
-        "How many passages did the reader record for each article and function?",
-        not_about_the_articles="a question introducing a table",
+    "06.inaugural-statement-of-pezeshkians-office": check_inaugural_statement_of_pezeshkians_office,
+    "06.18-facts": Claim(
+        check_18_facts, says="Lesson 01 recorded *whether* each article reports each of its 18 facts."
     ),
-    Statement(
-        "A 0 means the reader found none, and a row with a note says why:", check=check_a_zero_has_a_none_found_row
+    "06.share-arithmetic": Claim(
+        check_share_arithmetic,
+        says="a fact in sentence 4 of 13 (share 0.25) and one in sentence 7 of 25 (0.25) stand at the same place",
     ),
-    Statement(
-        "In this reader's record, every article offers a problem definition and a causal interpretation; they differ on the last two.",
-        check=check_all_offer_problem_and_cause_differ_on_the_rest,
+    "06.6-of-8-same-sentence-number": Claim(
+        check_6_of_8_same_sentence_number,
+        says="of the 8 facts that both report, 6 come first at the same sentence number in both",
     ),
-    Statement(
-        "both are in a statement that the article attributes to Pezeshkian's office",
-        check=check_inaugural_statement_of_pezeshkians_office,
+    "06.us-troops-positions": Claim(
+        check_us_troops_positions,
+        says="`us_troops` is sentence 1 of `next-door-iraq`, and sentence 3 to 6 of the others.",
     ),
-    Statement(
-        "An article that quotes a government's call to act carries that remedy to its readers without making it its own",
-        not_about_the_articles="a reading of what quoting does, not a count",
+    "06.four-first-sentences-about-the-visit": Claim(
+        check_four_first_sentences_about_the_visit, says="Four of the five first sentences are about the visit"
     ),
-    Statement(
-        "Neither is neutral by default, and the table does not say which choice is right.",
-        not_about_the_articles="a statement of method",
+    "06.47-of-52-held-out-page-lines": Claim(check_47_of_52_held_out_page_lines, says="they agreed on 47 of 52 lines"),
+    "06.only-two-with-headline-and-captions": Claim(
+        check_only_two_with_headline_and_captions,
+        says="Only `first-foreign-trip` and `next-door-iraq` come with a headline and photo captions",
     ),
-    Statement("Lesson 01 recorded *whether* each article reports each of its 18 facts.", check=check_18_facts),
-    Statement(
-        "Hard-news writing traditionally puts what it judges most important first (the *inverted pyramid*)",
-        not_about_the_articles="a convention of news writing",
+    "06.only-next-door-first-sentence": Claim(
+        check_only_next_door_first_sentence, says="The table above lists only one first sentence, `next-door-iraq`'s"
     ),
-    Statement(
-        "a fact in sentence 4 of 13 (share 0.25) and one in sentence 7 of 25 (0.25) stand at the same place",
-        check=check_share_arithmetic,
+    "06.only-two-with-headline-and-captions-2": Claim(
+        check_only_two_with_headline_and_captions,
+        says="For three of the five we do not know what the page showed first",
     ),
-    Statement(
-        "of the 8 facts that both report, 6 come first at the same sentence number in both",
-        check=check_6_of_8_same_sentence_number,
+    "06.both-headlines-say-first": check_both_headlines_say_first,
+    "06.no-photographs-in-the-data": check_no_photographs_in_the_data,
+    "06.five-generic-frames": Claim(
+        check_five_generic_frames,
+        says="Semetko and Valkenburg (2000) coded news stories with a list of yes/no questions for five of them",
     ),
-    Statement(
-        "`us_troops` is sentence 1 of `next-door-iraq`, and sentence 3 to 6 of the others.",
-        check=check_us_troops_positions,
+    "06.morality-yes-only-inaugural": Claim(
+        check_morality_yes_only_inaugural,
+        says="The first coder answered yes to morality questions only for `inaugural-visit`",
     ),
-    Statement(
-        "A fact near 0 is one of the first things the reader learns",
-        not_about_the_articles="what a position means for a reader",
+    "06.95-of-100": Claim(
+        check_95_of_100, says="The two coders gave the same answer on 95 of the 100 items (kappa 0.898)."
     ),
-    Statement(
-        "`framing.leads` puts the first two sentences of each article side by side:",
-        not_about_the_articles="what a tool does",
+    "06.by-frame-agreement": Claim(
+        check_by_frame_agreement,
+        says="On human interest and conflict they agree on every item; on morality and on economic consequences, on 13 of 15, and kappa falls to 0.423 and 0.444",
     ),
-    Statement("Four of the five first sentences are about the visit", check=check_four_first_sentences_about_the_visit),
-    Statement("Lesson 01 removed the lines around each article", not_about_the_articles="what an earlier lesson did"),
-    Statement("they agreed on 47 of 52 lines", check=check_47_of_52_held_out_page_lines),
-    Statement(
-        "Only `first-foreign-trip` and `next-door-iraq` come with a headline and photo captions",
-        check=check_only_two_with_headline_and_captions,
+    "06.all-offer-problem-and-cause-differ-on-the-rest-2": Claim(
+        check_all_offer_problem_and_cause_differ_on_the_rest,
+        says="all five articles offer a problem and causes; they differ on judgements and remedies",
     ),
-    Statement(
-        "The table above lists only one first sentence, `next-door-iraq`'s", check=check_only_next_door_first_sentence
+    "06.only-two-with-headline-and-captions-3": Claim(
+        check_only_two_with_headline_and_captions, says="Only two of the five texts come with them"
     ),
-    Statement(
-        "For three of the five we do not know what the page showed first",
-        check=check_only_two_with_headline_and_captions,
+    "06.five-disagreements-all-borderline": Claim(
+        check_five_disagreements_all_borderline,
+        says="who worked apart agreed on 95 of 100 answers; all five disagreements were on answers one of them had marked borderline",
     ),
-    Statement(
-        "Both select the same fact, that this is the president's *first* trip abroad.",
-        check=check_both_headlines_say_first,
+    "06.human-face-no-for-everyone": check_human_face_no_for_everyone,
+    "06.islamic-state-not-in-three": check_islamic_state_not_in_three,
+    "06.four-items-note": Claim(
+        check_four_items_note, says="with only four items, its `note` warns you that one answer moves the figures a lot"
     ),
-    Statement(
-        "The photographs themselves are not in the data, only their captions", check=check_no_photographs_in_the_data
+    "06.model-answer-matches-course-conflict": Claim(
+        check_model_answer_matches_course_conflict, says="My answers were the course's on all four."
     ),
-    Statement(
-        "Semetko and Valkenburg (2000) coded news stories with a list of yes/no questions for five of them",
-        check=check_five_generic_frames,
+    "06.conflict-quotes-in-strategic-partnership": Claim(
+        check_conflict_quotes_in_strategic_partnership,
+        says='Question 1 ("disagreement between parties") is yes on the article\'s own words',
     ),
-    Statement(
-        "Kappa discounts the agreement that chance alone would give",
-        not_about_the_articles="what kappa measures (a definition)",
+    "06.quick-06-1": quick_checks.check_06_1,
+    "06.quick-06-2": Claim(
+        quick_checks.check_06_2,
+        says="Because kappa counts only the items on which both coders said yes, and they did so on 1 of the 15.",
     ),
-    Statement(
-        "A *coding* answers every question, yes or no, for every article",
-        not_about_the_articles="a definition of a coding",
+    "06.quick-06-2-2": Claim(
+        quick_checks.check_06_2,
+        says="Because one of the two coders is unreliable on morality, and kappa lowers the figure to flag it.",
     ),
-    Statement(
-        "`frame_scores` counts the yes answers of each article for each frame",
-        not_about_the_articles="what a tool does",
+    "06.quick-06-2-3": Claim(
+        quick_checks.check_06_2,
+        says="Because both said no to most items, so chance alone would make them agree on most of the 15.",
     ),
-    Statement(
-        "The first coder answered yes to morality questions only for `inaugural-visit`",
-        check=check_morality_yes_only_inaugural,
+    "06.quick-06-2-4": Claim(
+        quick_checks.check_06_2,
+        says="On morality, the two coders give the same answer on 13 of the 15 items, yet kappa is only 0.423.",
     ),
-    Statement("The two coders gave the same answer on 95 of the 100 items (kappa 0.898).", check=check_95_of_100),
-    Statement(
-        "On human interest and conflict they agree on every item; on morality and on economic consequences, on 13 of 15, and kappa falls to 0.423 and 0.444",
-        check=check_by_frame_agreement,
-    ),
-    Statement(
-        "Both coders were AI sessions working for the course, not people",
-        not_about_the_articles="how the codings were made (data/generic-frames/README.md records it)",
-    ),
-    Statement("Entman's definition has a second half", not_about_the_articles="a definition from Entman (1993)"),
-    Statement(
-        "all five articles offer a problem and causes; they differ on judgements and remedies",
-        check=check_all_offer_problem_and_cause_differ_on_the_rest,
-    ),
-    Statement("A placement measure sees only the facts on its list.", not_about_the_articles="a limit of the method"),
-    Statement("Only two of the five texts come with them", check=check_only_two_with_headline_and_captions),
-    Statement(
-        "who worked apart agreed on 95 of 100 answers; all five disagreements were on answers one of them had marked borderline",
-        check=check_five_disagreements_all_borderline,
-    ),
-    Statement(
-        "Does the placement change what the fact means to a reader", not_about_the_articles="a question for discussion"
-    ),
-    Statement(
-        "Both coders answered no, for every article, to the first human-interest question",
-        check=check_human_face_no_for_everyone,
-    ),
-    Statement(
-        "Which facts does each article report in its first quarter?", not_about_the_articles="an exercise's question"
-    ),
-    Statement(
-        "Store in `early` the rows of `positions` whose `share` is at most 0.25.",
-        not_about_the_articles="an exercise's instruction",
-    ),
-    Statement("Which article has the most facts in its first quarter", not_about_the_articles="an exercise's question"),
-    Statement(
-        "none of them has a sentence that matches the Islamic State pattern", check=check_islamic_state_not_in_three
-    ),
-    Statement(
-        "how many of the four functions did the reader find at least once?",
-        not_about_the_articles="an exercise's question",
-    ),
-    Statement("Pick an article with fewer than four.", not_about_the_articles="an exercise's instruction"),
-    Statement(
-        "with only four items, its `note` warns you that one answer moves the figures a lot",
-        check=check_four_items_note,
-    ),
-    Statement("My answers were the course's on all four.", check=check_model_answer_matches_course_conflict),
-    Statement(
-        'Question 1 ("disagreement between parties") is yes on the article\'s own words',
-        check=check_conflict_quotes_in_strategic_partnership,
-    ),
-    Statement("in no more than twelve words", not_about_the_articles="an exercise's instruction"),
-    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement(
-        "That it reports no fact of its own: it only restates what the first sentence of the article says.",
-        check=test_quick_checks.check_06_1,
-    ),
-    Statement(
-        "Because kappa counts only the items on which both coders said yes, and they did so on 1 of the 15.",
-        check=test_quick_checks.check_06_2,
-    ),
-    Statement(
-        "Because one of the two coders is unreliable on morality, and kappa lowers the figure to flag it.",
-        check=test_quick_checks.check_06_2,
-    ),
-    Statement(
-        "Because both said no to most items, so chance alone would make them agree on most of the 15.",
-        check=test_quick_checks.check_06_2,
-    ),
-    Statement(
-        "On morality, the two coders give the same answer on 13 of the 15 items, yet kappa is only 0.423.",
-        check=test_quick_checks.check_06_2,
-    ),
-]
+}

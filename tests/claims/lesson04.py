@@ -1,4 +1,4 @@
-"""Quantified statements of lesson 04 and its solution (see tests/register/__init__.py).
+"""Claims of lesson 04 and its solution (see tests/claims/__init__.py).
 
 The held-out figures of section 2 and of the summary change with each evaluation round. They are registered by
 short words that ``test_lesson_04_figures_are_the_computed_ones`` asserts, or checked against the held-out figures
@@ -11,18 +11,16 @@ import re
 from types import SimpleNamespace
 
 import pandas as pd
+from paths import STORY_DIR
 
 import framing
+import framing.figures
 import framing.style
+from claims import Claim, quick_checks
 from framing.attribution_eval import normalise_name
-import test_notebook_claims
-import test_quick_checks
-from paths import STORY_DIR
-from register import Statement
 from tools import course
 
 LESSON = course.LESSONS / "04-attribution.ipynb"
-FIGURES = test_notebook_claims.test_lesson_04_figures_are_the_computed_ones
 IRANIAN = ["Iranian officials and government", "Iranian media"]
 SIDES = {
     "Iranian officials and government": {"Iran"},
@@ -74,18 +72,11 @@ def speaks(group):
 
 
 def readme_quotation_figures(folder):
-    """Units, precision, recall and speaker right of the held-out quotations row that an evaluation folder's README
-    records ("| **round N held-out, quotations** | ..."; round 1 writes "held-out, quotations")."""
-    readme = (folder / "README.md").read_text(encoding="utf-8")
-    row = re.search(
-        r"^\|\s*\**(?:round \d+ )?held-out, quotations\**\s*\|\s*(\d+)\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**\s*\|\s*\**([\d.]+)\**",
-        readme,
-        re.M,
-    )
-    assert row, (
-        f"{folder.name}/README.md has no row 'round N held-out, quotations | units | precision | recall | speaker right'"
-    )
-    return int(row[1]), *map(float, row.groups()[1:4])
+    """Units, precision, recall and speaker right of the held-out quotations of an evaluation folder, as
+    data/figures.json records them from the folder's one held-out run (the README's table quotes them)."""
+    short = "eval-1" if folder.name == "attribution-eval" else folder.name.replace("attribution-eval", "eval")
+    key = f"attribution.{short}.held-out.quotations."
+    return tuple(framing.figures.figure(key + measure) for measure in ("units", "precision", "recall", "speaker_right"))
 
 
 @functools.cache
@@ -351,146 +342,80 @@ def check_strategic_partnership_one_voice():
     )
 
 
-NOT_ARTICLES = "a statement about the extractor or the method"
-INSTRUCTION = "an instruction or question to the student"
-
-STATEMENTS: list[Statement] = [
-    # opening and section 1
-    Statement(
-        "Who gets to speak in each article, and how are their words introduced?",
-        not_about_the_articles="the lesson's framing question",
+CLAIMS = {
+    "04.kinds-column": check_kinds_column,
+    "04.sex-never-from-a-first-name": check_sex_never_from_a_first_name,
+    "04.every-mark-is-labelled": check_every_mark_is_labelled,
+    "04.each-readme-keeps-the-figures": check_each_readme_keeps_the_figures,
+    "04.round-sizes": Claim(check_round_sizes, says="each round is a small sample of 16 to 24 articles"),
+    "04.group-member-and-joint-names": Claim(
+        check_group_member_and_joint_names,
+        says='one member of a group ("one of them") and joint names written another way',
     ),
-    Statement("compare whom each article lets speak", not_about_the_articles="a learning goal of the lesson"),
-    Statement(
-        'The column `kinds` says whether a verb introduces quotations, reported speech, or reported speech only with "that"',
-        check=check_kinds_column,
+    "04.every-held-out-round-below-target": Claim(
+        check_every_held_out_round_below_target,
+        says="on the next round's new articles the figure stayed below the 0.85 the course set as its target",
     ),
-    Statement(
-        "else to the most recent compatible person or organisation named before them",
-        not_about_the_articles="describes the extractor's resolution rule",
+    "04.anonymous-sources-written-two-ways": Claim(
+        check_anonymous_sources_written_two_ways,
+        says="because the annotators of rounds 1 to 3 wrote an anonymous source with it and those of rounds 4 to 6 without it",
     ),
-    Statement(
-        "the extractor knows a person's sex only from the article's own words", check=check_sex_never_from_a_first_name
+    "04.iranian-share-in-three-articles": Claim(
+        check_iranian_share_in_three_articles,
+        says="In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 statements; in `inaugural-visit`, 5 of 8.",
     ),
-    Statement(
-        'so the colours (yellow for direct quotations, blue for reported speech, purple for "according to") are never the only sign',
-        check=check_every_mark_is_labelled,
+    "04.next-door-iraq-most-statements-and-sides": Claim(
+        check_next_door_iraq_most_statements_and_sides,
+        says="`next-door-iraq` has the most statements and the most sides (Iran, Iraq, the US and an armed group): Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, 2).",
     ),
-    # section 2: the held-out figures change with each evaluation round
-    Statement("A count is only as good as the tool that made it.", not_about_the_articles="a point of method"),
-    Statement(
-        "revise the rules on some of it only, freeze them, run the held-out part **once**, and report both figures with the date (each folder's README keeps them)",
-        check=check_each_readme_keeps_the_figures,
+    "04.only-next-door-iraq-us-and-armed": check_only_next_door_iraq_us_and_armed,
+    "04.absent-voices": Claim(
+        check_absent_voices,
+        says="Israel is mentioned in every article and speaks in none; Hamas is mentioned in three (`inaugural-visit`, `strategic-partnership`, `next-door-iraq`) and speaks in none; the United States is mentioned in all five and speaks only in `next-door-iraq`.",
     ),
-    Statement("quotations found (recall", covered_by=FIGURES),
-    Statement("the speaker is right for", covered_by=FIGURES),
-    Statement("have the wrong speaker", covered_by=FIGURES),
-    Statement("the speaker is right for 97 of 138 quotations found; where they are anything else", covered_by=FIGURES),
-    Statement("Read by hand, 30 of the 59 wrong speakers are a pronoun", covered_by=FIGURES),
-    Statement("each round is a small sample of 16 to 24 articles", check=check_round_sizes),
-    Statement(
-        'one member of a group ("one of them") and joint names written another way',
-        check=check_group_member_and_joint_names,
+    "04.no-kurdish-speaker": Claim(
+        check_no_kurdish_speaker,
+        says="No statement in any article has a Kurdish speaker, although all five report the visit's plans for the Kurdish region.",
     ),
-    Statement(
-        "on the next round's new articles the figure stayed below the 0.85 the course set as its target",
-        check=check_every_held_out_round_below_target,
+    "04.foreign-minister-channels": Claim(
+        check_foreign_minister_channels,
+        says='All four name a channel (state media, Iranian state media, Iranian media outlets); "reportedly" adds distance even though the article also names the channel.',
     ),
-    Statement(
-        "because the annotators of rounds 1 to 3 wrote an anonymous source with it and those of rounds 4 to 6 without it",
-        check=check_anonymous_sources_written_two_ways,
+    "04.kurdish-claim-verbs": Claim(
+        check_kurdish_claim_verbs,
+        says='"Iran claims" (`visits-baghdad`), "alleging" (`inaugural-visit`), "saying" (`first-foreign-trip`), and in `next-door-iraq` both "claiming" and "has also said—without providing evidence—".',
     ),
-    # section 3
-    Statement("Who speaks in each article?", not_about_the_articles="a heading of the lesson"),
-    Statement(
-        "In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 statements; in `inaugural-visit`, 5 of 8.",
-        check=check_iranian_share_in_three_articles,
+    "04.one-in-five-wrong-speakers": Claim(
+        check_one_in_five_wrong_speakers, says="names the wrong speaker for about one in five of them"
     ),
-    Statement(
-        "`next-door-iraq` has the most statements and the most sides (Iran, Iraq, the US and an armed group): Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, 2).",
-        check=check_next_door_iraq_most_statements_and_sides,
+    "04.summary-most-statements": Claim(
+        check_summary_most_statements,
+        says="In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements (`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed group.",
     ),
-    Statement(
-        "It is the only article that gives voice to US officials or an armed group",
-        check=check_only_next_door_iraq_us_and_armed,
+    "04.absent-voices-2": check_absent_voices,
+    "04.no-kurdish-official": check_no_kurdish_official,
+    "04.three-anonymous": Claim(
+        check_three_anonymous, says="five counts; three articles have one anonymous attribution each."
     ),
-    Statement(
-        "The table counts, for each actor of `actors.csv` (the list lesson 03 scores), the sentences of each article that mention it:",
-        not_about_the_articles="introduces the table below it",
+    "04.anonymous-same-claim": Claim(
+        check_anonymous_same_claim,
+        says="All three support the same claim, that the US and Iraq have reached an agreement or understanding on the withdrawal of the US-led coalition",
     ),
-    Statement(
-        "Israel is mentioned in every article and speaks in none; Hamas is mentioned in three (`inaugural-visit`, `strategic-partnership`, `next-door-iraq`) and speaks in none; the United States is mentioned in all five and speaks only in `next-door-iraq`.",
-        check=check_absent_voices,
+    "04.without-providing-evidence": Claim(
+        check_without_providing_evidence,
+        says="(`next-door-iraq`) uses the neutral verb but adds the most explicit doubt",
     ),
-    Statement(
-        "No statement in any article has a Kurdish speaker, although all five report the visit's plans for the Kurdish region.",
-        check=check_no_kurdish_speaker,
+    "04.without-providing-evidence-2": Claim(
+        check_without_providing_evidence,
+        says="It is accurate only if the reporter knows no evidence was offered, and it directs the reader's doubt at one speaker.",
     ),
-    # section 4
-    Statement("Here are the verbs each article uses:", not_about_the_articles="introduces the table below it"),
-    Statement(
-        "Here is how each article introduces the Iranian foreign minister's words before the visit:",
-        not_about_the_articles="introduces the table below it",
+    "04.strategic-partnership-one-voice": Claim(
+        check_strategic_partnership_one_voice,
+        says="`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to Iraqi officials",
     ),
-    Statement(
-        'All four name a channel (state media, Iranian state media, Iranian media outlets); "reportedly" adds distance even though the article also names the channel.',
-        check=check_foreign_minister_channels,
+    "04.quick-04-1": quick_checks.check_04_1,
+    "04.quick-04-1-2": Claim(
+        quick_checks.check_04_1,
+        says="Measure recall on the same ten articles too: if precision and recall are both high, the figure is fair.",
     ),
-    Statement(
-        "And here is Iran's claim that Iraq's Kurdish region serves Israel or separatist groups, as each of the four articles that report it introduces it:",
-        not_about_the_articles="introduces the side-by-side table below it",
-    ),
-    Statement(
-        '"Iran claims" (`visits-baghdad`), "alleging" (`inaugural-visit`), "saying" (`first-foreign-trip`), and in `next-door-iraq` both "claiming" and "has also said—without providing evidence—".',
-        check=check_kurdish_claim_verbs,
-    ),
-    # summary and questions
-    Statement("names the wrong speaker for about one in five of them", check=check_one_in_five_wrong_speakers),
-    Statement(
-        "In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements (`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed group.",
-        check=check_summary_most_statements,
-    ),
-    Statement("Israel is mentioned in every article and speaks in none.", check=check_absent_voices),
-    Statement(
-        "No article quotes a Kurdish official about a visit that includes the Kurdish region.",
-        check=check_no_kurdish_official,
-    ),
-    # solution
-    Statement("How many attributions in each article are to anonymous sources?", not_about_the_articles=INSTRUCTION),
-    Statement(
-        'with a 0 for articles that have none, in the order of `clean["article_id"]`',
-        not_about_the_articles=INSTRUCTION,
-    ),
-    Statement("five counts; three articles have one anonymous attribution each.", check=check_three_anonymous),
-    Statement(
-        "All three support the same claim, that the US and Iraq have reached an agreement or understanding on the withdrawal of the US-led coalition",
-        check=check_anonymous_same_claim,
-    ),
-    Statement("Rank them from the most accepting to the most doubtful", not_about_the_articles=INSTRUCTION),
-    Statement(
-        "(`next-door-iraq`) uses the neutral verb but adds the most explicit doubt",
-        check=check_without_providing_evidence,
-    ),
-    Statement(
-        "It is accurate only if the reporter knows no evidence was offered, and it directs the reader's doubt at one speaker.",
-        check=check_without_providing_evidence,
-    ),
-    Statement("list the groups of `speaker-groups.csv` it gives no attribution to", not_about_the_articles=INSTRUCTION),
-    Statement(
-        "`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to Iraqi officials",
-        check=check_strategic_partnership_one_voice,
-    ),
-    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement(
-        "Report it as it is: precision counts only what the rules found, so the choice of articles cannot inflate it.",
-        check=test_quick_checks.check_04_1,
-    ),
-    Statement(
-        "Measure recall on the same ten articles too: if precision and recall are both high, the figure is fair.",
-        check=test_quick_checks.check_04_1,
-    ),
-    Statement(
-        'and add the articles with none with `.reindex(clean["article_id"], fill_value=0)`',
-        not_about_the_articles="an instruction to the student",
-    ),
-]
+}

@@ -1,4 +1,4 @@
-"""Quantified statements of lesson 07 and its solution (see tests/register/__init__.py).
+"""Claims of lesson 07 and its solution (see tests/claims/__init__.py).
 
 Lesson 07 repeats figures of lessons 03 and 04 (the sentiment agreement, the held-out speaker figure); they follow
 those lessons and are registered by the words ``test_lesson_07_...`` asserts. What lesson 07 says of its own
@@ -11,15 +11,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
+from paths import STORY_DIR
 
 import framing
-import test_notebook_claims
-import test_quick_checks
+from claims import Claim, quick_checks
 from framing.capstone import NotEnough
-from paths import STORY_DIR
-from register import Statement
 
-FIGURES = test_notebook_claims.test_lesson_07_repeats_the_measured_figures_of_lessons_03_and_04_and_promises_nothing
 TOO_FEW = "needs at least two articles with words"
 
 
@@ -334,175 +331,88 @@ def check_one_article_is_enough():
     assert isinstance(framing.entman_functions_in_story(STORY_DIR / "entman-functions.csv", s.articles), pd.DataFrame)
 
 
-INSTRUCTION = "an instruction or question to the student"
-
-STATEMENTS: list[Statement] = [
-    # opening and collecting
-    Statement(
-        "4. write a short framing analysis that names every article and quotes its words.",
-        not_about_the_articles="a learning goal of the lesson",
+CLAIMS = {
+    "07.distinctive-words-need-two-articles": Claim(
+        check_distinctive_words_need_two_articles,
+        says="Distinctive words need no preparation, but they need two articles with words",
     ),
-    Statement("Paste each article's text into its own UTF-8 `.txt` file there.", not_about_the_articles=INSTRUCTION),
-    Statement("Record only what you saw; label inferences as inferences.", not_about_the_articles=INSTRUCTION),
-    # the steps
-    Statement(
-        "Next, the notebook removes those lines and counts the words and sentences of each article:",
-        not_about_the_articles="introduces the cell below it",
+    "07.one-line-per-article-and-the-empty-one": Claim(
+        check_one_line_per_article_and_the_empty_one,
+        says="One line per article (with more than 60 articles, the first and last five are shown); an article that cleaning left empty is listed with a note.",
     ),
-    Statement("Selection: which facts does each article include?", not_about_the_articles="a heading of the lesson"),
-    Statement(
-        "Facts in every article are the shared core; facts in one or two are where selection differs.",
-        not_about_the_articles="a definition of the shared core",
+    "07.no-attributions-said-so": check_no_attributions_said_so,
+    "07.speaker-types-per-article": Claim(
+        check_speaker_types_per_article,
+        says="The table counts each type of speaker per article (with more than 60 articles, the first and last five are shown).",
     ),
-    Statement(
-        "Distinctive words need no preparation, but they need two articles with words",
-        check=check_distinctive_words_need_two_articles,
+    "07.verb-counts-by-article": check_verb_counts_by_article,
+    "07.both-need-two-articles": Claim(check_both_need_two_articles, says="Both need two articles with words."),
+    "07.lesson-05-scores": Claim(
+        check_lesson_05_scores,
+        says="In the course's story (lesson 05), `visits-baghdad` and `first-foreign-trip` scored 0.037, `inaugural-visit` and `first-foreign-trip` 0.025, and every other pair at most 0.007.",
     ),
-    Statement(
-        "One line per article (with more than 60 articles, the first and last five are shown); an article that cleaning left empty is listed with a note.",
-        check=check_one_line_per_article_and_the_empty_one,
+    "07.alignment-in-reading-order": Claim(
+        check_alignment_in_reading_order,
+        says="Each row pairs a sentence of the first article with one of the second, in reading order, with their similarity.",
     ),
-    Statement("(41 against 36 per cent)", covered_by=FIGURES),
-    Statement("(68 per cent)", covered_by=FIGURES),
-    Statement("On your story they may do better or worse", covered_by=FIGURES),
-    Statement("get the speaker wrong for about one in five", covered_by=FIGURES),
-    Statement(
-        'It needs quotation marks or verbs such as "said"; if it finds none, the cell says so.',
-        check=check_no_attributions_said_so,
+    "07.one-article-is-enough": Claim(
+        check_one_article_is_enough,
+        says="each step says in plain words what it needs, and one article is enough for all of them.",
     ),
-    Statement(
-        "The table counts each type of speaker per article (with more than 60 articles, the first and last five are shown).",
-        check=check_speaker_types_per_article,
+    "07.grid-of-first-sentences": Claim(
+        check_grid_of_first_sentences,
+        says="For each fact of your `facts.csv` and each article, the number of the first sentence that matches the fact's pattern, as lesson 06 counted it (`framing.first_positions`):",
     ),
-    Statement("`framing.verb_counts(attributions)` gives them article by article.", check=check_verb_counts_by_article),
-    Statement(
-        "The most similar pairs of articles, by shared five-word runs (Jaccard similarity, lesson 05), and the sentence alignment of the closest pair.",
-        not_about_the_articles="introduces the cells below it",
+    "07.shares-from-first-to-last": Claim(
+        check_shares_from_first_to_last,
+        says="The chart shows the same positions as shares of each article (0 = its first sentence, 1 = its last), so that long and short articles can be compared.",
     ),
-    Statement("Both need two articles with words.", check=check_both_need_two_articles),
-    Statement(
-        "In the course's story (lesson 05), `visits-baghdad` and `first-foreign-trip` scored 0.037, `inaugural-visit` and `first-foreign-trip` 0.025, and every other pair at most 0.007.",
-        check=check_lesson_05_scores,
+    "07.chart-shows-at-most-eight": Claim(
+        check_chart_shows_at_most_eight,
+        says="With more than eight articles, it shows the first eight (the course's palette tells eight colours apart); the table above has them all.",
     ),
-    Statement(
-        "Each row pairs a sentence of the first article with one of the second, in reading order, with their similarity.",
-        check=check_alignment_in_reading_order,
+    "07.leads-are-the-first-two-sentences": Claim(
+        check_leads_are_the_first_two_sentences,
+        says="Each article's first two sentences (`framing.leads`), side by side, with the words that match a fact of your `facts.csv` marked (hover over a mark to see the fact).",
     ),
-    Statement(
-        "**Selection**: the shared core, and the facts only some articles include.", not_about_the_articles=INSTRUCTION
+    "07.page-lines-table-has-every-article": check_page_lines_table_has_every_article,
+    "07.page-lines-to-read-up-to-twenty": Claim(
+        check_page_lines_to_read_up_to_twenty,
+        says="Here are the headlines, standfirsts, captions and credits themselves, up to twenty, with the reason each was given its kind:",
     ),
-    Statement(
-        "A step that needs more than your story has (two articles, words in each) says so in plain words, and the notebook goes on.",
-        not_about_the_articles="how the notebook behaves on a small story (tests/test_your_own_story.py runs it)",
+    "07.codebook-twenty-questions-five-frames": Claim(
+        check_codebook_twenty_questions_five_frames,
+        says="Lesson 06 coded each article with twenty yes/no questions on Semetko and Valkenburg's five generic frames",
     ),
-    # section 9: the whole frame (lesson 06)
-    Statement(
-        "Lesson 06 read the frame beyond single words and sentences: where each article places each fact, what its lead says, what the page shows around the article, and which generic frames a reader finds in it.",
-        not_about_the_articles="what lesson 06 taught (a summary of its method)",
+    "07.course-folder-holds-its-coding": check_course_folder_holds_its_coding,
+    "07.some-articles-only": check_some_articles_only,
+    "07.coding-checked-and-counted": check_coding_checked_and_counted,
+    "07.three-to-five-questions": Claim(
+        check_three_to_five_questions, says="The frames have three to five questions each"
     ),
-    Statement(
-        "each step says in plain words what it needs, and one article is enough for all of them.",
-        check=check_one_article_is_enough,
+    "07.entman-four-functions": Claim(
+        check_entman_four_functions,
+        says="Lesson 06 also read each article for the four things a frame does in Entman's (1993) definition: a problem definition, a causal interpretation, a moral evaluation and a treatment recommendation.",
     ),
-    Statement(
-        "For each fact of your `facts.csv` and each article, the number of the first sentence that matches the fact's pattern, as lesson 06 counted it (`framing.first_positions`):",
-        check=check_grid_of_first_sentences,
+    "07.entman-counts-and-quotes": check_entman_counts_and_quotes,
+    "07.four-and-five-facts": Claim(
+        check_four_and_five_facts, says="(For the course's story: four facts in the first list, five in the second.)"
     ),
-    Statement(
-        "The chart shows the same positions as shares of each article (0 = its first sentence, 1 = its last), so that long and short articles can be compared.",
-        check=check_shares_from_first_to_last,
+    "07.one-article-alignment-message": Claim(
+        check_one_article_alignment_message,
+        says="If your story has only one article, `align_closest_pair` says so in plain words instead of giving a table, and `shifts` is that message.",
     ),
-    Statement(
-        "With more than eight articles, it shows the first eight (the course's palette tells eight colours apart); the table above has them all.",
-        check=check_chart_shows_at_most_eight,
+    "07.thesis-model-answer": Claim(
+        check_thesis_model_answer,
+        says='The five articles share a core of facts (the 2,500 US troops, the 2003 invasion, the war in Gaza, the Kurdish region; all but `strategic-partnership` also report attacks on US troops or forces by armed groups in Iraq), but frame the war and the armed groups differently: sentences that otherwise read alike speak of "Israel\'s war on Palestinians" in `visits-baghdad` and of "the Israel-Hamas war" in `inaugural-visit`, and only `next-door-iraq` places the war "in response to Hamas\'s Oct. 7, 2023, terrorist attack" and gives voice to US officials and an armed group.',
     ),
-    Statement(
-        "Each article's first two sentences (`framing.leads`), side by side, with the words that match a fact of your `facts.csv` marked (hover over a mark to see the fact).",
-        check=check_leads_are_the_first_two_sentences,
+    "07.three-texts-show-no-outlet-date-or-byline": Claim(
+        check_three_texts_show_no_outlet_date_or_byline,
+        says="Three of the five texts show no outlet, date or byline, so the analysis compares texts, not outlets",
     ),
-    Statement(
-        "The marks show only the facts on your list, so read the words, not only the marks.",
-        not_about_the_articles="what the highlighting can mark (a statement about the tool)",
+    "07.quick-07-1": quick_checks.check_07_1,
+    "07.quick-07-2": Claim(
+        quick_checks.check_07_2,
+        says="That the article takes a side in the conflict it reports, since half the conflict questions got a yes.",
     ),
-    Statement(
-        "If cleaning kept a standfirst as article text, it is sentence 1 of its article (compare with the page lines below).",
-        not_about_the_articles="how positions and leads count the sentences of the cleaned text (a statement about the tool)",
-    ),
-    Statement(
-        "For each article, how many lines of each kind its text has, with a note where it has none:",
-        check=check_page_lines_table_has_every_article,
-    ),
-    Statement(
-        "An article with no page lines is the body alone, as is common when only the body was pasted: what its page showed first is not known from the text, and your report should say so.",
-        not_about_the_articles="what a text without page lines can show (an instruction)",
-    ),
-    Statement(
-        "Where there are captions, the photos themselves are still not in the text, only the captions' words.",
-        not_about_the_articles="a story folder holds texts, not images (a statement about the data)",
-    ),
-    Statement(
-        "Here are the headlines, standfirsts, captions and credits themselves, up to twenty, with the reason each was given its kind:",
-        check=check_page_lines_to_read_up_to_twenty,
-    ),
-    Statement(
-        "Lesson 06 coded each article with twenty yes/no questions on Semetko and Valkenburg's five generic frames",
-        check=check_codebook_twenty_questions_five_frames,
-    ),
-    Statement(
-        "(The course's story folder holds the course's own coding, so for it the cell writes nothing.)",
-        check=check_course_folder_holds_its_coding,
-    ),
-    Statement("To code some articles only, delete the rows of the others.", check=check_some_articles_only),
-    Statement(
-        "When the sheet has answers, this cell checks it with `framing.load_frame_coding` (every answer yes or no, every yes quoted, every quote word for word in its article) and counts the yes answers of each article for each frame (`framing.frame_scores`); until then, it says what is missing:",
-        check=check_coding_checked_and_counted,
-    ),
-    Statement("The frames have three to five questions each", check=check_three_to_five_questions),
-    Statement(
-        "Lesson 06 also read each article for the four things a frame does in Entman's (1993) definition: a problem definition, a causal interpretation, a moral evaluation and a treatment recommendation.",
-        check=check_entman_four_functions,
-    ),
-    Statement(
-        "this cell checks every quote and counts the passages for each article and function:",
-        check=check_entman_counts_and_quotes,
-    ),
-    Statement(
-        "**The whole frame**: which facts each article puts first and what its lead says;",
-        not_about_the_articles=INSTRUCTION,
-    ),
-    # solution
-    Statement(
-        "*Expected result:* two lists of fact ids; no fact in both.",
-        not_about_the_articles="the exercise's expected result",
-    ),
-    Statement(
-        "(For the course's story: four facts in the first list, five in the second.)", check=check_four_and_five_facts
-    ),
-    Statement(
-        "If your story has only one article, `align_closest_pair` says so in plain words instead of giving a table, and `shifts` is that message.",
-        check=check_one_article_alignment_message,
-    ),
-    Statement(
-        "The five articles share a core of facts (the 2,500 US troops, the 2003 invasion, the war in Gaza, the Kurdish region; all but `strategic-partnership` also report attacks on US troops or forces by armed groups in Iraq), "
-        'but frame the war and the armed groups differently: sentences that otherwise read alike speak of "Israel\'s war on Palestinians" in `visits-baghdad` and of "the Israel-Hamas war" in `inaugural-visit`, '
-        'and only `next-door-iraq` places the war "in response to Hamas\'s Oct. 7, 2023, terrorist attack" and gives voice to US officials and an armed group.',
-        check=check_thesis_model_answer,
-    ),
-    Statement(
-        "Three of the five texts show no outlet, date or byline, so the analysis compares texts, not outlets",
-        check=check_three_texts_show_no_outlet_date_or_byline,
-    ),
-    Statement(
-        "The facts list and the lexicon were written by reading these articles, so they can only show differences we noticed.",
-        not_about_the_articles="a limit of the method",
-    ),
-    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement(
-        "How well the extractor works on every article of your story, since these rows are a sample of it.",
-        check=test_quick_checks.check_07_1,
-    ),
-    Statement(
-        "That the article takes a side in the conflict it reports, since half the conflict questions got a yes.",
-        check=test_quick_checks.check_07_2,
-    ),
-]
+}

@@ -1,15 +1,14 @@
-"""Quantified statements of lesson 03 and its solution (see tests/register/__init__.py)."""
+"""Claims of lesson 03 and its solution (see tests/claims/__init__.py)."""
 
 import ast
 import functools
 
+from paths import STORY_DIR
+
 import framing
+from claims import Claim, quick_checks
 from framing.agreement import kappa_range_one_change
 from framing.sentiment import word_ratings
-from paths import STORY_DIR
-from register import Statement
-
-import test_quick_checks
 from tools import course
 
 
@@ -231,158 +230,98 @@ def example_coding_differs_on_two():
     assert "(rule 3)" in codes.loc[8, "note"] and "(rule 6)" in codes.loc[10, "note"]
 
 
-STATEMENTS: list[Statement] = [
-    Statement("or only words it rates 0 or that cancel out", check=negative_called_neutral_net_to_nothing),
-    Statement(
-        "A word that is not on the list counts for nothing, and a sentence with no listed word scores 0 on both.",
-        not_about_the_articles="how TextBlob computes its score",
+def check_accuracies_and_kappas():
+    accuracies()
+    kappas()
+
+
+CLAIMS = {
+    "03.negative-called-neutral-net-to-nothing": Claim(
+        negative_called_neutral_net_to_nothing, says="or only words it rates 0 or that cancel out"
     ),
-    Statement(
-        "Both ship their word lists inside the package; nothing is downloaded.",
-        not_about_the_articles="a statement about the tools' packaging",
+    "03.no-exclamation-or-question-mark": Claim(
+        no_exclamation_or_question_mark, says="none of the 78 sentences has either"
     ),
-    Statement("none of the 78 sentences has either", check=no_exclamation_or_question_mark),
-    Statement(
-        "for four of the five articles about half the sentences score exactly 0 in TextBlob (46 to 54 per cent; 27 per cent in `strategic-partnership`)",
-        check=half_score_zero_in_four_articles,
+    "03.half-score-zero-in-four-articles": Claim(
+        half_score_zero_in_four_articles,
+        says="for four of the five articles about half the sentences score exactly 0 in TextBlob (46 to 54 per cent; 27 per cent in `strategic-partnership`)",
     ),
-    Statement(
-        "Hamas is mentioned in one sentence in three articles and in none in the other two; Israel in two or three sentences per article.",
-        check=hamas_and_israel_sentences,
+    "03.hamas-and-israel-sentences": Claim(
+        hamas_and_israel_sentences,
+        says="Hamas is mentioned in one sentence in three articles and in none in the other two; Israel in two or three sentences per article.",
     ),
-    Statement(
-        "The sentences that mention the armed groups score slightly *positive* in four articles",
-        check=armed_groups_positive_in_four,
+    "03.armed-groups-positive-in-four": Claim(
+        armed_groups_positive_in_four,
+        says="The sentences that mention the armed groups score slightly *positive* in four articles",
     ),
-    Statement("TextBlob's list has none of these words.", check=textblob_lists_none_of_the_war_words),
-    Statement(
-        'A sentence about "an increasing number of tit-for-tat strikes" becomes the most positive sentence in its article.',
-        check=tit_for_tat_most_positive,
+    "03.textblob-lists-none-of-the-war-words": textblob_lists_none_of_the_war_words,
+    "03.tit-for-tat-most-positive": tit_for_tat_most_positive,
+    "03.no-casualties-scores-negative": Claim(
+        no_casualties_scores_negative,
+        says="And *no casualties*, which most readers would take as relief, scores negative: *casualties* is not on VADER's list, so there is nothing to turn round, while *no* is on it, rated -1.2.",
     ),
-    Statement(
-        "And *no casualties*, which most readers would take as relief, scores negative: *casualties* is not on VADER's list, so there is nothing to turn round, while *no* is on it, rated -1.2.",
-        check=no_casualties_scores_negative,
+    "03.casualty-sentences": Claim(
+        casualty_sentences,
+        says='`strategic-partnership` reports an explosion with "no immediate details on damages or casualties reported", which says that the harm is not yet known, not that there was none.',
     ),
-    Statement(
-        '`strategic-partnership` reports an explosion with "no immediate details on damages or casualties reported", which says that the harm is not yet known, not that there was none.',
-        check=casualty_sentences,
+    "03.casualty-sentences-2": Claim(casualty_sentences, says="TextBlob scores both sentences 0."),
+    "03.casualty-sentences-3": Claim(
+        casualty_sentences,
+        says='VADER scores both negative, on "damage" and "attack" in one, and on "unclear", "no" and "damages" in the other.',
     ),
-    Statement("TextBlob scores both sentences 0.", check=casualty_sentences),
-    Statement(
-        'VADER scores both negative, on "damage" and "attack" in one, and on "unclear", "no" and "damages" in the other.',
-        check=casualty_sentences,
+    "03.casualty-sentences-4": casualty_sentences,
+    "03.curly-marks-hide-a-word": curly_marks_hide_a_word,
+    "03.seventy-eight-codes-seven-revised": Claim(
+        seventy_eight_codes_seven_revised, says="holds a label for every one of the 78 sentences"
     ),
-    Statement(
-        'Neither "explosion" nor "casualties" is on its list, so the embassy\'s statement that there were no casualties is invisible to it.',
-        check=casualty_sentences,
+    "03.seventy-eight-codes-seven-revised-2": Claim(
+        seventy_eight_codes_seven_revised, says="seven codes were revised later, with the tools' results known"
     ),
-    Statement(
-        "VADER splits a text at spaces and strips only plain (ASCII) punctuation from each piece",
-        check=curly_marks_hide_a_word,
+    "03.negative-is-the-most-common-code": negative_is_the_most_common_code,
+    "03.accuracies": Claim(
+        accuracies,
+        says="TextBlob agrees with the hand codes on 41 per cent of the sentences, barely more than a rule that calls everything negative (36 per cent).",
     ),
-    Statement(
-        "Before you trust a tool with your own texts, give it one sentence typed both ways.",
-        not_about_the_articles="an instruction to the student",
+    "03.vader-confusion": Claim(
+        vader_confusion,
+        says="VADER finds most negative sentences (23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 negative ones too.",
     ),
-    Statement(
-        "A score is worth reporting only if it agrees with careful human reading.",
-        not_about_the_articles="a principle of method",
+    "03.casualty-codes-agree": casualty_codes_agree,
+    "03.kappas": Claim(kappas, says="And the two tools agree with each other only a little better than chance (0.26)."),
+    "03.tools-disagree": Claim(
+        tools_disagree, says="Two tools, both called *sentiment analysis*, disagree about the same sentences."
     ),
-    Statement("holds a label for every one of the 78 sentences", check=seventy_eight_codes_seven_revised),
-    Statement("seven codes were revised later, with the tools' results known", check=seventy_eight_codes_seven_revised),
-    Statement(
-        "To compare, each tool's score becomes a label: below -0.05 negative, above +0.05 positive, in between neutral (the values VADER's authors suggest, used here for both tools; unlike them, we count a score of exactly ±0.05 as neutral).",
-        not_about_the_articles="a definition of the labels",
+    "03.weighted-kappas-and-one-step-misses": Claim(
+        weighted_kappas_and_one_step_misses,
+        says="Weighted, TextBlob's kappa rises to 0.22 and VADER's to 0.59: most of TextBlob's misses are one step",
     ),
-    Statement(
-        "take a *tool* that calls every sentence negative, the most common hand code",
-        check=negative_is_the_most_common_code,
+    "03.about-half-score-zero": Claim(about_half_score_zero, says="so about half the sentences here score exactly 0"),
+    "03.misread-words-are-rated": misread_words_are_rated,
+    "03.negation-reaches-three-words": Claim(
+        negation_reaches_three_words,
+        says="A negation reaches only three words back and cannot turn round a word that is not listed",
     ),
-    Statement(
-        "TextBlob agrees with the hand codes on 41 per cent of the sentences, barely more than a rule that calls everything negative (36 per cent).",
-        check=accuracies,
+    "03.accuracies-and-kappas": Claim(
+        check_accuracies_and_kappas,
+        says='Against the 78 hand-coded sentences, TextBlob agrees 41 per cent of the time (kappa 0.12), barely more than always saying "negative" (36 per cent); VADER 68 per cent (kappa 0.52).',
     ),
-    Statement(
-        "VADER finds most negative sentences (23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 negative ones too.",
-        check=vader_confusion,
+    "03.kappa-swings-on-ten": Claim(kappa_swings_on_ten, says="one label moves it a long way on ten sentences"),
+    "03.lowest-polarity-sentence": Claim(
+        lowest_polarity_sentence,
+        says="*Expected result:* one sentence from `next-door-iraq`; the words that drove it are fewer than you might think.",
     ),
-    Statement(
-        "Both are coded negative (an attack; an explosion whose harm is not yet known), and VADER calls both negative",
-        check=casualty_codes_agree,
+    "03.killing-sentence-scores-mildly": Claim(
+        killing_sentence_scores_mildly,
+        says='TextBlob\'s list rates "military" (-0.1) and "killed" (-0.2) only mildly, and TextBlob averages them with "several" (0), so that sentence scores -0.1',
     ),
-    Statement(
-        'two coders who both say "negative" most of the time will often agree by luck',
-        not_about_the_articles="a definition of Cohen's kappa",
+    "03.example-coding-differs-on-two": Claim(
+        example_coding_differs_on_two,
+        says="The example coding differs from the course's on two sentences, and on both the course follows a rule of the guide",
     ),
-    Statement("And the two tools agree with each other only a little better than chance (0.26).", check=kappas),
-    Statement("Two tools, both called *sentiment analysis*, disagree about the same sentences.", check=tools_disagree),
-    Statement(
-        "Take the first ten sentences of `visits-baghdad` alone",
-        not_about_the_articles="describes the computation in the next cell",
+    "03.quick-03-1": Claim(
+        quick_checks.check_03_1,
+        says="That TextBlob's list rates none of its words above or below 0, or that their ratings cancel out.",
     ),
-    Statement(
-        "Weighted, TextBlob's kappa rises to 0.22 and VADER's to 0.59: most of TextBlob's misses are one step",
-        check=weighted_kappas_and_one_step_misses,
-    ),
-    Statement(
-        "`framing.agreement.codes_by_article` counts each article's codes and gives its *net share*",
-        not_about_the_articles="a definition of the net share",
-    ),
-    Statement("so about half the sentences here score exactly 0", check=about_half_score_zero),
-    Statement('Both misread others ("experienced", "least"; "parties", "united").', check=misread_words_are_rated),
-    Statement(
-        "A negation reaches only three words back and cannot turn round a word that is not listed",
-        check=negation_reaches_three_words,
-    ),
-    Statement(
-        'Against the 78 hand-coded sentences, TextBlob agrees 41 per cent of the time (kappa 0.12), barely more than always saying "negative" (36 per cent); VADER 68 per cent (kappa 0.52).',
-        check=lambda: (accuracies(), kappas()),
-    ),
-    Statement("one label moves it a long way on ten sentences", check=kappa_swings_on_ten),
-    Statement(
-        "Which figures in this lesson would they point to, and what would you answer them?",
-        not_about_the_articles="a question to the student",
-    ),
-    Statement(
-        "**Exercise 1.** Find the sentence with the lowest TextBlob polarity in all five articles",
-        not_about_the_articles="an instruction to the student",
-    ),
-    Statement(
-        "*Expected result:* one sentence from `next-door-iraq`; the words that drove it are fewer than you might think.",
-        check=lowest_polarity_sentence,
-    ),
-    Statement(
-        "**Exercise 2.** Is the sentence you found in Exercise 1 the most negative sentence to a reader?",
-        not_about_the_articles="a question to the student",
-    ),
-    Statement(
-        "would be more negative to most readers",
-        not_about_the_articles="a model answer's hedged judgement about readers",
-    ),
-    Statement(
-        'TextBlob\'s list rates "military" (-0.1) and "killed" (-0.2) only mildly, and TextBlob averages them with "several" (0), so that sentence scores -0.1',
-        check=killing_sentence_scores_mildly,
-    ),
-    Statement(
-        "Is one of you wrong, or is the coding guide unclear?", not_about_the_articles="a question to the student"
-    ),
-    Statement(
-        "The example coding differs from the course's on two sentences, and on both the course follows a rule of the guide",
-        check=example_coding_differs_on_two,
-    ),
-    Statement("Neither rule is self-evident", not_about_the_articles="a judgement about the coding guide's rules"),
-    Statement("So neither coder is simply wrong", not_about_the_articles="a judgement about the coding guide"),
-    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement(
-        "That TextBlob's list rates none of its words above or below 0, or that their ratings cancel out.",
-        check=test_quick_checks.check_03_1,
-    ),
-    Statement(
-        "Because TextBlob, too, calls most sentences negative, so the rule is a fair stand-in for the tool.",
-        check=test_quick_checks.check_03_2,
-    ),
-    Statement(
-        "Because most sentences are coded negative, so a tool that calls them all negative is hard to beat.",
-        check=test_quick_checks.check_03_2,
-    ),
-]
+    "03.quick-03-2": quick_checks.check_03_2,
+    "03.quick-03-2-2": quick_checks.check_03_2,
+}

@@ -1,16 +1,14 @@
-"""Quantified statements of lesson 02 and its solution (see tests/register/__init__.py)."""
+"""Claims of lesson 02 and its solution (see tests/claims/__init__.py)."""
 
 import functools
 import math
 import re
 from types import SimpleNamespace
 
-import framing
 from paths import STORY_DIR
-from register import Statement
 
-import test_notebook_claims
-import test_quick_checks
+import framing
+from claims import Claim, quick_checks
 
 THREE = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
 
@@ -233,124 +231,83 @@ def check_saddam_sentences():
         ), sentence
 
 
-INSTRUCTION = "an instruction or question to the student"
-
-STATEMENTS: list[Statement] = [
-    Statement(
-        "keep a word-choice lexicon as data, and count which variant of a name each article uses",
-        not_about_the_articles="a learning goal of the lesson",
+CLAIMS = {
+    "02.militia-most-common": Claim(
+        check_militia_most_common, says='"Militia" is the most common choice, but not the only one'
     ),
-    Statement(
-        "find each article's distinctive words with the weighted log-odds ratio",
-        not_about_the_articles="a learning goal of the lesson",
+    "02.offensive-phrase": Claim(
+        check_offensive_phrase,
+        says="the clause names Israel and Hamas, and no one on the receiving end of the offensive; neither Palestinians nor civilians are in it.",
     ),
-    Statement('"Militia" is the most common choice, but not the only one', check=check_militia_most_common),
-    Statement(
-        "the clause names Israel and Hamas, and no one on the receiving end of the offensive; neither Palestinians nor civilians are in it.",
-        check=check_offensive_phrase,
+    "02.order-of-events": Claim(
+        check_order_of_events, says="It also puts three events in an order: Hamas's attack first"
     ),
-    Statement("It also puts three events in an order: Hamas's attack first", check=check_order_of_events),
-    Statement(
-        'Four of the five articles use "militia" or "militias"; `inaugural-visit` does not',
-        covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones,
+    "02.only-proxies-and-terrorist-group": Claim(
+        check_only_proxies_and_terrorist_group, says='Only `strategic-partnership` writes "proxies"'
     ),
-    Statement('Only `strategic-partnership` writes "proxies"', check=check_only_proxies_and_terrorist_group),
-    Statement('Only `next-door-iraq` uses "terrorist group"', check=check_only_proxies_and_terrorist_group),
-    Statement(
-        'The structure is the same in all three: Iraq (*it*, or "The nation") has seen attacks since a war began in Gaza in October.',
-        check=check_same_structure,
+    "02.only-proxies-and-terrorist-group-2": Claim(
+        check_only_proxies_and_terrorist_group, says='Only `next-door-iraq` uses "terrorist group"'
     ),
-    Statement("None of the three sentences says who attacks whom.", check=check_no_one_named_as_attacker),
-    Statement(
-        'the verb: "has experienced" (`visits-baghdad`), "has endured" (`inaugural-visit`), "has suffered" (`first-foreign-trip`);',
-        check=check_wording_changes,
+    "02.same-structure": Claim(
+        check_same_structure,
+        says='The structure is the same in all three: Iraq (*it*, or "The nation") has seen attacks since a war began in Gaza in October.',
     ),
-    Statement(
-        'how the attacks grow: "an increasing number of" (`visits-baghdad`) or "escalating" (the other two);',
-        check=check_wording_changes,
+    "02.no-one-named-as-attacker": Claim(
+        check_no_one_named_as_attacker, says="None of the three sentences says who attacks whom."
     ),
-    Statement(
-        'the attacks: "tit-for-tat strikes" (`visits-baghdad`), "reciprocal attacks" (`inaugural-visit`), "tit-for-tat attacks" (`first-foreign-trip`);',
-        check=check_wording_changes,
+    "02.wording-changes": Claim(
+        check_wording_changes,
+        says='the verb: "has experienced" (`visits-baghdad`), "has endured" (`inaugural-visit`), "has suffered" (`first-foreign-trip`);',
     ),
-    Statement('which "broke out" (`visits-baghdad`) or "erupted" (the other two);', check=check_wording_changes),
-    Statement(
-        'the order: `visits-baghdad` opens with the war ("Since ..."), the other two end with it.',
-        check=check_wording_changes,
+    "02.wording-changes-2": Claim(
+        check_wording_changes,
+        says='how the attacks grow: "an increasing number of" (`visits-baghdad`) or "escalating" (the other two);',
     ),
-    Statement(
-        'has a wider sentence, about "Iranian proxies targeting US and Israeli interests", which names neither Iraq nor troops.',
-        check=check_four_report_attacks_and_the_wider_sentence,
+    "02.wording-changes-3": Claim(
+        check_wording_changes,
+        says='the attacks: "tit-for-tat strikes" (`visits-baghdad`), "reciprocal attacks" (`inaugural-visit`), "tit-for-tat attacks" (`first-foreign-trip`);',
     ),
-    Statement(
-        "A wider pattern, for any attack on US troops, forces or interests, finds a sentence in all five articles:",
-        check=check_all_five_sentences,
+    "02.wording-changes-4": Claim(
+        check_wording_changes, says='which "broke out" (`visits-baghdad`) or "erupted" (the other two);'
     ),
-    Statement(
-        "The lexicon finds only the words we thought to look for.", not_about_the_articles="a limit of the method"
+    "02.wording-changes-5": Claim(
+        check_wording_changes,
+        says='the order: `visits-baghdad` opens with the war ("Since ..."), the other two end with it.',
     ),
-    Statement("To find words we did not think of", not_about_the_articles="introduces the method"),
-    Statement('Raw counts favour words every article uses ("the", "Iran").', check=check_the_and_iran_everywhere),
-    Statement(
-        "A large z-score means *used more here than elsewhere", not_about_the_articles="a definition of the z-score"
+    "02.four-report-attacks-and-the-wider-sentence": check_four_report_attacks_and_the_wider_sentence,
+    "02.all-five-sentences": Claim(
+        check_all_five_sentences,
+        says="A wider pattern, for any attack on US troops, forces or interests, finds a sentence in all five articles:",
     ),
-    Statement(
-        "By default `framing.distinctive_words` takes the whole corpus as the prior",
-        check=check_default_prior_is_the_corpus,
+    "02.the-and-iran-everywhere": check_the_and_iran_everywhere,
+    "02.default-prior-is-the-corpus": check_default_prior_is_the_corpus,
+    "02.prior-weight": Claim(
+        check_prior_weight,
+        says="The prior adds 4 pseudo-counts to this word and 1985 in all: it weighs as much as all five articles together",
     ),
-    Statement(
-        "The prior adds 4 pseudo-counts to this word and 1985 in all: it weighs as much as all five articles together",
-        check=check_prior_weight,
+    "02.prior-weight-2": Claim(
+        check_prior_weight, says="It turns the article's 4 uses into 4 + 4 = 8 and the rest's none into 0 + 4 = 4"
     ),
-    Statement(
-        "It turns the article's 4 uses into 4 + 4 = 8 and the rest's none into 0 + 4 = 4", check=check_prior_weight
+    "02.same-computation": check_same_computation,
+    "02.ties-in-first-foreign-trip": Claim(
+        check_ties_in_first_foreign_trip,
+        says="In `first-foreign-trip`, 25 words tie, at z = 0.949, each used once in the article and nowhere else, and the chart has room for three of them.",
     ),
-    Statement("The library makes the same computation for every word of every article", check=check_same_computation),
-    Statement(
-        "Now the six most distinctive words of each article:", not_about_the_articles="introduces the chart below it"
+    "02.ties-in-first-foreign-trip-2": Claim(
+        check_ties_in_first_foreign_trip, says='"31", "69" and "70" are on it because digits sort first'
     ),
-    Statement(
-        'only one bar passes it: "u.s" in `next-door-iraq`',
-        covered_by=test_notebook_claims.test_lesson_02_figures_are_the_computed_ones,
+    "02.short-articles": Claim(
+        check_short_articles, says="Each article has about 300 to 630 words, so most words occur once or twice"
     ),
-    Statement(
-        "In `first-foreign-trip`, 25 words tie, at z = 0.949, each used once in the article and nowhere else, and the chart has room for three of them.",
-        check=check_ties_in_first_foreign_trip,
+    "02.saddam-everywhere": check_saddam_everywhere,
+    "02.attack-and-terrorist-in-next-door-only": check_attack_and_terrorist_in_next_door_only,
+    "02.saddam-sentences": check_saddam_sentences,
+    "02.quick-02-1": Claim(
+        quick_checks.check_02_1,
+        says="The chart also has a bar for `u.s.-led` in `next-door-iraq`: 4 uses, none in the other four articles.",
     ),
-    Statement('"31", "69" and "70" are on it because digits sort first', check=check_ties_in_first_foreign_trip),
-    Statement("Neither list is *the* answer.", not_about_the_articles="a point of method"),
-    Statement("Each article has about 300 to 630 words, so most words occur once or twice", check=check_short_articles),
-    # solution
-    Statement("Every article mentions Saddam Hussein.", check=check_saddam_everywhere),
-    Statement("which verb does each article use for his removal?", not_about_the_articles=INSTRUCTION),
-    Statement("Look in both the `left` and the `right` column", not_about_the_articles=INSTRUCTION),
-    Statement(
-        "at least two variants, and at least four of the articles using one of them.",
-        not_about_the_articles="what the exercise's self-check requires",
+    "02.quick-02-1-2": Claim(
+        quick_checks.check_02_1,
+        says="That `next-door-iraq` is the only one of the five to report the 2003 invasion led by the United States.",
     ),
-    Statement(
-        'finds "linked to" only where "informally " does not come just before it',
-        not_about_the_articles="how a regular expression works",
-    ),
-    Statement("Use `framing.distinctive_words` with a prior of 500 pseudo-counts", not_about_the_articles=INSTRUCTION),
-    Statement("For each of your five words, decide whether it reflects framing", not_about_the_articles=INSTRUCTION),
-    Statement(
-        '"attack" and "terrorist" reflect both selection (it alone reports the rocket attack',
-        check=check_attack_and_terrorist_in_next_door_only,
-    ),
-    Statement(
-        "For two articles that name it differently, quote each article's words", not_about_the_articles=INSTRUCTION
-    ),
-    Statement(
-        "Neither sentence mentions the invasion's stated reasons or its human cost.", check=check_saddam_sentences
-    ),
-    # quick checks (framing/quick_checks.csv); test_quick_checks recomputes each one's facts and answer
-    Statement(
-        "The chart also has a bar for `u.s.-led` in `next-door-iraq`: 4 uses, none in the other four articles.",
-        check=test_quick_checks.check_02_1,
-    ),
-    Statement(
-        "That `next-door-iraq` is the only one of the five to report the 2003 invasion led by the United States.",
-        check=test_quick_checks.check_02_1,
-    ),
-]
+}
