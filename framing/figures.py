@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 __all__ = [
@@ -112,13 +112,15 @@ def figure(figure_id: str, path: Path | str | None = None) -> float | int | str:
 def record_figures(figures: dict[str, Figure], path: Path | str | None = None) -> list[str]:
     """Write ``figures`` into the file, keeping the figures it already holds under other ids.
 
-    Returns the ids whose value changed (or that are new). The file is written only when something changed, sorted
-    by id, so that a diff shows exactly which figure moved.
+    A figure measured again with the same value keeps the date it was first measured with. Returns the ids whose
+    value changed (or that are new). The file is written only when something changed, sorted by id, so that a diff
+    shows exactly which figure moved.
     """
     path = Path(path) if path is not None else FIGURES_PATH
     current = load_figures(path) if path.exists() else {}
     changed = [i for i, f in figures.items() if i not in current or current[i].value != f.value]
-    merged = {**current, **figures}
+    kept_dates = {i: replace(f, date=current[i].date) for i, f in figures.items() if i not in changed}
+    merged = {**current, **figures, **kept_dates}
     for figure_id in merged:
         if not _ID.match(figure_id):
             raise FigureError(f"{figure_id!r} is not a figure id (lower-case words joined by dots)")
@@ -130,11 +132,16 @@ def record_figures(figures: dict[str, Figure], path: Path | str | None = None) -
 
 def format_figure(value: float | int | str, spec: str | None = None) -> str:
     """A figure as a document writes it: ``format(value, spec)``; without a spec, a share (a float) with three
-    decimals, as the course writes them, and anything else as stored.
+    decimals, as the course writes them, and anything else as stored; the spec ``percent`` writes a share as whole
+    per cent ("68" for 0.679, for "68 per cent").
 
-    >>> format_figure(0.99), format_figure(0.788, ".0%"), format_figure(304), format_figure(1234, ",")
-    ('0.990', '79%', '304', '1,234')
+    >>> format_figure(0.99), format_figure(0.788, ".0%"), format_figure(304), format_figure(1234, ","), format_figure(0.679, "percent")
+    ('0.990', '79%', '304', '1,234', '68')
     """
+    if spec == "percent":  # "68 per cent": the share as a whole number of per cent, as the lessons write it
+        if not isinstance(value, (int, float)):
+            raise FigureError(f"cannot write {value!r} as per cent")
+        return str(round(value * 100))
     if not spec and isinstance(value, float):
         spec = ".3f"
     if spec:

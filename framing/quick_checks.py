@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from framing.figures import FIGURE_MARKER
+
 CHECK_FILE = Path(__file__).with_name("quick_checks.csv")
 COLUMNS = ["check_id", "question", "choice", "text", "correct", "explanation"]
 
@@ -44,7 +46,10 @@ def load_quick_checks(path: str | Path = CHECK_FILE) -> pd.DataFrame:
     missing = [column for column in COLUMNS if column not in table.columns]
     if missing:
         raise ValueError(f"{path.name}: missing column(s) {', '.join(missing)}; expected {', '.join(COLUMNS)}")
-    table = table[COLUMNS].apply(lambda column: column.str.strip())
+    # A figure is quoted with its marker (framing.figures): the student reads the value alone.
+    table = table[COLUMNS].apply(
+        lambda column: column.str.replace(FIGURE_MARKER, lambda m: m["text"], regex=True).str.strip()
+    )
     for column in COLUMNS:
         empty = table.index[table[column] == ""]
         if len(empty):

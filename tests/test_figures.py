@@ -62,6 +62,10 @@ def test_record_keeps_other_figures_sorts_and_reports_changes(tmp_path):
     before = path.stat().st_mtime_ns
     assert record_figures({"a.b": Figure(1, "2026-01-01", "n", "h")}, path) == []
     assert path.stat().st_mtime_ns == before, "an unchanged file is not rewritten"
+    assert record_figures({"a.b": Figure(1, "2027-05-05", "n", "h")}, path) == []
+    assert load_figures(path)["a.b"].date == "2026-01-01", "the same value measured again keeps its first date"
+    assert record_figures({"a.b": Figure(2, "2027-05-05", "n", "h")}, path) == ["a.b"]
+    assert load_figures(path)["a.b"] == Figure(2, "2027-05-05", "n", "h")
     with pytest.raises(FigureError, match="is not a figure id"):
         record_figures({"Bad id": Figure(**GOOD)}, path)
 
@@ -86,3 +90,31 @@ def test_the_course_figures_file_loads():
     figures = load_figures()
     assert figures, "data/figures.json holds no figures"
     assert all(f.what.strip() and f.how.strip() for f in figures.values())
+
+
+def test_every_document_quotes_the_figures_file():
+    """A figure changed in one document alone fails here; one changed in data/figures.json reaches every document
+    with `python tools/course.py figures`."""
+    from tools import course
+
+    stale = course.stale_figure_documents()
+    assert not stale, f"figure markers differ from data/figures.json: run `python tools/course.py figures` ({stale})"
+
+
+def test_no_figure_is_typed_without_its_marker():
+    from tools import course
+
+    copies = course.unmarked_figures()
+    assert not copies, "write these figures with their markers, so that they come from data/figures.json:\n" + "\n".join(
+        copies
+    )
+
+
+def test_the_course_figures_are_the_ones_the_data_give():
+    """The course's figures (tools/course_figures.py) recomputed now equal what data/figures.json holds."""
+    from tools.course_figures import course_figures
+
+    recorded = load_figures()
+    measured = {i: f.value for i, f in course_figures().items()}
+    assert measured == {i: recorded[i].value for i in measured if i in recorded}, "run `python tools/course.py figures`"
+    assert set(measured) <= set(recorded), "run `python tools/course.py figures`"

@@ -2,14 +2,19 @@
 
 Usage (from the project root, in the project's environment):
 
-    python tools/course.py build        # all three steps below, in order
+    python tools/course.py build        # the four steps below, in order
+    python tools/course.py figures      # measure the course's figures into data/figures.json; fill documents' markers
     python tools/course.py navigation   # rewrite navigation cells, contents and README course map
     python tools/course.py execute [NOTEBOOK ...]  # run notebooks/ and solutions/ in place
     python tools/course.py exercises    # generate exercises/ from solutions/
     python tools/course.py check        # fail if anything above is out of date (no kernel needed)
     python tools/course.py times        # each lesson's time estimated from its material, beside the time it states
+    python tools/course.py claims       # unmarked sentences that look like claims about the articles, for review
 
 What each step owns:
+
+* figures: ``data/figures.json``'s course figures (``tools/course_figures.py``) and the text between every
+  ``<!--fig:ID-->`` and ``<!--/fig-->`` marker of the documents (``framing.figures``).
 
 * navigation: the first and last cell of every notebook in notebooks/ and
   solutions/ (marked ``<!--NAVIGATION-->``), the file notebooks/00-contents.ipynb
@@ -433,12 +438,95 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
                 os.environ[key] = value
 
 
+# ------------------------------------------------------------------ figures: one home, data/figures.json
+
+FIGURE_DOCUMENTS = ("README.md", "INSTRUCTORS.md", "GLOSSARY.md", "CONTRIBUTING.md", "framing/quick_checks.csv")
+"""Files besides the notebooks and data/**/README.md that may quote a figure with a ``<!--fig:ID-->`` marker."""
+
+
+def figure_documents() -> list[Path]:
+    """Every document that may quote a measured figure: notebooks, solutions, guides, data READMEs, quick checks."""
+    paths = [ROOT / name for name in FIGURE_DOCUMENTS]
+    paths += sorted((ROOT / "data").rglob("README.md"))
+    paths += [*lesson_paths(LESSONS), *lesson_paths(SOLUTIONS)]
+    return [p for p in paths if p.exists()]
+
+
+def _filled(path: Path, figures) -> str:
+    """The file's text with every figure marker written from ``figures`` (a notebook: its markdown cells)."""
+    from framing.figures import fill_figure_markers
+
+    where = str(path.relative_to(ROOT))
+    if path.suffix != ".ipynb":
+        return fill_figure_markers(path.read_text(encoding="utf-8"), figures, where)
+    notebook = read(path)
+    for number, cell in enumerate(notebook.cells):
+        if cell.cell_type == "markdown":
+            cell.source = fill_figure_markers(source(cell), figures, f"{where} cell {number}")
+    return nbformat.writes(notebook) + "\n"
+
+
+def stale_figure_documents() -> list[Path]:
+    """The documents whose figure markers differ from data/figures.json."""
+    from framing.figures import load_figures
+
+    figures = load_figures()
+    return [p for p in figure_documents() if _filled(p, figures) != p.read_text(encoding="utf-8")]
+
+
+HEADLINE_FIGURES = re.compile(r"held-out\.quotations\.(?:precision|recall|speaker_right)$|^(?!attribution\.eval)")
+"""The figures a document is likely to quote (held-out quotation figures, real-news and course figures): typed
+without a marker, they are copies that can drift. (A round's other table cells are quoted only in its own README.)"""
+
+
+def unmarked_figures() -> list[str]:
+    """Headline figures of data/figures.json with three decimals (0.788) typed in a document without a marker."""
+    from framing.figures import FIGURE_MARKER, format_figure, load_figures
+
+    shares: dict[str, list[str]] = {}
+    for figure_id, figure in load_figures().items():
+        if isinstance(figure.value, float) and HEADLINE_FIGURES.search(figure_id):
+            shares.setdefault(format_figure(figure.value), []).append(figure_id)
+    found = []
+    for path in figure_documents():
+        if path.suffix == ".ipynb":
+            text = "\n".join(source(c) for c in read(path).cells if c.cell_type == "markdown")
+        else:
+            text = path.read_text(encoding="utf-8")
+        text = FIGURE_MARKER.sub(" ", text)
+        for written, ids in shares.items():
+            if re.search(rf"(?<![\d.]){re.escape(written)}(?!\d)", text):
+                found.append(f"{path.relative_to(ROOT)}: {written} typed without a marker (<!--fig:{' or '.join(ids)}-->)")
+    return found
+
+
+def build_figures() -> list[Path]:
+    """Measure the course's figures into data/figures.json, then fill every document's markers from the file."""
+    from framing.figures import load_figures, record_figures
+
+    sys.path.insert(0, str(ROOT))
+    from tools.course_figures import course_figures
+
+    for figure_id in record_figures(course_figures()):
+        print(f"figure measured anew: {figure_id}")
+    figures, changed = load_figures(), []
+    for path in figure_documents():
+        text = _filled(path, figures)
+        if text != path.read_text(encoding="utf-8"):
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=["build", "navigation", "execute", "exercises", "check", "times"])
+    parser.add_argument("step", choices=["build", "figures", "navigation", "execute", "exercises", "check", "times", "claims"])
     parser.add_argument("notebooks", nargs="*", type=Path, help="with execute: only these notebooks")
     args = parser.parse_args(argv)
     try:
+        if args.step in ("figures", "build"):
+            for path in build_figures():
+                print(f"figures updated: {path.relative_to(ROOT)}")
         if args.step in ("navigation", "build"):
             for path in build_navigation():
                 print(f"navigation updated: {path.relative_to(ROOT)}")
@@ -448,6 +536,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.step in ("exercises", "build"):
             for path in build_exercises():
                 print(f"exercise written: {path.relative_to(ROOT)}")
+        if args.step == "claims":
+            sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
+            from claims import unmarked_claim_like
+
+            strong, weak = unmarked_claim_like()
+            for heading, sentences in (("state a count", strong), ("may generalise", weak)):
+                print(f"{len(sentences)} unmarked sentences that {heading} (mark the claims; see tests/claims):")
+                for sentence in sentences:
+                    print(f"  {sentence.where}: {sentence.text}")
         if args.step == "times":
             print(f"{'lesson':32} {'estimated':>18} {'stated':>18}")
             for path in lesson_paths(LESSONS):
@@ -456,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
                 said = f"{stated[1]} + {stated[2]} = {stated[0]}" if stated else "(not in the standard form)"
                 print(f"{path.name:32} {f'{lesson} + {exercises} = {lesson + exercises}':>18} {said:>18}")
         if args.step == "check":
-            stale = _navigation(write_files=False) + stale_exercises()
+            stale = stale_figure_documents() + _navigation(write_files=False) + stale_exercises()
             if stale:
                 print("out of date (run `python tools/course.py build`):")
                 for path in stale:
