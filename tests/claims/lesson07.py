@@ -14,7 +14,7 @@ import pandas as pd
 from paths import STORY_DIR
 
 import framing
-from claims import Claim, quick_checks
+from claims import Claim, guide, quick_checks
 from framing.capstone import NotEnough
 
 TOO_FEW = "needs at least two articles with words"
@@ -332,6 +332,7 @@ def check_one_article_is_enough():
 
 
 CLAIMS = {
+    "07.wrong-speaker-one-in-n": guide.check_wrong_speaker_one_in_n,
     "07.distinctive-words-need-two-articles": Claim(
         check_distinctive_words_need_two_articles,
         says="Distinctive words need no preparation, but they need two articles with words",
