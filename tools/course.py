@@ -41,6 +41,8 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `tools` and `framing` importable from this checkout
+    sys.path.insert(0, str(ROOT))
 LESSONS, SOLUTIONS, EXERCISES = (ROOT / "notebooks", ROOT / "solutions", ROOT / "exercises")
 CONTENTS_NAME = "00-contents.ipynb"
 NAV_MARK = "<!--NAVIGATION-->"
@@ -240,6 +242,57 @@ def readme_with_map(readme: str, lessons: list[Lesson]) -> str:
     return f"{head}{MAP_START}\n" + "\n".join(rows) + f"\n{MAP_END}{tail}"
 
 
+CAPSTONE_TIME = re.compile(r"^\*\*Time:\*\*\s*(\d+) minutes in class", re.MULTILINE)
+
+
+def in_class_minutes(path: Path) -> int | None:
+    """The in-class minutes a capstone states ("N minutes in class ..."), or None."""
+    match = CAPSTONE_TIME.search(source(opening_cell(read(path), path)))
+    return int(match.group(1)) if match else None
+
+
+def guide_with_times(guide: str, lessons: list[Lesson]) -> str:
+    """INSTRUCTORS.md with its table at a glance's Time column and its session plans written from the lessons."""
+    from tools import schedules
+
+    times, capstone, toolkit, glance = [], None, None, {}
+    for lesson in lessons:
+        stated = stated_minutes(lesson.path)
+        if lesson.number == "00" and stated:
+            toolkit = stated[0]
+            glance[lesson.title] = (stated, "toolkit")
+        elif stated:
+            times.append(schedules.LessonTime(lesson.number, stated[1], stated[2]))
+            glance[lesson.title] = (stated, "lesson")
+        else:
+            capstone = in_class_minutes(lesson.path)
+            glance[lesson.title] = ((capstone,), "in class")
+    if capstone is None or toolkit is None:
+        raise CourseError("INSTRUCTORS.md: the plans need the toolkit's time and the capstone's time in class")
+    head, rest = guide.split(schedules.GLANCE_START, 1) if schedules.GLANCE_START in guide else (guide, "")
+    if rest:
+        block, tail = rest.split(schedules.GLANCE_END, 1)
+        rows = []
+        for row in block.strip("\n").split("\n"):
+            cells = row.split(" | ")
+            title = cells[0].lstrip("| ").strip()
+            if title in glance and len(cells) > 1:
+                numbers, word = glance[title]
+                if word == "in class":
+                    cells[1] = re.sub(r"^\d+ min", f"{numbers[0]} min", cells[1])
+                else:
+                    cells[1] = schedules.glance_time(cells[1], *numbers, word)
+            rows.append(" | ".join(cells))
+        guide = f"{head}{schedules.GLANCE_START}\n" + "\n".join(rows) + f"\n{schedules.GLANCE_END}{tail}"
+    return schedules.replace_between(
+        guide,
+        schedules.SCHEDULES_START,
+        schedules.SCHEDULES_END,
+        schedules.schedules(times, capstone, toolkit),
+        "INSTRUCTORS.md",
+    )
+
+
 def build_navigation() -> list[Path]:
     """Return the files whose navigation changed (after writing them)."""
     return _navigation(write_files=True)
@@ -266,6 +319,14 @@ def _navigation(write_files: bool) -> list[Path]:
         changed.append(contents)
         if write_files:
             contents.write_text(expected, encoding="utf-8")
+    guide_path = ROOT / "INSTRUCTORS.md"
+    if guide_path.exists():
+        guide = guide_path.read_text(encoding="utf-8")
+        new_guide = guide_with_times(guide, lessons)
+        if new_guide != guide:
+            changed.append(guide_path)
+            if write_files:
+                guide_path.write_text(new_guide, encoding="utf-8")
     readme_path = ROOT / "README.md"
     readme = readme_path.read_text(encoding="utf-8")
     new_readme = readme_with_map(readme, lessons)
@@ -363,6 +424,9 @@ READING_WORDS_PER_MINUTE = 150
 """Reading speed for lesson prose: a careful reader, new to the subject (issue 15)."""
 MINUTES_PER_CODE_CELL = 1
 """Running a cell and reading its output."""
+TIME_MARGIN = 0.15
+"""A stated time may fall short of the estimate by this share before the time test fails: an estimate is a formula,
+and a few words added to a lesson should not fail the suite (``python tools/course.py times`` warns before then)."""
 MINUTES_PER_CODE_EXERCISE = 5
 MINUTES_PER_WRITTEN_ANSWER = 4
 """A novice's time for one coding exercise and one written answer (a trial of lesson 06's exercises took 31 minutes
@@ -496,7 +560,9 @@ def unmarked_figures() -> list[str]:
         text = FIGURE_MARKER.sub(" ", text)
         for written, ids in shares.items():
             if re.search(rf"(?<![\d.]){re.escape(written)}(?!\d)", text):
-                found.append(f"{path.relative_to(ROOT)}: {written} typed without a marker (<!--fig:{' or '.join(ids)}-->)")
+                found.append(
+                    f"{path.relative_to(ROOT)}: {written} typed without a marker (<!--fig:{' or '.join(ids)}-->)"
+                )
     return found
 
 
@@ -504,7 +570,6 @@ def build_figures() -> list[Path]:
     """Measure the course's figures into data/figures.json, then fill every document's markers from the file."""
     from framing.figures import load_figures, record_figures
 
-    sys.path.insert(0, str(ROOT))
     from tools.course_figures import course_figures
 
     for figure_id in record_figures(course_figures()):
@@ -520,7 +585,9 @@ def build_figures() -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("step", choices=["build", "figures", "navigation", "execute", "exercises", "check", "times", "claims"])
+    parser.add_argument(
+        "step", choices=["build", "figures", "navigation", "execute", "exercises", "check", "times", "claims"]
+    )
     parser.add_argument("notebooks", nargs="*", type=Path, help="with execute: only these notebooks")
     args = parser.parse_args(argv)
     try:
@@ -551,7 +618,9 @@ def main(argv: list[str] | None = None) -> int:
                 lesson, exercises = estimated_minutes(path.name)
                 stated = stated_minutes(path)
                 said = f"{stated[1]} + {stated[2]} = {stated[0]}" if stated else "(not in the standard form)"
-                print(f"{path.name:32} {f'{lesson} + {exercises} = {lesson + exercises}':>18} {said:>18}")
+                short = stated and (lesson > stated[1] or exercises > stated[2])
+                warning = "  <- the estimate is above the stated time: raise it" if short else ""
+                print(f"{path.name:32} {f'{lesson} + {exercises} = {lesson + exercises}':>18} {said:>18}{warning}")
         if args.step == "check":
             stale = stale_figure_documents() + _navigation(write_files=False) + stale_exercises()
             if stale:

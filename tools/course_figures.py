@@ -127,6 +127,11 @@ def course_figures(date: str | None = None) -> dict[str, Figure]:
     if missing:
         raise ValueError(f"tools/course_figures.py: MEASURES and the measuring functions disagree on {sorted(missing)}")
     return {
-        figure_id: Figure(value, date, MEASURES[figure_id][0], f"tools/course_figures.py (lesson {MEASURES[figure_id][1]} computes it too)")
+        figure_id: Figure(
+            value,
+            date,
+            MEASURES[figure_id][0],
+            f"tools/course_figures.py (lesson {MEASURES[figure_id][1]} computes it too)",
+        )
         for figure_id, value in values.items()
     }
