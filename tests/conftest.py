@@ -29,3 +29,11 @@ def make_story(tmp_path):
         return folder
 
     return make
+
+
+@pytest.fixture(scope="session")
+def course():
+    """The course's tables (tests/course_story.py), built once for the whole session; read them, never change them."""
+    from course_story import course_story
+
+    return course_story()

@@ -3,8 +3,8 @@
 Each table is computed the first time a test asks for it, exactly as the lessons compute it, then kept. Tests read
 these tables and never change them; a test that needs to change a table works on a ``.copy()``.
 
-    from course_story import course
-    course().sentences            # the five articles' sentences, as every lesson numbers them
+    from course_story import course_story
+    course_story().sentences      # the five articles' sentences, as every lesson numbers them
 """
 
 from __future__ import annotations
@@ -106,6 +106,6 @@ class CourseStory:
 
 
 @functools.cache
-def course() -> CourseStory:
+def course_story() -> CourseStory:
     """The one shared :class:`CourseStory` of this test session."""
     return CourseStory()

@@ -2,9 +2,9 @@
 
 import pandas as pd
 import pytest
+from paths import ROOT, STORY_DIR
 
 import framing
-from paths import ROOT, STORY_DIR
 
 CHECK_DIR = ROOT / "data" / "attribution-check"
 

@@ -31,7 +31,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from paths import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

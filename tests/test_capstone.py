@@ -106,6 +106,7 @@ def test_agreement_with_hand_codes_and_rows_to_check():
 # The whole frame (lesson 06) on any story: placement, leads, page lines, generic-frame coding, Entman's functions.
 
 import pytest
+from paths import ROOT, STORY_DIR
 
 from framing.capstone import (
     entman_functions_in_story,
@@ -119,7 +120,6 @@ from framing.capstone import (
     positions_for_chart,
     start_frame_coding,
 )
-from paths import ROOT, STORY_DIR
 
 CODEBOOK = ROOT / "data" / "generic-frames" / "codebook.csv"
 FACTS = pd.DataFrame(

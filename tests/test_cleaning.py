@@ -2,9 +2,9 @@
 
 import pandas as pd
 import pytest
+from paths import STORY_DIR
 
 import framing
-from paths import STORY_DIR
 from framing.cleaning import classify_line, clean_text, looks_like_title_case
 
 

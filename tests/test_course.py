@@ -4,8 +4,8 @@ import re
 
 import nbformat
 import pytest
-
 from paths import ROOT
+
 from tools import course
 
 LESSONS = course.lesson_paths(course.LESSONS)

@@ -105,8 +105,8 @@ def test_no_figure_is_typed_without_its_marker():
     from tools import course
 
     copies = course.unmarked_figures()
-    assert not copies, "write these figures with their markers, so that they come from data/figures.json:\n" + "\n".join(
-        copies
+    assert not copies, (
+        "write these figures with their markers, so that they come from data/figures.json:\n" + "\n".join(copies)
     )
 
 

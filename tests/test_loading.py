@@ -236,8 +236,8 @@ def test_a_failed_load_changes_no_file(make_story):
 # --- the file system's refusals, and the slips people make, each named in plain words ---
 
 import errno  # noqa: E402
-import re  # noqa: E402
 import os  # noqa: E402
+import re  # noqa: E402
 import unicodedata  # noqa: E402
 from pathlib import Path  # noqa: E402
 

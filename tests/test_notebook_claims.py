@@ -9,11 +9,12 @@ import re
 
 import pandas as pd
 import pytest
+from claims import CLAIM_TAG, says
+from course_story import course_story
+from paths import STORY_DIR
 
 import framing
 import framing.figures
-from claims import CLAIM_TAG, says
-from paths import STORY_DIR
 from tools import course
 
 # Quotations in the prose that are not from the articles, each with its source.
@@ -50,7 +51,7 @@ def raw_texts():
     evaluation = [
         path.read_text(encoding="utf-8") for path in sorted(STORY_DIR.parent.glob("attribution-eval*/texts/*.txt"))
     ]
-    return normalise(" ".join([*framing.load_articles(STORY_DIR)["text"], *check, *evaluation]))
+    return normalise(" ".join([*course_story().articles["text"], *check, *evaluation]))
 
 
 NOTEBOOKS = [*course.lesson_paths(course.LESSONS), *course.lesson_paths(course.SOLUTIONS)]
@@ -94,12 +95,12 @@ ENTMAN_PARTS = {
 
 def test_lesson_01_figures_are_the_computed_ones():
     prose = markdown(course.LESSONS / "01-meet-the-articles.ipynb")
-    articles = framing.load_articles(STORY_DIR)
+    articles = course_story().articles
     removed = framing.non_article_lines(articles)
-    clean = framing.clean_articles(articles)
-    sentences = framing.split_sentences(clean)
+    clean = course_story().clean
+    sentences = course_story().sentences
     lengths = framing.article_lengths(clean, sentences)
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    facts = course_story().facts
     coverage = framing.fact_coverage(framing.find_facts(sentences, facts), facts, clean["article_id"])
     per_fact = coverage.sum(axis=1)
 
@@ -153,8 +154,8 @@ def test_lesson_01_figures_are_the_computed_ones():
 
 def test_lesson_02_figures_are_the_computed_ones():
     prose = markdown(course.LESSONS / "02-word-choice.ipynb")
-    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
-    sentences = framing.split_sentences(clean)
+    clean = course_story().clean
+    sentences = course_story().sentences
     lexicon = framing.load_lexicon(STORY_DIR / "word-choice.csv")
     variants = framing.variant_table(framing.match_lexicon(sentences, lexicon), lexicon, clean["article_id"])
     using = framing.articles_using(variants)
@@ -173,7 +174,7 @@ def test_lesson_02_figures_are_the_computed_ones():
         'Four of the five articles use "militia" or "militias"; `inaugural-visit` does not',
     )
 
-    counts = framing.word_counts(clean)
+    counts = course_story().counts
     scores = framing.distinctive_words(counts, top=6)
     above = scores[scores["z"] > 1.96]
     assert above[["article_id", "word"]].values.tolist() == [["next-door-iraq", "u.s"]]
@@ -212,9 +213,9 @@ def test_lesson_02_figures_are_the_computed_ones():
 
 def test_lesson_03_figures_are_the_computed_ones():
     prose = markdown(course.LESSONS / "03-sentiment.ipynb")
-    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
-    sentences = framing.split_sentences(clean)
-    scores = framing.sentence_sentiment(sentences)
+    clean = course_story().clean
+    sentences = course_story().sentences
+    scores = course_story().scores
     codes = framing.load_hand_codes(STORY_DIR / "sentiment-hand-coded.csv", sentences)
     compared = codes.merge(scores, on=["article_id", "sentence_no", "sentence"])
     textblob, vader = framing.to_label(compared["polarity"]), framing.to_label(compared["vader_compound"])
@@ -485,9 +486,9 @@ def test_lesson_04_figures_are_the_computed_ones():
     speaker_right = [recorded[f"attribution.{r}.held-out.quotations.speaker_right"].value for r in rounds]
     assert says("04.over-six-rounds-new-articles", " ".join(map(str, speaker_right)))
 
-    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
-    sentences = framing.split_sentences(clean)
-    attributions = framing.find_attributions(clean)
+    clean = course_story().clean
+    sentences = course_story().sentences
+    attributions = course_story().attributions
     statements = framing.distinct_statements(attributions)
     statements = statements.assign(
         group=framing.assign_groups(statements, framing.load_speaker_groups(STORY_DIR / "speaker-groups.csv"))
@@ -545,8 +546,8 @@ def test_lesson_04_figures_are_the_computed_ones():
 
 def test_lesson_05_figures_are_the_computed_ones():
     prose = markdown(course.LESSONS / "05-one-story-rewritten.ipynb")
-    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
-    sentences = framing.split_sentences(clean)
+    clean = course_story().clean
+    sentences = course_story().sentences
     overlap = framing.similarity_matrix(clean, size=5)
     top = framing.closest_pairs(overlap, top=3)
     assert {top.iloc[0]["first"], top.iloc[0]["second"]} == {"visits-baghdad", "first-foreign-trip"} and round(
@@ -656,9 +657,9 @@ def test_lesson_05_figures_are_the_computed_ones():
 
 def test_lesson_06_figures_are_the_computed_ones():
     prose = normalise(markdown(course.LESSONS / "06-the-whole-frame.ipynb"))
-    articles = framing.load_articles(STORY_DIR)
-    sentences = framing.split_sentences(framing.clean_articles(articles))
-    positions = framing.first_positions(sentences, framing.load_facts(STORY_DIR / "facts.csv"))
+    articles = course_story().articles
+    sentences = framing.split_sentences(course_story().clean)
+    positions = framing.first_positions(sentences, course_story().facts)
     at = positions.pivot(index="fact", columns="article_id", values="sentence_no")
     sizes = sentences.groupby("article_id").size()
     # took office: second of inaugural-visit, third of next-door-iraq, last of first-foreign-trip, none in visits-baghdad

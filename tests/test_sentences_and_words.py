@@ -2,9 +2,9 @@
 
 import pandas as pd
 import pytest
+from paths import STORY_DIR
 
 import framing
-from paths import STORY_DIR
 from framing.sentences import split_text
 from framing.words import tokenize
 

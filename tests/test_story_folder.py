@@ -3,11 +3,11 @@
 import shutil
 
 import pytest
+from paths import ROOT, STORY_DIR
 
 import framing
 from framing import story
 from framing.story import check_story_folder, language_warning, story_warnings, unmatched_pattern_hint, warn_about_story
-from paths import ROOT, STORY_DIR
 
 FIXTURE = ROOT / "tests" / "fixtures" / "other-story"
 ENGLISH = (

@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from paths import ROOT
 
 import framing
-from paths import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "07-your-own-story.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "other-story"

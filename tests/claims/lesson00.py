@@ -6,7 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
-from paths import STORY_DIR
+from course_story import course_story
 
 import framing
 from claims import Claim, quick_checks
@@ -15,10 +15,10 @@ from claims import Claim, quick_checks
 @functools.cache
 def story():
     """What the toolkit builds: the articles, their sentences, the facts found and the article lengths."""
-    articles = framing.load_articles(STORY_DIR)
-    clean = framing.clean_articles(articles)
-    sentences = framing.split_sentences(clean)
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    articles = course_story().articles
+    clean = course_story().clean
+    sentences = course_story().sentences
+    facts = course_story().facts
     return SimpleNamespace(
         ids=list(articles["article_id"]),
         sentences=sentences,

@@ -5,7 +5,7 @@ import itertools
 import re
 from types import SimpleNamespace
 
-from paths import STORY_DIR
+from course_story import course_story
 
 import framing
 from claims import Claim, quick_checks
@@ -16,10 +16,10 @@ ALIKE = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
 @functools.cache
 def story():
     """What lesson 01 builds: the articles, the cleaned texts, sentences, lengths, lines removed and the fact table."""
-    articles = framing.load_articles(STORY_DIR)
-    clean = framing.clean_articles(articles)
-    sentences = framing.split_sentences(clean)
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    articles = course_story().articles
+    clean = course_story().clean
+    sentences = course_story().sentences
+    facts = course_story().facts
     found = framing.find_facts(sentences, facts)
     coverage = framing.fact_coverage(found, facts, clean["article_id"])
     return SimpleNamespace(

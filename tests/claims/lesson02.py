@@ -5,6 +5,7 @@ import math
 import re
 from types import SimpleNamespace
 
+from course_story import course_story
 from paths import STORY_DIR
 
 import framing
@@ -16,10 +17,10 @@ THREE = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
 @functools.cache
 def story():
     """What lesson 02 builds: sentences, the lexicon's variant table, word counts and distinctive words."""
-    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
-    sentences = framing.split_sentences(clean)
+    clean = course_story().clean
+    sentences = course_story().sentences
     lexicon = framing.load_lexicon(STORY_DIR / "word-choice.csv")
-    counts = framing.word_counts(clean)
+    counts = course_story().counts
     return SimpleNamespace(
         clean=clean,
         sentences=sentences,
@@ -129,7 +130,7 @@ def wide_attack_sentences():
 
 
 def check_four_report_attacks_and_the_wider_sentence():
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    facts = course_story().facts
     found = framing.find_facts(story().sentences, facts)
     assert sorted(found.loc[found["fact_id"] == "armed_groups_attack_us", "article_id"]) == sorted(
         set(story().ids) - {"strategic-partnership"}

@@ -3,6 +3,7 @@
 import ast
 import functools
 
+from course_story import course_story
 from paths import STORY_DIR
 
 import framing
@@ -15,8 +16,8 @@ from tools import course
 @functools.cache
 def _data():
     """Sentences, scores, hand codes and the comparison table, as the lesson builds them."""
-    sentences = framing.split_sentences(framing.clean_articles(framing.load_articles(STORY_DIR)))
-    scores = framing.sentence_sentiment(sentences)
+    sentences = framing.split_sentences(course_story().clean)
+    scores = course_story().scores
     codes = framing.load_hand_codes(STORY_DIR / "sentiment-hand-coded.csv", sentences)
     compared = codes.merge(scores, on=["article_id", "sentence_no", "sentence"])
     compared["textblob"], compared["vader"] = (

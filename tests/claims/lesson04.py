@@ -11,6 +11,7 @@ import re
 from types import SimpleNamespace
 
 import pandas as pd
+from course_story import course_story
 from paths import STORY_DIR
 
 import framing
@@ -37,16 +38,16 @@ SIDES = {
 def story():
     """What lesson 04 builds from the five articles: attributions, distinct statements with their groups, the
     voices table, actor mentions and hedges; and lesson 01's fact table."""
-    articles = framing.load_articles(STORY_DIR)
-    clean = framing.clean_articles(articles)
-    sentences = framing.split_sentences(clean)
-    attributions = framing.find_attributions(clean)
+    articles = course_story().articles
+    clean = course_story().clean
+    sentences = course_story().sentences
+    attributions = course_story().attributions
     statements = framing.distinct_statements(attributions)
     statements = statements.assign(
         group=framing.assign_groups(statements, framing.load_speaker_groups(STORY_DIR / "speaker-groups.csv"))
     )
     actors = framing.load_pattern_table(STORY_DIR / "actors.csv", key_column="pattern", columns=["actor"])
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    facts = course_story().facts
     return SimpleNamespace(
         articles=articles,
         clean=clean,

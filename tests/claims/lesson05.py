@@ -3,7 +3,7 @@
 import functools
 from types import SimpleNamespace
 
-from paths import STORY_DIR
+from course_story import course_story
 
 import framing
 from claims import Claim, quick_checks
@@ -15,9 +15,9 @@ FIRST = "first-foreign-trip"
 @functools.cache
 def story():
     """The lesson's tables, computed once: texts, sentences, the pair measures, alignments and matches with first-foreign-trip."""
-    articles = framing.load_articles(STORY_DIR)
-    clean = framing.clean_articles(articles)
-    sentences = framing.split_sentences(clean)
+    articles = course_story().articles
+    clean = course_story().clean
+    sentences = course_story().sentences
     others = [a for a in clean["article_id"] if a != FIRST]
     return SimpleNamespace(
         articles=articles,
@@ -47,7 +47,7 @@ def quoted_runs(article_id):
 
 
 def check_only_first_foreign_trip_major_oil_producer():
-    articles = framing.clean_articles(framing.load_articles(STORY_DIR))
+    articles = course_story().clean
     texts = dict(zip(articles["article_id"], articles["text"]))
     assert "major oil producer" in texts["first-foreign-trip"] and "oil producer" not in texts["visits-baghdad"]
 

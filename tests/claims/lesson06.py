@@ -4,6 +4,7 @@ import functools
 from types import SimpleNamespace
 
 import pandas as pd
+from course_story import course_story
 from paths import ROOT, STORY_DIR
 
 import framing
@@ -17,10 +18,10 @@ FRAMES_DIR = ROOT / "data" / "generic-frames"
 @functools.cache
 def story():
     """The lesson's tables, computed once, as the lesson computes them."""
-    articles = framing.load_articles(STORY_DIR)
-    clean = framing.clean_articles(articles)
-    sentences = framing.split_sentences(clean)
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    articles = course_story().articles
+    clean = course_story().clean
+    sentences = course_story().sentences
+    facts = course_story().facts
     positions = framing.first_positions(sentences, facts)
     functions = framing.load_entman_functions(STORY_DIR / "entman-functions.csv", articles)
     codebook = framing.load_codebook(FRAMES_DIR / "codebook.csv")

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
+from course_story import course_story
 from paths import STORY_DIR
 
 import framing
@@ -23,10 +24,10 @@ TOO_FEW = "needs at least two articles with words"
 @functools.cache
 def story():
     """The course's story as lesson 07 runs it, and a story of its first article alone."""
-    articles = framing.load_articles(STORY_DIR)
-    clean = framing.clean_articles(articles)
-    sentences = framing.split_sentences(clean)
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    articles = course_story().articles
+    clean = course_story().clean
+    sentences = course_story().sentences
+    facts = course_story().facts
     one = clean.iloc[:1]
     return SimpleNamespace(
         articles=articles,
@@ -35,7 +36,7 @@ def story():
         sentences=sentences,
         text=clean.set_index("article_id")["text"].str.replace("’", "'"),
         coverage=framing.fact_coverage(framing.find_facts(sentences, facts), facts, clean["article_id"]),
-        attributions=framing.find_attributions(clean),
+        attributions=course_story().attributions,
         pairs=framing.closest_pairs_in_story(clean, top=10),
         one=one,
         one_sentences=framing.split_sentences(one),
@@ -174,7 +175,7 @@ CODEBOOK = STORY_DIR.parent / "generic-frames" / "codebook.csv"
 def whole_frame():
     """Section 9's steps on the course's story, as the notebook runs them."""
     s = story()
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    facts = course_story().facts
     positions = framing.fact_positions_in_story(s.sentences, facts)
     return SimpleNamespace(
         facts=facts, positions=positions, page=framing.page_lines(s.articles), codebook=framing.load_codebook(CODEBOOK)

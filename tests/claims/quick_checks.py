@@ -12,6 +12,7 @@ import re
 from types import SimpleNamespace
 
 import pandas as pd
+from course_story import course_story
 from paths import STORY_DIR
 
 import framing
@@ -42,14 +43,14 @@ def letter_of(check_id, words):
 
 @functools.cache
 def story():
-    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
-    sentences = framing.split_sentences(clean)
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
-    scores = framing.sentence_sentiment(sentences)
+    clean = course_story().clean
+    sentences = course_story().sentences
+    facts = course_story().facts
+    scores = course_story().scores
     codes = framing.load_hand_codes(STORY_DIR / "sentiment-hand-coded.csv", sentences)
     compared = codes.merge(scores, on=["article_id", "sentence_no", "sentence"])
     compared["textblob"] = framing.to_label(compared["polarity"])
-    counts = framing.word_counts(clean)
+    counts = course_story().counts
     return SimpleNamespace(
         clean=clean,
         sentences=sentences,
@@ -128,7 +129,7 @@ def check_04_1():
     found, and precision and recall are both below 1.0 (quotations and all statements)."""
     clean = story().clean
     gold = pd.read_csv(STORY_DIR / "attributions-gold.csv", keep_default_na=False)
-    development = framing.precision_recall(framing.compare_with_gold(framing.find_attributions(clean), gold))
+    development = framing.precision_recall(framing.compare_with_gold(course_story().attributions, gold))
     assert development["precision"] == development["recall"] == 1.0
     data = STORY_DIR.parent
     held_out = framing.measure_on(data / "attribution-eval-6", "held-out", ("direct",))
@@ -147,7 +148,7 @@ def check_05_1():
     assert pair["first_no"] == 10 and round(pair["similarity"], 2) == 0.38 and not pair["in_alignment"]
     aligned = matched[matched["second_no"] == 10].iloc[0]
     assert aligned["first_no"] == 10 and aligned["in_alignment"]
-    facts = framing.find_facts(story().sentences, framing.load_facts(STORY_DIR / "facts.csv"))
+    facts = framing.find_facts(story().sentences, course_story().facts)
     at = lambda article_id, number: set(
         facts[(facts["article_id"] == article_id) & (facts["sentence_no"] == number)]["fact_id"]
     )
@@ -196,19 +197,17 @@ def check_06_1():
     report the visit or the agreements expected, and give us_troops in sentence 3, 4 or 6. The second sentence of
     first-foreign-trip reports the arrival in Baghdad and matches no fact (no fact is about the arrival); that article's first
     facts come in sentence 3."""
-    positions = framing.first_positions(story().sentences, framing.load_facts(STORY_DIR / "facts.csv"))
-    assert len(framing.load_facts(STORY_DIR / "facts.csv")) == 18
+    positions = framing.first_positions(story().sentences, course_story().facts)
+    assert len(course_story().facts) == 18
     firsts = positions[positions["sentence_no"] == 1]
     assert list(firsts["article_id"]) == ["next-door-iraq"] and list(firsts["fact"]) == ["us_troops"]
-    assert (
-        "2,500 US troops" in framing.load_facts(STORY_DIR / "facts.csv").set_index("fact_id").loc["us_troops", "fact"]
-    )
+    assert "2,500 US troops" in course_story().facts.set_index("fact_id").loc["us_troops", "fact"]
     assert "New agreements are expected to be signed between Tehran and Baghdad" in sentence("first-foreign-trip", 1)
     assert "embarked on his inaugural foreign visit to Iraq" in sentence("inaugural-visit", 1)
     troops = positions[positions["fact"] == "us_troops"].set_index("article_id")["sentence_no"]
     others = [a for a in story().ids if a != "next-door-iraq"]
     assert set(troops.index) == set(story().ids) and set(troops[others]) == {3, 4, 6}
-    facts = framing.load_facts(STORY_DIR / "facts.csv")
+    facts = course_story().facts
     second = sentence("first-foreign-trip", 2)
     assert (
         "arrived in Baghdad" in second
@@ -223,7 +222,7 @@ def check_06_2():
     """Morality: 13 of 15 items agreed (86.7 per cent), kappa 0.423; each coder said yes to 2 of 15; chance agreement about
     77 per cent; (0.867 - 0.769) / (1 - 0.769) is about 0.42; both disagreements marked borderline in a note."""
     codebook = framing.load_codebook(STORY_DIR.parent / "generic-frames" / "codebook.csv")
-    articles = framing.load_articles(STORY_DIR)
+    articles = course_story().articles
     first = framing.load_frame_coding(STORY_DIR / "generic-frames-coded.csv", codebook, articles)
     second = framing.load_frame_coding(STORY_DIR / "generic-frames-coded-second.csv", codebook, articles)
     row = framing.coding_agreement(first, second).set_index("frame").loc["morality"]
@@ -270,7 +269,7 @@ def check_07_2():
     codebook = framing.load_codebook(STORY_DIR.parent / "generic-frames" / "codebook.csv")
     sizes = codebook.groupby("frame").size()
     assert (sizes["conflict"], sizes["economic consequences"]) == (4, 3)
-    articles = framing.load_articles(STORY_DIR)
+    articles = course_story().articles
     table = framing.frame_scores_in_story(STORY_DIR / "generic-frames-coded.csv", codebook, articles)
     assert {"conflict (of 4)", "economic consequences (of 3)"} <= set(table.columns)
     assert sizes["conflict"] == 2 * 2, "two yes answers are half the conflict questions"
