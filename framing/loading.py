@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from framing.problems import Problem, codes_of
+
 REQUIRED_COLUMNS = ("article_id", "file")
 """Columns every ``articles.csv`` must have."""
 
@@ -50,11 +52,13 @@ class ArticleLoadError(ValueError):
     """A story folder could not be loaded.
 
     The message names every file and problem found. The individual problems are
-    also available as a list of strings in ``problems``.
+    also available in ``problems``: each a :class:`framing.problems.Problem`, a
+    string with a ``code`` that names the kind of problem (``codes`` lists them).
     """
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
+        self.codes = codes_of(self.problems)
         if len(self.problems) == 1:
             message = self.problems[0]
         else:
@@ -102,6 +106,33 @@ def describe_os_error(error: BaseException) -> str:
     return f"could not be read ({type(error).__name__}: {detail})"
 
 
+def os_error_code(error: BaseException) -> str:
+    """The problem code of a file-system refusal (see ``describe_os_error``).
+
+    >>> os_error_code(PermissionError(13, "Permission denied"))
+    'permission_denied'
+    """
+    number = getattr(error, "errno", None)
+    if isinstance(error, RuntimeError) or number == errno.ELOOP:
+        return "link_loop"
+    if isinstance(error, ValueError):
+        return "control_character"
+    if isinstance(error, PermissionError):
+        return "permission_denied"
+    if number == errno.ENAMETOOLONG:
+        return "name_too_long"
+    if isinstance(error, FileNotFoundError):
+        return "disappeared"
+    if isinstance(error, IsADirectoryError):
+        return "is_a_folder"
+    return "unreadable"
+
+
+def os_problem(path, error: BaseException) -> Problem:
+    """A file-system refusal as a problem naming the path."""
+    return Problem(os_error_code(error), f"{path}: {describe_os_error(error)}")
+
+
 def _save_as(path: Path) -> str:
     if path.suffix.lower() == ".csv":
         return "in your spreadsheet program choose Save As > CSV UTF-8 (comma delimited)"
@@ -127,10 +158,11 @@ def not_plain_text(data: bytes, path: Path) -> str | None:
     )
     for magic, kind in kinds:
         if data.startswith(magic):
-            return f"{path}: is {kind}, not plain text; {_save_as(path)}"
+            return Problem("not_plain_text", f"{path}: is {kind}, not plain text; {_save_as(path)}")
     encoding = _wide_encoding(data)
     if encoding:
-        return f"{path}: is {encoding} text; save it as UTF-8 ({_save_as(path)})"
+        code = "utf16" if encoding == "UTF-16" else "utf32"
+        return Problem(code, f"{path}: is {encoding} text; save it as UTF-8 ({_save_as(path)})")
     return None
 
 
@@ -160,9 +192,12 @@ def decode_utf8(data: bytes, path: Path) -> str:
         column = len(before) - (before.rfind(b"\n") + 1) + 1
         raise ArticleLoadError(
             [
-                f"{path}: not UTF-8 text: byte 0x{data[error.start]:02x} at line {line}, "
-                f"column {column} (byte offset {error.start}) cannot be decoded. "
-                "Save the file as UTF-8 and try again."
+                Problem(
+                    "not_utf8",
+                    f"{path}: not UTF-8 text: byte 0x{data[error.start]:02x} at line {line}, "
+                    f"column {column} (byte offset {error.start}) cannot be decoded. "
+                    "Save the file as UTF-8 and try again.",
+                )
             ]
         ) from None
 
@@ -172,7 +207,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except _FS_ERRORS as error:
-        raise ArticleLoadError([f"{path}: {describe_os_error(error)}"]) from None
+        raise ArticleLoadError([os_problem(path, error)]) from None
 
 
 def _resolve(path: Path) -> Path:
@@ -180,33 +215,45 @@ def _resolve(path: Path) -> Path:
     try:
         return path.resolve()
     except _FS_ERRORS as error:
-        raise ArticleLoadError([f"{path}: {describe_os_error(error)}"]) from None
+        raise ArticleLoadError([os_problem(path, error)]) from None
 
 
 def _path_kind(path: Path) -> str:
-    """'missing', 'folder' or 'file'; ArticleLoadError when the file system refuses to say."""
+    """'missing', 'folder', 'file' or 'special' (a pipe, a device or a socket: reading it could wait forever, so it is
+    never opened); ArticleLoadError when the file system refuses to say."""
     try:
         if path.exists():
-            return "folder" if path.is_dir() else "file"
+            if path.is_dir():
+                return "folder"
+            return (
+                "special"
+                if path.is_fifo() or path.is_char_device() or path.is_block_device() or path.is_socket()
+                else "file"
+            )
         if path.is_symlink():
             path.resolve(strict=True)  # raises for a link loop or a link to nothing
         return "missing"
     except FileNotFoundError:
-        raise ArticleLoadError([f"{path}: is a symbolic link to something that does not exist"]) from None
+        raise ArticleLoadError(
+            [Problem("broken_link", f"{path}: is a symbolic link to something that does not exist")]
+        ) from None
     except _FS_ERRORS as error:
-        raise ArticleLoadError([f"{path}: {describe_os_error(error)}"]) from None
+        raise ArticleLoadError([os_problem(path, error)]) from None
 
 
-def _folder_not_found(folder: Path) -> str:
+def _folder_not_found(folder: Path) -> Problem:
     """The 'story folder not found' problem, with the absolute path looked in and the working folder."""
     try:
         working = Path.cwd()
     except OSError:
-        return f"{folder}: story folder not found (and the working folder itself no longer exists)"
+        return Problem(
+            "folder_not_found", f"{folder}: story folder not found (and the working folder itself no longer exists)"
+        )
     looked_in = Path(os.path.normpath(working / folder))
-    return (
+    return Problem(
+        "folder_not_found",
         f"{folder}: story folder not found: looked in {looked_in} (the working folder, where the notebook runs, "
-        f"is {working}); a path without '../' is read from the working folder"
+        f"is {working}); a path without '../' is read from the working folder",
     )
 
 
@@ -214,20 +261,40 @@ def _check_folder(folder: Path) -> None:
     kind = _path_kind(folder)
     if kind == "missing":
         raise ArticleLoadError([_folder_not_found(folder)])
-    if kind == "file":
-        raise ArticleLoadError([f"{folder}: not a folder (a story folder holds {INDEX_FILE} and text files)"])
+    if kind in ("file", "special"):
+        raise ArticleLoadError(
+            [Problem("not_a_folder", f"{folder}: not a folder (a story folder holds {INDEX_FILE} and text files)")]
+        )
 
 
 def _read_index_text(folder: Path) -> str:
     index_path = folder / INDEX_FILE
     kind = _path_kind(index_path)
     if kind == "missing":
-        raise ArticleLoadError([f"{index_path}: missing; a story folder needs an {INDEX_FILE} that lists its articles"])
+        raise ArticleLoadError(
+            [
+                Problem(
+                    "index_missing",
+                    f"{index_path}: missing; a story folder needs an {INDEX_FILE} that lists its articles",
+                )
+            ]
+        )
     if kind == "folder":
-        raise ArticleLoadError([f"{index_path}: is a folder, not a file; {INDEX_FILE} must be a table of the articles"])
+        raise ArticleLoadError(
+            [
+                Problem(
+                    "is_a_folder",
+                    f"{index_path}: is a folder, not a file; {INDEX_FILE} must be a table of the articles",
+                )
+            ]
+        )
+    if kind == "special":
+        raise ArticleLoadError([_special_file(index_path)])
     text = normalise_newlines(decode_utf8(_read_bytes(index_path), index_path))
     if not text.strip():
-        raise ArticleLoadError([f"{index_path}: the file is empty; it needs a header row and one row per article"])
+        raise ArticleLoadError(
+            [Problem("index_empty", f"{index_path}: the file is empty; it needs a header row and one row per article")]
+        )
     return text
 
 
@@ -252,43 +319,72 @@ def drop_blank_trailing_columns(rows: list[list[str]]) -> list[list[str]]:
     return [row[:width] if all(blank(row, p) for p in range(width, len(row))) else row for row in rows]
 
 
-def _missing_columns_problem(index_path: Path, header: list[str], first_line: str) -> str:
+def _special_file(path: Path) -> Problem:
+    """A pipe, device or socket listed where a file belongs: refused before it is opened, since reading could hang."""
+    return Problem(
+        "special_file",
+        f"{path}: is not a regular file (a pipe, a device or a socket), so it was not opened; list a saved text file",
+    )
+
+
+def _missing_columns_problem(index_path: Path, header: list[str], first_line: str) -> Problem:
     """Why the required columns were not found: another delimiter, curly quotes, or simply missing."""
     for delimiter, described in _OTHER_DELIMITERS.items():
         cells = [cell.strip().strip('"') for cell in first_line.split(delimiter)]
         if all(name in cells for name in REQUIRED_COLUMNS):
-            return f"{index_path} uses {described} between columns; the course needs commas (Save as 'CSV UTF-8 (comma delimited)')"
+            return Problem(
+                "wrong_delimiter",
+                f"{index_path} uses {described} between columns; the course needs commas "
+                "(Save as 'CSV UTF-8 (comma delimited)')",
+            )
     if all(name in [c.strip(_CURLY_DOUBLE_QUOTES + " ") for c in header] for name in REQUIRED_COLUMNS):
-        return (
+        return Problem(
+            "curly_quotes",
             f"{index_path}: the header row puts curly (typographic) quotes “ ” around column names; "
-            'CSV only understands straight double quotes "'
+            'CSV only understands straight double quotes "',
         )
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
-    return f"{index_path}: missing required column(s) {', '.join(missing)}; the header row is {','.join(header)}"
+    return Problem(
+        "missing_required_column",
+        f"{index_path}: missing required column(s) {', '.join(missing)}; the header row is {','.join(header)}",
+    )
 
 
 def _header_problems(index_path: Path, header: list[str]) -> list[str]:
     """Blank, repeated and reserved column names."""
-    problems = [f"{index_path}: column {number} has no name" for number, name in enumerate(header, start=1) if not name]
+    problems = [
+        Problem("column_unnamed", f"{index_path}: column {number} has no name")
+        for number, name in enumerate(header, start=1)
+        if not name
+    ]
     duplicated = sorted({name for name in header if name and header.count(name) > 1})
     if duplicated:
-        problems.append(f"{index_path}: column name(s) used twice: {', '.join(duplicated)}")
+        problems.append(
+            Problem("column_used_twice", f"{index_path}: column name(s) used twice: {', '.join(duplicated)}")
+        )
     reserved = [name for name in RESERVED_COLUMNS if name in header]
     if reserved:
-        problems.append(f"{index_path}: column name(s) {', '.join(reserved)} are reserved for the loaded text")
+        problems.append(
+            Problem(
+                "reserved_column",
+                f"{index_path}: column name(s) {', '.join(reserved)} are reserved for the loaded text",
+            )
+        )
     return problems
 
 
-def _shape_problem(index_path: Path, number: int, row: list[str], width: int) -> str | None:
+def _shape_problem(index_path: Path, number: int, row: list[str], width: int) -> Problem | None:
     """A row with the wrong number of fields, saying so when curly quotes are the cause."""
     if len(row) == width:
         return None
     problem = f"{index_path}: line {number} has {len(row)} fields, the header has {width}"
     if any(quote in cell for cell in row for quote in _CURLY_DOUBLE_QUOTES):
-        problem += (
-            '; it puts curly (typographic) quotes “ ” around a field, and CSV only understands straight double quotes "'
+        return Problem(
+            "curly_quotes",
+            problem + "; it puts curly (typographic) quotes “ ” around a field, and CSV only understands straight "
+            'double quotes "',
         )
-    return problem
+    return Problem("row_width", problem)
 
 
 def _read_index(folder: Path) -> pd.DataFrame:
@@ -298,7 +394,7 @@ def _read_index(folder: Path) -> pd.DataFrame:
     try:
         rows = list(csv.reader(io.StringIO(text), strict=True))
     except csv.Error as error:
-        raise ArticleLoadError([f"{index_path}: not valid CSV ({error})"]) from None
+        raise ArticleLoadError([Problem("not_valid_csv", f"{index_path}: not valid CSV ({error})")]) from None
     rows = drop_blank_trailing_columns(rows)
     header = [name.strip() for name in rows[0]]
     if any(name not in header for name in REQUIRED_COLUMNS):
@@ -306,7 +402,7 @@ def _read_index(folder: Path) -> pd.DataFrame:
     problems = _header_problems(index_path, header)
     body = [(number, row) for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
     if not body:
-        problems.append(f"{index_path}: no articles listed (only a header row)")
+        problems.append(Problem("no_articles", f"{index_path}: no articles listed (only a header row)"))
     problems += [p for number, row in body if (p := _shape_problem(index_path, number, row, len(header)))]
     if problems:
         raise ArticleLoadError(problems)
@@ -340,6 +436,18 @@ def file_name_problem(name: str) -> str | None:
     return None
 
 
+def file_name_code(name: str) -> str:
+    """The problem code of a bad file name (see ``file_name_problem``)."""
+    problem = file_name_problem(name) or ""
+    return (
+        "control_character"
+        if "control character" in problem
+        else "name_too_long"
+        if "too long" in problem
+        else "lists_itself"
+    )
+
+
 def _check_rows(folder: Path, table: pd.DataFrame) -> list[str]:
     index_path = folder / INDEX_FILE
     problems = []
@@ -347,17 +455,28 @@ def _check_rows(folder: Path, table: pd.DataFrame) -> list[str]:
     for line, row in table.iterrows():
         article_id = row["article_id"]
         if not article_id:
-            problems.append(f"{index_path}: line {line}: article_id is blank")
+            problems.append(Problem("article_id_blank", f"{index_path}: line {line}: article_id is blank"))
         elif article_id in seen:
             problems.append(
-                f"{index_path}: line {line}: duplicate article_id {article_id!r} (first used on line {seen[article_id]})"
+                Problem(
+                    "duplicate_article_id",
+                    f"{index_path}: line {line}: duplicate article_id {article_id!r} (first used on line "
+                    f"{seen[article_id]})",
+                )
             )
         else:
             seen[article_id] = line
         if not row["file"]:
-            problems.append(f"{index_path}: line {line}: file is blank for article {article_id!r}")
+            problems.append(
+                Problem("file_blank", f"{index_path}: line {line}: file is blank for article {article_id!r}")
+            )
         elif problem := file_name_problem(row["file"]):
-            problems.append(f"{index_path}: line {line}: the file name for article {article_id!r} {problem}")
+            problems.append(
+                Problem(
+                    file_name_code(row["file"]),
+                    f"{index_path}: line {line}: the file name for article {article_id!r} {problem}",
+                )
+            )
     return problems
 
 
@@ -420,11 +539,11 @@ def _nearest(name: str, candidates: list[str]) -> str | None:
     return f"did you mean '{stems[close[0]]}'?" if close else None
 
 
-def _does_not_exist(folder: Path, name: str, article_id: str) -> str:
+def _does_not_exist(folder: Path, name: str, article_id: str) -> Problem:
     problem = f"{folder / name}: file listed for article {article_id!r} in {INDEX_FILE} does not exist"
     candidates = [c for c in files_in(folder) if c != INDEX_FILE]
     suggestion = suggest_file(name, candidates)
-    return f"{problem}; {suggestion}" if suggestion else problem
+    return Problem("file_name_differs", f"{problem}; {suggestion}") if suggestion else Problem("file_missing", problem)
 
 
 def text_problem(text: str) -> str | None:
@@ -457,19 +576,27 @@ def _read_text(folder: Path, name: str, article_id: str) -> tuple[str, Path]:
     if Path(name).is_absolute() or not _resolve(path).is_relative_to(root):
         raise ArticleLoadError(
             [
-                f"{index_path}: file {name!r} for article {article_id!r} is outside the story folder; "
-                "list files by their name inside the folder"
+                Problem(
+                    "outside_folder",
+                    f"{index_path}: file {name!r} for article {article_id!r} is outside the story folder; "
+                    "list files by their name inside the folder",
+                )
             ]
         )
     kind = _path_kind(path)
     if kind == "missing":
         raise ArticleLoadError([_does_not_exist(folder, name, article_id)])
     if kind == "folder":
-        raise ArticleLoadError([f"{path}: listed for article {article_id!r}, is a folder, not a text file"])
+        raise ArticleLoadError(
+            [Problem("is_a_folder", f"{path}: listed for article {article_id!r}, is a folder, not a text file")]
+        )
+    if kind == "special":
+        raise ArticleLoadError([_special_file(path)])
     text = normalise_newlines(decode_utf8(_read_bytes(path), path))
     problem = text_problem(text)
     if problem:
-        raise ArticleLoadError([f"{path}: the text of article {article_id!r} {problem}"])
+        code = "text_empty" if problem == "is empty" else "no_words"
+        raise ArticleLoadError([Problem(code, f"{path}: the text of article {article_id!r} {problem}")])
     return text, _resolve(path)
 
 
@@ -535,7 +662,12 @@ def load_articles(folder: str | Path) -> pd.DataFrame:
     """
     if not isinstance(folder, (str, os.PathLike)):
         raise ArticleLoadError(
-            [f"load_articles needs the path of a story folder (a string or Path), not {type(folder).__name__}"]
+            [
+                Problem(
+                    "not_a_path",
+                    f"load_articles needs the path of a story folder (a string or Path), not {type(folder).__name__}",
+                )
+            ]
         )
     folder = Path(folder)
     try:
@@ -544,7 +676,7 @@ def load_articles(folder: str | Path) -> pd.DataFrame:
         raise
     except _FS_ERRORS as error:  # a refusal no step above expected: still name the file and the cause
         where = getattr(error, "filename", None) or folder
-        raise ArticleLoadError([f"{where}: {describe_os_error(error)}"]) from None
+        raise ArticleLoadError([os_problem(where, error)]) from None
     for note in notes:
         warnings.warn(note, UserWarning, stacklevel=2)
     return articles

@@ -16,6 +16,7 @@ import pandas as pd
 
 from framing._tables import require_columns
 from framing.loading import ArticleLoadError, decode_utf8, normalise_newlines
+from framing.problems import Problem, codes_of
 
 PATTERN_FLAGS = re.IGNORECASE
 """Patterns match regardless of case."""
@@ -35,7 +36,16 @@ def compile_pattern(pattern: str) -> re.Pattern:
 
 
 class PatternFileError(ValueError):
-    """A pattern CSV file is missing, malformed or holds a bad pattern."""
+    """A pattern CSV file is missing, malformed or holds a bad pattern.
+
+    ``problems`` lists each problem found (a :class:`framing.problems.Problem`, with a ``code``); the message is
+    those problems, one per line.
+    """
+
+    def __init__(self, problems: list[str] | str):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        self.codes = codes_of(self.problems)
+        super().__init__("\n".join(self.problems))
 
 
 def load_pattern_table(path: str | Path, key_column: str | list[str], columns: list[str]) -> pd.DataFrame:
@@ -49,43 +59,49 @@ def load_pattern_table(path: str | Path, key_column: str | list[str], columns: l
     keys = [key_column] if isinstance(key_column, str) else list(key_column)
     path = Path(path)
     if not path.is_file():
-        raise PatternFileError(f"{path}: file not found")
+        raise PatternFileError(Problem("file_not_found", f"{path}: file not found"))
     try:
         text = normalise_newlines(decode_utf8(path.read_bytes(), path))
     except ArticleLoadError as error:
-        raise PatternFileError(str(error)) from None
+        raise PatternFileError(error.problems) from None
     if not text.strip():
-        raise PatternFileError(f"{path}: the file is empty")
+        raise PatternFileError(Problem("file_empty", f"{path}: the file is empty"))
     try:
         table = pd.read_csv(StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True)
     except pd.errors.ParserError as error:
-        raise PatternFileError(f"{path}: not valid CSV ({error})") from None
+        raise PatternFileError(Problem("not_valid_csv", f"{path}: not valid CSV ({error})")) from None
     needed = [*keys, "pattern", *[c for c in columns if c not in (*keys, "pattern")]]
     missing = [name for name in needed if name not in table.columns]
     if missing:
-        raise PatternFileError(f"{path}: missing column(s) {', '.join(missing)}")
+        raise PatternFileError(Problem("missing_columns", f"{path}: missing column(s) {', '.join(missing)}"))
     problems = []
     for position, row in table.iterrows():
         line = position + 2  # header is line 1
         key = " / ".join(row[k].strip() for k in keys)
         for k in keys:
             if not row[k].strip():
-                problems.append(f"{path}: line {line}: {k} is blank")
+                problems.append(Problem("cell_blank", f"{path}: line {line}: {k} is blank"))
         if not row["pattern"].strip():
-            problems.append(f"{path}: line {line}: pattern is blank for {key!r}")
+            problems.append(Problem("cell_blank", f"{path}: line {line}: pattern is blank for {key!r}"))
             continue
         try:
             re.compile(row["pattern"], PATTERN_FLAGS)
         except re.error as error:
             problems.append(
-                f"{path}: line {line}: pattern {row['pattern']!r} for {key!r} is not a valid regular expression ({error})"
+                Problem(
+                    "bad_pattern",
+                    f"{path}: line {line}: pattern {row['pattern']!r} for {key!r} is not a valid regular expression "
+                    f"({error})",
+                )
             )
     repeated = table[table.duplicated(subset=keys)]
     if not repeated.empty:
         names = sorted({" / ".join(row[k] for k in keys) for _, row in repeated.iterrows()})
-        problems.append(f"{path}: {' and '.join(keys)} used more than once: {', '.join(names)}")
+        problems.append(
+            Problem("key_used_twice", f"{path}: {' and '.join(keys)} used more than once: {', '.join(names)}")
+        )
     if problems:
-        raise PatternFileError("\n".join(problems))
+        raise PatternFileError(problems)
     return table
 
 

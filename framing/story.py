@@ -27,6 +27,7 @@ from framing.cleaning import clean_articles, non_article_lines
 from framing.lexicon import load_lexicon
 from framing.loading import INDEX_FILE, ArticleLoadError, load_articles
 from framing.patterns import PatternFileError, compile_pattern
+from framing.problems import Problem
 from framing.selection import load_facts
 from framing.sentences import split_sentences
 from framing.words import tokenize
@@ -65,98 +66,52 @@ _REGEX_MEANINGS = {
     "?": "'the character before is optional'",
 }
 
-_FIXES = (
-    (
-        "story folder not found",
-        "Check the path: it should point to the folder that holds articles.csv. "
-        "A path like ../data/my-story is read from the working folder named above.",
-    ),
-    ("not a folder", "Point to the folder that holds articles.csv, not to a file."),
-    ("articles.csv: missing;", "Copy articles.csv from data/story-template/ into your folder and fill it in."),
-    ("link loop", "A link (shortcut) points back to itself: delete it and put the real file in the story folder."),
-    (
-        "symbolic link to something",
-        "The link points to a file that is gone: delete it and copy the real file into the folder.",
-    ),
-    (
-        "permission denied",
-        "Make it readable (in a terminal: chmod u+r FILE, or chmod u+rx FOLDER for a folder), "
-        "or copy it to a new file of your own.",
-    ),
-    (
-        "disappeared before",
-        "Run the check again; if the file was moved or renamed, put it back or update articles.csv.",
-    ),
-    ("too long", "Give the file a shorter name (a few words is plenty) and use the same name in articles.csv."),
-    (
-        "control character",
-        "Retype the file name in articles.csv: it holds an invisible character copied from another program.",
-    ),
-    ("lists itself", "List each article's text file (.txt) in the file column, not articles.csv."),
-    (
-        "not plain text",
-        "Open the file in the program that made it and save it again as plain text in UTF-8 "
-        "(for articles.csv: CSV UTF-8).",
-    ),
-    ("UTF-16 text", "Save the file as UTF-8 (in Notepad: Save As, Encoding 'UTF-8', not 'Unicode' or 'UTF-16')."),
-    ("UTF-32 text", "Save the file as UTF-8 (Save As, then choose the encoding UTF-8)."),
-    (
-        "between columns",
-        "Save articles.csv again with commas: in Excel, Save As 'CSV UTF-8 (comma delimited)'; "
-        "in LibreOffice, tick 'Edit filter settings' and choose ',' as the field delimiter.",
-    ),
-    (
-        "curly (typographic) quotes",
-        "Replace the curly quotes “ ” with straight double quotes \" (turn off 'smart quotes', "
-        "or let a spreadsheet program save the CSV).",
-    ),
-    (
-        "has no name",
-        "Type a name for that column in the first line of articles.csv, or delete the column if it holds nothing.",
-    ),
-    ("the file is empty", "articles.csv needs a header row (article_id,file,...) and one row per article."),
-    (
-        "no articles listed",
-        "Add one row per article to articles.csv: a short article_id and the name of its text file.",
-    ),
-    ("missing required column", "The first line of articles.csv must name the columns, including article_id and file."),
-    (
-        "missing column(s)",
-        "facts.csv needs the columns fact_id, fact and pattern; word-choice.csv needs concept, variant "
-        "and pattern (see data/README.md).",
-    ),
-    (
-        "not a valid regular expression",
-        "Fix the pattern: a character such as ( [ + ? * must be paired or written with a "
-        "backslash before it, like \\( to mean itself.",
-    ),
-    ("duplicate article_id", "Give every article its own article_id."),
-    ("article_id is blank", "Fill in the article_id of every row."),
-    ("file is blank", "Fill in the file name of every row."),
-    ("did you mean", "Make the name in articles.csv and the file's name the same: change one of them to match."),
-    ("does not exist", "Check the spelling of the file name in articles.csv, and that the file is in the folder."),
-    ("outside the story folder", "Put the text files inside the story folder and list them by name only."),
-    ("is a folder, not", "List the text file itself, not a folder."),
-    ("is empty", "Paste the article's text into the file and save it."),
-    (
-        "has no words",
-        "Paste the article's text into the file and save it: spaces and invisible characters are not text.",
-    ),
-    ("not UTF-8", "Save the file as UTF-8 text (in most editors: Save As, then choose the encoding UTF-8)."),
-    ("reserved", "Rename that column: text and raw_text are used by the course."),
-    ("used twice", "Give every column of articles.csv a different name."),
-    ("used more than once", "Give every row of the file its own name."),
-    ("is blank", "Fill in the blank cell on that line."),
-    (
-        "fields, the header has",
-        "A row has too many or too few commas: put any text that contains a comma in double quotes.",
-    ),
-    ("not valid CSV", "Open articles.csv in a spreadsheet program and save it again as CSV (UTF-8)."),
-    (
-        "the check itself failed",
-        "This is a fault in the course's tools, not in your folder: send this report to your instructor.",
-    ),
-)
+FIXES = {
+    "folder_not_found": "Check the path: it should point to the folder that holds articles.csv. A path like ../data/my-story is read from the working folder named above.",
+    "not_a_folder": "Point to the folder that holds articles.csv, not to a file.",
+    "index_missing": "Copy articles.csv from data/story-template/ into your folder and fill it in.",
+    "link_loop": "A link (shortcut) points back to itself: delete it and put the real file in the story folder.",
+    "broken_link": "The link points to a file that is gone: delete it and copy the real file into the folder.",
+    "permission_denied": "Make it readable (in a terminal: chmod u+r FILE, or chmod u+rx FOLDER for a folder), or copy it to a new file of your own.",
+    "disappeared": "Run the check again; if the file was moved or renamed, put it back or update articles.csv.",
+    "name_too_long": "Give the file a shorter name (a few words is plenty) and use the same name in articles.csv.",
+    "control_character": "Retype the file name in articles.csv: it holds an invisible character copied from another program.",
+    "lists_itself": "List each article's text file (.txt) in the file column, not articles.csv.",
+    "not_plain_text": "Open the file in the program that made it and save it again as plain text in UTF-8 (for articles.csv: CSV UTF-8).",
+    "utf16": "Save the file as UTF-8 (in Notepad: Save As, Encoding 'UTF-8', not 'Unicode' or 'UTF-16').",
+    "utf32": "Save the file as UTF-8 (Save As, then choose the encoding UTF-8).",
+    "wrong_delimiter": "Save articles.csv again with commas: in Excel, Save As 'CSV UTF-8 (comma delimited)'; in LibreOffice, tick 'Edit filter settings' and choose ',' as the field delimiter.",
+    "curly_quotes": "Replace the curly quotes “ ” with straight double quotes \" (turn off 'smart quotes', or let a spreadsheet program save the CSV).",
+    "column_unnamed": "Type a name for that column in the first line of articles.csv, or delete the column if it holds nothing.",
+    "index_empty": "articles.csv needs a header row (article_id,file,...) and one row per article.",
+    "no_articles": "Add one row per article to articles.csv: a short article_id and the name of its text file.",
+    "missing_required_column": "The first line of articles.csv must name the columns, including article_id and file.",
+    "missing_columns": "facts.csv needs the columns fact_id, fact and pattern; word-choice.csv needs concept, variant and pattern (see data/README.md).",
+    "bad_pattern": "Fix the pattern: a character such as ( [ + ? * must be paired or written with a backslash before it, like \\( to mean itself.",
+    "duplicate_article_id": "Give every article its own article_id.",
+    "article_id_blank": "Fill in the article_id of every row.",
+    "file_blank": "Fill in the file name of every row.",
+    "file_name_differs": "Make the name in articles.csv and the file's name the same: change one of them to match.",
+    "file_missing": "Check the spelling of the file name in articles.csv, and that the file is in the folder.",
+    "outside_folder": "Put the text files inside the story folder and list them by name only.",
+    "is_a_folder": "List the text file itself, not a folder.",
+    "text_empty": "Paste the article's text into the file and save it.",
+    "no_words": "Paste the article's text into the file and save it: spaces and invisible characters are not text.",
+    "not_utf8": "Save the file as UTF-8 text (in most editors: Save As, then choose the encoding UTF-8).",
+    "reserved_column": "Rename that column: text and raw_text are used by the course.",
+    "column_used_twice": "Give every column of articles.csv a different name.",
+    "key_used_twice": "Give every row of the file its own name.",
+    "cell_blank": "Fill in the blank cell on that line.",
+    "row_width": "A row has too many or too few commas: put any text that contains a comma in double quotes.",
+    "not_valid_csv": "Open articles.csv in a spreadsheet program and save it again as CSV (UTF-8).",
+    "check_failed": "This is a fault in the course's tools, not in your folder: send this report to your instructor.",
+    "special_file": "Save the article as a plain text file in the story folder and list that file; a pipe or device is not a file.",
+    "unreadable": "Copy the file to a new file of your own in the story folder, and list that one.",
+    "not_a_path": 'Give load_articles the folder\'s path in quotation marks, like "../data/my-story".',
+    "file_empty": "The file has nothing in it: copy the header row from data/story-template/ and add one row per entry.",
+    "file_not_found": "Check the file's name and that it is in the story folder.",
+}
+"""The advice for each problem code (``framing.problems.Problem``): what a student does to fix it."""
 
 
 def story_folder(default: str | Path) -> Path:
@@ -180,12 +135,13 @@ def plural(count: int, word: str) -> str:
 
 
 def fix_for(problem: str) -> str:
-    """The advice for a problem: the first entry of ``_FIXES`` whose key the problem contains.
+    """The advice for a problem, chosen by its code (a plain string gets the general advice).
 
-    >>> fix_for("a.txt: the text of article 'a' is empty")
+    >>> from framing.problems import Problem
+    >>> fix_for(Problem("text_empty", "a.txt: the text of article 'a' is empty"))
     "Paste the article's text into the file and save it."
     """
-    return next((advice for key, advice in _FIXES if key in problem), "See data/README.md, 'The story-folder format'.")
+    return FIXES.get(getattr(problem, "code", ""), "See data/README.md, 'The story-folder format'.")
 
 
 def check_story_folder(folder: str | Path) -> str:
@@ -199,7 +155,7 @@ def check_story_folder(folder: str | Path) -> str:
     try:
         return _report(Path(folder))
     except Exception as error:  # the promise is a report, never a traceback
-        problem = f"the check itself failed unexpectedly ({type(error).__name__}: {error})"
+        problem = Problem("check_failed", f"the check itself failed unexpectedly ({type(error).__name__}: {error})")
         return _not_ready_report(_folder_name(folder), [problem], None)
 
 
@@ -261,7 +217,7 @@ def pattern_file_problems(folder: Path) -> list[str]:
         try:
             loader(path)
         except (PatternFileError, ArticleLoadError) as error:
-            problems += [line for line in str(error).split("\n") if line.strip()]
+            problems += error.problems
     return problems
 
 

@@ -499,3 +499,70 @@ def test_unreadable_story_folder_simulated(make_story, monkeypatch):
     monkeypatch.setattr(Path, "exists", refuse)
     with pytest.raises(ArticleLoadError, match=r"articles\.csv: cannot be read: permission denied"):
         load_articles(folder)
+
+
+# ------------------------------------------------------------------ problem codes: what the story check's advice keys on
+
+CODED_CASES = [
+    ({"a.txt": GOOD}, "article_id,file,text\na,a.txt,oops\n", ["reserved_column"]),
+    ({"a.txt": GOOD}, "article_id,file,date,date\na,a.txt,1,2\n", ["column_used_twice"]),
+    ({"a.txt": GOOD}, "article_id,file,outlet\na,a.txt\n", ["row_width"]),
+    ({"a.txt": GOOD}, 'article_id,file\na,"a.txt\n', ["not_valid_csv"]),
+    ({"a.txt": GOOD}, "article_id;file\na;a.txt\n", ["wrong_delimiter"]),
+    ({"a.txt": GOOD}, "article_id,name\na,a.txt\n", ["missing_required_column"]),
+    ({"a.txt": GOOD}, "article_id,file\n", ["no_articles"]),
+    ({"a.txt": ""}, None, ["text_empty"]),
+    ({"a.txt": "\u200b"}, None, ["no_words"]),
+    ({"a.txt": b"\xff\xfeH\x00i\x00"}, None, ["utf16"]),
+    ({"a.txt": b"caf\xe9"}, None, ["not_utf8"]),
+    ({"a.txt": GOOD}, "article_id,file\na,b.txt\n", ["file_missing"]),
+    ({"a.txt.txt": GOOD}, "article_id,file\na,a.txt\n", ["file_name_differs"]),
+    ({"a.txt": GOOD}, "article_id,file\n,a.txt\na,\n", ["article_id_blank", "file_blank"]),
+    ({"a.txt": GOOD}, "article_id,file\na,a.txt\na,a.txt\n", ["duplicate_article_id"]),
+    ({"a.txt": GOOD}, "article_id,file\na,articles.csv\n", ["lists_itself"]),
+]
+
+
+@pytest.mark.parametrize("files, csv, codes", CODED_CASES, ids=lambda x: x[0] if isinstance(x, list) else None)
+def test_each_problem_carries_its_code(make_story, files, csv, codes):
+    folder = make_story(files, csv=csv)
+    with pytest.raises(ArticleLoadError) as error:
+        load_articles(folder)
+    assert error.value.codes == codes, error.value.problems
+
+
+def test_a_pipe_listed_as_an_article_is_refused_without_opening_it(make_story):
+    import os
+    import threading
+
+    folder = make_story({"a.txt": GOOD}, csv="article_id,file\na,a.txt\nb,pipe.txt\n")
+    os.mkfifo(folder / "pipe.txt")
+    outcome = {}
+
+    def load():
+        try:
+            load_articles(folder)
+        except ArticleLoadError as error:
+            outcome["codes"] = error.codes
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "loading hung on a pipe"
+    assert outcome["codes"] == ["special_file"]
+
+
+def test_every_problem_code_in_framing_has_advice():
+    """Each Problem("code", ...) written in framing/ has an entry in the story check's FIXES, and each entry is used."""
+    import re
+
+    from framing.story import FIXES
+    from paths import ROOT
+
+    used = set()
+    for path in (ROOT / "framing").glob("*.py"):
+        used |= set(re.findall(r'Problem\(\s*"([a-z0-9_]+)"', path.read_text(encoding="utf-8")))
+    used |= {"link_loop", "control_character", "permission_denied", "name_too_long", "disappeared", "is_a_folder"}
+    used |= {"unreadable", "utf16", "utf32", "lists_itself", "no_words"}  # chosen by a helper, not written literally
+    assert used - set(FIXES) == set(), f"codes with no advice in framing/story.py FIXES: {sorted(used - set(FIXES))}"
+    assert set(FIXES) - used == set(), f"advice for codes no loader uses: {sorted(set(FIXES) - used)}"
