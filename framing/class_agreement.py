@@ -380,13 +380,15 @@ def _alpha_row(codes: pd.DataFrame, scale, level: str, draws: int, seed: int) ->
 
 def _alpha_words(alphas: pd.DataFrame) -> str:
     said = []
-    for row in alphas.itertuples():
-        if np.isnan(row.alpha):
-            said.append(f"{row.level} alpha cannot be computed: {row.note}")
-        elif np.isnan(row.low):
-            said.append(f"{row.level} alpha {row.alpha:.2f} (no interval: {row.note})")
+    for level, row in alphas.iterrows():
+        if np.isnan(row["alpha"]):
+            said.append(f"{level} alpha cannot be computed: {row['note']}")
+        elif np.isnan(row["low"]):
+            said.append(f"{level} alpha {row['alpha']:.2f} (no interval: {row['note']})")
         else:
-            said.append(f"{row.level} alpha {row.alpha:.2f} (95% bootstrap interval {row.low:.2f} to {row.high:.2f})")
+            said.append(
+                f"{level} alpha {row['alpha']:.2f} (95% bootstrap interval {row['low']:.2f} to {row['high']:.2f})"
+            )
     return "Krippendorff's " + "; ".join(said) + "."
 
 
@@ -498,7 +500,9 @@ class ToolsAgainstClass:
     __repr__ = __str__
 
 
-def tools_against_class(codes: pd.DataFrame, tools: pd.DataFrame, scale) -> ToolsAgainstClass:
+def tools_against_class(
+    codes: pd.DataFrame, tools: pd.DataFrame, scale, evidence_of: str = "what the class codes"
+) -> ToolsAgainstClass:
     """Each tool's labels (``tools``: ``unit_id`` and one column per tool) against the class majority of ``codes``
     (units with a majority of two coders or more; ties left out), beside the rule "always the most common majority
     code" and the average student's agreement with the rest of the class (``student_agreement``). The student is
@@ -510,7 +514,7 @@ def tools_against_class(codes: pd.DataFrame, tools: pd.DataFrame, scale) -> Tool
         raise ValueError("no unit has a class majority (two coders or more, no tie) and a tool's label")
     names = [c for c in tools.columns if c != "unit_id"]
     table = compared_with_rule(majority["majority"], {n: majority[n] for n in names}, scale)
-    words = verdicts(table, "the class majority")
+    words = verdicts(table, "the class majority", evidence_of=evidence_of)
     students = student_agreement(codes, scale)
     compared = students[students["units"] > 0]
     if len(compared):
@@ -526,7 +530,7 @@ def tools_against_class(codes: pd.DataFrame, tools: pd.DataFrame, scale) -> Tool
             f"{len(compared)} students: from {compared['agreement'].min():.2f} to {compared['agreement'].max():.2f})."
         )
         for name in names:
-            side = "as well as or better than" if table.at[name, "agreement"] >= average else "below"
+            side = "as well as or better than" if table.at[name, "agreement"] >= average else "worse than"
             words.append(f"{name} does {side} the average student.")
     return ToolsAgainstClass(table.astype({"units": int, "agreed": int}), students, " ".join(words))
 
@@ -537,4 +541,5 @@ def sentiment_tools_against_class(class_codes: ClassCodes, scored: pd.DataFrame 
     if class_codes.activity.name != "sentiment":
         raise ValueError(f"the class coded {class_codes.activity.name}, not sentiment")
     labelled = sentiment_tool_labels(class_codes.units, scored)
-    return tools_against_class(class_codes.codes, labelled[["unit_id", "TextBlob", "VADER"]], class_codes.scale)
+    tools = labelled[["unit_id", "TextBlob", "VADER"]]
+    return tools_against_class(class_codes.codes, tools, class_codes.scale, evidence_of="tone")

@@ -204,18 +204,27 @@ def compared_with_rule(truth, labels: dict, scale) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("method")
 
 
-def verdicts(table: pd.DataFrame, against: str, what: str = "units") -> list[str]:
+def verdicts(table: pd.DataFrame, against: str, what: str = "units", evidence_of: str = "tone") -> list[str]:
     """One sentence per coding of ``table`` (from ``compared_with_rule``): does it do better than the rule, its
-    last row? A tool that does not is no evidence of what the codes record."""
+    last row? A tool that does not is no evidence of ``evidence_of`` (what the codes record) in these texts.
+
+    >>> table = pd.DataFrame({"units": [30, 30], "agreed": [12, 16], "agreement": [0.4, 0.53], "kappa": [0.1, 0.0]},
+    ...                      index=["TextBlob", "always 'negative'"])
+    >>> import textwrap
+    >>> print(textwrap.fill(verdicts(table, "your codes", "sentences")[0], 100))
+    TextBlob agrees with your codes on 12 of 30 sentences (0.40; kappa 0.10): no better than always
+    'negative' (0.53), so its labels are no evidence of tone here.
+    """
     rule_name, rule = table.index[-1], table["agreement"].iloc[-1]
     found = []
     for name, row in table.iloc[:-1].iterrows():
         share = (
-            f"{name} agrees with {against} on {row['agreed']} of {row['units']} {what} ({row['agreement']:.2f}; "
-            f"kappa {row['kappa']:.2f})"
+            f"{name} agrees with {against} on {int(row['agreed'])} of {int(row['units'])} {what} "
+            f"({row['agreement']:.2f}; kappa {row['kappa']:.2f})"
         )
         if row["agreement"] <= rule:
-            found.append(f"{share}: no better than {rule_name} ({rule:.2f}), so its scores are not evidence here.")
+            no_better = f"no better than {rule_name} ({rule:.2f})"
+            found.append(f"{share}: {no_better}, so its labels are no evidence of {evidence_of} here.")
         else:
             found.append(f"{share}: better than {rule_name} ({rule:.2f}).")
     return found
