@@ -2,7 +2,7 @@
 
 ``read_class_sheets`` reads every sheet of a folder (``framing.coding_sheets``), aligns them on their unit ids and
 refuses, naming the file, a sheet of another story, sample or activity, a coder id used twice, or a unit whose text
-differs between sheets. ``class_agreement`` then measures the class:
+differs between sheets. ``measure_class_agreement`` then measures the class:
 
 - Krippendorff's alpha (``krippendorff_alpha``: nominal, and ordinal for an ordered scale such as negative <
   neutral < positive) for any number of coders and missing codes, computed by the ``krippendorff`` package, with a
@@ -36,7 +36,7 @@ DRAWS = 2000
 """Bootstrap draws for alpha's interval: enough for a stable 95% interval, and about a second of computing."""
 
 SPLIT_UNITS = 10
-"""How many of the most split units ``class_agreement`` lists."""
+"""How many of the most split units ``measure_class_agreement`` lists."""
 
 SKIPPED_NAMES = (".", "~$", ".~lock")
 """Names that start so are a system's or an office program's own files (hidden files, Excel's and LibreOffice's
@@ -174,11 +174,11 @@ def _check_codes(codes: pd.DataFrame, scale) -> None:
         raise ValueError("a coder codes a unit twice in the codes table")
 
 
-def value_counts(codes: pd.DataFrame, scale) -> pd.DataFrame:
+def code_counts(codes: pd.DataFrame, scale) -> pd.DataFrame:
     """How many coders gave each code (columns, in the scale's order) to each unit (rows, in first-seen order).
 
     >>> codes = pd.DataFrame({"unit_id": ["u1", "u1", "u2"], "coder": ["a", "b", "a"], "code": ["yes", "no", "no"]})
-    >>> value_counts(codes, ("yes", "no")).values.tolist()
+    >>> code_counts(codes, ("yes", "no")).values.tolist()
     [[1, 1], [0, 1]]
     """
     _check_codes(codes, scale)
@@ -214,7 +214,7 @@ def krippendorff_alpha(codes: pd.DataFrame, scale, level: str = "nominal") -> fl
     """
     if level not in ("nominal", "ordinal"):
         raise ValueError(f"level is 'nominal' or 'ordinal', not {level!r}")
-    counts = value_counts(codes, scale).to_numpy()
+    counts = code_counts(codes, scale).to_numpy()
     pairable = counts[counts.sum(axis=1) >= 2]
     if len(pairable) == 0:
         raise ValueError("alpha needs at least one unit coded by two coders or more; there is none")
@@ -241,7 +241,7 @@ def alpha_interval(
     krippendorff_alpha(codes, scale, level)  # the plain-words errors
     if isinstance(draws, bool) or not isinstance(draws, int) or draws < 100:
         raise ValueError(f"draws must be a whole number of 100 or more, not {draws!r}")
-    counts = value_counts(codes, scale).to_numpy()
+    counts = code_counts(codes, scale).to_numpy()
     pairable = counts[counts.sum(axis=1) >= 2]
     generator = np.random.default_rng(seed)
     alphas = []
@@ -288,7 +288,7 @@ def majority_codes(codes: pd.DataFrame, scale) -> pd.DataFrame:
     >>> majority_codes(codes, ("yes", "no"))[["unit_id", "majority", "margin"]].values.tolist()
     [['u1', 'yes', 1], ['u2', '', 0]]
     """
-    counts = value_counts(codes, scale)
+    counts = code_counts(codes, scale)
     ordered = np.sort(counts.to_numpy(), axis=1)
     top, runner_up = ordered[:, -1], ordered[:, -2] if counts.shape[1] > 1 else np.zeros(len(counts), dtype=int)
     coders = counts.sum(axis=1).to_numpy()
@@ -309,7 +309,7 @@ def split_units(codes: pd.DataFrame, units: pd.DataFrame, scale, top: int = SPLI
     """The ``top`` units (coded by two coders or more) where the class split most: the lowest share of pairs of
     coders that agree first, then the smallest margin. With the votes for each code (one column per code of
     ``scale``), the majority and the unit's context columns from ``units``."""
-    counts = value_counts(codes, scale)
+    counts = code_counts(codes, scale)
     coders = counts.sum(axis=1)
     pairs = coders * (coders - 1) / 2
     agreeing = (counts * (counts - 1) / 2).sum(axis=1)
@@ -420,7 +420,7 @@ def _agreement_message(class_codes: ClassCodes, alphas, kappas, majority, covera
     return " ".join(words)
 
 
-def class_agreement(
+def measure_class_agreement(
     source: str | Path | ClassCodes, draws: int = DRAWS, seed: int = CLASS_SEED, top: int = SPLIT_UNITS
 ) -> ClassAgreement:
     """Measure a class's agreement: ``source`` is a folder of sheets (read with ``read_class_sheets``) or what that
@@ -460,7 +460,7 @@ def student_agreement(codes: pd.DataFrame, scale) -> pd.DataFrame:
     >>> student_agreement(codes, ("yes", "no"))[["coder", "units", "agreed"]].values.tolist()
     [['a', 1, 1], ['b', 1, 1], ['c', 2, 1]]
     """
-    counts = value_counts(codes, scale)
+    counts = code_counts(codes, scale)
     position = {code: i for i, code in enumerate(scale)}
     rows = []
     for coder, given in codes.groupby("coder", sort=False):
