@@ -86,6 +86,10 @@ class HandTable:
     notes: tuple[str, ...]
 
 
+def _size(count: int) -> str:
+    return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{count / 1e3:.1f} KB" if count >= 1e3 else f"{count} bytes"
+
+
 def refuse_special(path: Path, max_bytes: int = MAX_BYTES) -> None:
     """Raise ``HandFileError`` unless ``path`` is a regular file of at most ``max_bytes``; nothing is opened, so a
     pipe or a device cannot make the caller wait.
@@ -108,8 +112,8 @@ def refuse_special(path: Path, max_bytes: int = MAX_BYTES) -> None:
     if info.st_size > max_bytes:
         raise HandFileError(
             [
-                f"{path}: is {info.st_size / 1e6:.0f} MB, more than the {max_bytes / 1e6:.0f} MB a hand-made table "
-                "could be; is it the right file?"
+                f"{path}: is {_size(info.st_size)}, more than the {_size(max_bytes)} a hand-made table could be; "
+                "is it the right file?"
             ]
         )
 
