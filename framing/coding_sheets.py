@@ -513,9 +513,9 @@ def _code_problems(table: pd.DataFrame, activity: Activity, path: Path) -> tuple
 def _id_problems(table: pd.DataFrame, path: Path) -> list[str]:
     ids = table["unit_id"].str.strip()
     problems = [f"{path}: {_lines(ids.index[ids == ''])}: the unit_id is empty"] if (ids == "").any() else []
-    for unit, lines in ids[ids != ""].groupby(ids[ids != ""]).groups.items():
-        if len(lines) > 1:
-            problems.append(f"{path}: unit_id {unit!r} is on {_lines(lines)}: each unit is coded once in a sheet")
+    repeated = ids[ids.duplicated(keep=False) & (ids != "")]
+    for unit, lines in repeated.groupby(repeated, sort=False).groups.items():
+        problems.append(f"{path}: unit_id {unit!r} is on {_lines(lines)}: each unit is coded once in a sheet")
     return problems
 
 
