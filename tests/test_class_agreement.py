@@ -325,3 +325,16 @@ def test_sentiment_tools_against_class_refuses_another_activity(tmp_path):
     with pytest.raises(ValueError, match="not sentiment"):
         sentiment_tools_against_class(read_class_sheets(folder))
     shutil.rmtree(folder)
+
+
+def test_codes_tables_that_cannot_be_a_class_are_refused():
+    twice = pd.DataFrame({"unit_id": ["u1", "u1"], "coder": ["a", "a"], "code": ["yes", "no"]})
+    with pytest.raises(ValueError, match="codes a unit twice"):
+        pairwise_kappas(twice, YES_NO)
+    with pytest.raises(ValueError, match="read_class_sheets"):
+        majority_codes(pd.DataFrame({"unit_id": ["u1"]}), YES_NO)
+    tied = codes_of({"u1": ["yes", "no"]})
+    with pytest.raises(ValueError, match="no unit has a class majority"):
+        tools_against_class(tied, pd.DataFrame({"unit_id": ["u1"], "tool": ["yes"]}), YES_NO)
+    with pytest.raises(ValueError, match="sentiment_tool_labels"):
+        tools_against_class(tied, pd.DataFrame({"tool": ["yes"]}), YES_NO)
