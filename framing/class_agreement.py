@@ -30,7 +30,7 @@ import pandas as pd
 from framing._tables import require_columns
 from framing.agreement import cohen_kappa
 from framing.coding_checks import compared_with_rule, sentiment_tool_labels, verdicts
-from framing.coding_sheets import CLASS_SEED, Activity, CodingSheet, CodingSheetError, read_sheet, text_problem
+from framing.coding_sheets import CLASS_SEED, Activity, CodingSheet, CodingSheetError, read_sheet, text_difference
 
 DRAWS = 2000
 """Bootstrap draws for alpha's interval: enough for a stable 95% interval, and about a second of computing."""
@@ -117,10 +117,8 @@ def _text_problems(sheets: list[CodingSheet], text: str) -> list[str]:
     problems = []
     for sheet in sheets:
         for line, unit, written in zip(sheet.units["line"], sheet.units["unit_id"], sheet.units[text]):
-            if problem := text_problem(written, usual[unit]):
-                problems.append(
-                    f"{sheet.path}: line {line}: unit {unit}: {problem.replace('the sentence', 'other sheets')}"
-                )
+            if problem := text_difference(written, usual[unit], "the text most sheets give"):
+                problems.append(f"{sheet.path}: line {line}: unit {unit}: {problem}")
     return problems
 
 

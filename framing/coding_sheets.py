@@ -541,22 +541,25 @@ def _squeeze(text) -> str:
     return re.sub(r"\s+", " ", str(text)).strip()
 
 
-def text_problem(written: str, expected: str) -> str | None:
-    """Why a unit's text as written in a sheet differs from the text expected, or None when they are the same
-    (runs of spaces count as one space); a hint when only the quotation marks, apostrophes or dashes differ.
+def text_difference(written: str, expected: str, against: str = "the sentence") -> str | None:
+    """How a unit's text as written in a sheet differs from the text expected (``against`` names it), or None when
+    they are the same (runs of spaces count as one space); a hint when only the quotation marks, apostrophes or
+    dashes differ, as in a sentence retyped on a keyboard.
 
-    >>> text_problem('He said "no".', "He said “no”.")[:76]
+    >>> text_difference('He said "no".', "He said “no”.")[:76]
     'the text differs from the sentence (only in its quotation marks, apostrophes'
+    >>> text_difference("He left.", "He  left.") is None
+    True
     """
     written, expected = _squeeze(written), _squeeze(expected)
     if written == expected:
         return None
     if _straight(written) == _straight(expected):
         return (
-            "the text differs from the sentence (only in its quotation marks, apostrophes or dashes: a retyped "
+            f"the text differs from {against} (only in its quotation marks, apostrophes or dashes: a retyped "
             "sentence? Copy it, or leave the text as the sheet gave it)"
         )
-    return f"the text differs from the sentence, which reads {expected[:70]!r}{'...' if len(expected) > 70 else ''}"
+    return f"the text differs from {against}, which reads {expected[:70]!r}{'...' if len(expected) > 70 else ''}"
 
 
 def _reference_problems(units: pd.DataFrame, activity: Activity, reference: pd.DataFrame, path: Path) -> list[str]:
@@ -567,7 +570,7 @@ def _reference_problems(units: pd.DataFrame, activity: Activity, reference: pd.D
         wanted = tuple(str(row[c]) for c in key)
         if wanted not in lookup:
             problems.append(f"{path}: line {line}: {' '.join(wanted)} is not among the units given")
-        elif problem := text_problem(row[activity.text], lookup[wanted]):
+        elif problem := text_difference(row[activity.text], lookup[wanted], f"the {activity.text} given"):
             problems.append(f"{path}: line {line}: {problem}")
     return problems
 

@@ -249,7 +249,9 @@ def test_a_unit_text_that_differs_between_sheets_is_named(make_class):
     sheet = pd.read_csv(folder / "c.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
     sheet.loc[1, "sentence"] = "Something else entirely."
     sheet.to_csv(folder / "c.csv", index=False)
-    with pytest.raises(CodingSheetError, match="c.csv: line 3: unit .*: the text differs from other sheets"):
+    with pytest.raises(
+        CodingSheetError, match="c.csv: line 3: unit .*: the text differs from the text most sheets give, which reads"
+    ):
         read_class_sheets(folder)
 
 

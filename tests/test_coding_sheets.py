@@ -347,7 +347,7 @@ def test_a_retyped_sentence_gets_a_hint_about_quotation_marks(tmp_path, sentence
     path = save(tmp_path, sheet)
     assert read_sheet(path).coded == 0  # without a reference the text is not checked
     message = error_of(path, reference=sentences)
-    assert f"line {curly + 2}: the text differs from the sentence (only in its quotation marks" in message
+    assert f"line {curly + 2}: the text differs from the sentence given (only in its quotation marks" in message
 
 
 def test_a_unit_not_among_the_reference_units_is_named(tmp_path, blank, sentences):
