@@ -6,6 +6,7 @@ reading. These functions compare two sets of labels for the same sentences.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -139,8 +140,9 @@ def cohen_kappa(first, second, labels=None, weights: str | None = None) -> float
             return 0.0
         return 1.0 if power == 0 else (abs(position[a] - position[b]) / step) ** power
 
-    share_first = {label: float((first == label).mean()) for label in labels}
-    share_second = {label: float((second == label).mean()) for label in labels}
+    counts_first, counts_second = Counter(first), Counter(second)  # counted once: a class compares hundreds of pairs
+    share_first = {label: counts_first[label] / len(first) for label in labels}
+    share_second = {label: counts_second[label] / len(second) for label in labels}
     observed = sum(disagreement(a, b) for a, b in zip(first, second)) / len(first)
     expected = sum(share_first[a] * share_second[b] * disagreement(a, b) for a in labels for b in labels)
     if expected == 0.0:
