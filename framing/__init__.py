@@ -18,24 +18,6 @@ from framing.agreement import (
     kappa_range_one_change,
     load_hand_codes,
 )
-from framing.charts import (
-    describe_distinctive_words,
-    describe_sentence_scores,
-    describe_presence_grid,
-    describe_values,
-    describe_variant_counts,
-    plot_distinctive_words,
-    plot_presence_grid,
-    plot_sentence_scores,
-    plot_article_words,
-    describe_article_words,
-    plot_similarity_heatmap,
-    describe_similarity,
-    plot_variant_counts,
-    plot_values,
-    describe_fact_positions,
-    plot_fact_positions,
-)
 from framing.attribution import (
     HEDGES,
     actor_mentions,
@@ -50,55 +32,71 @@ from framing.attribution import (
     verb_counts,
 )
 from framing.attribution_eval import compare_on, evaluation_figures, load_eval_set, measure_on, score_statements
-from framing.cues import cue_table, find_cues
-from framing.quotations import find_quotations
-from framing.credits import find_credits
-from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
-from framing.generic_frames import (
-    ENTMAN_FUNCTIONS,
-    FRAMES,
-    FrameCodingError,
-    blank_coding_sheet,
-    coding_agreement,
-    frame_scores,
-    function_passages,
-    load_codebook,
-    load_entman_functions,
-    load_frame_coding,
-)
-from framing.page_lines import KINDS as PAGE_LINE_KINDS
-from framing.page_lines import (
-    classify_eval_pages,
-    classify_page_lines,
-    load_page_eval,
-    load_page_lines,
-    page_lines,
-    score_page_lines,
-)
-from framing.placement import first_positions, leads, position_grid
-from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
 from framing.capstone import (
     NotEnough,
     agreement_with_hand_codes,
-    rows_to_check,
     align_closest_pair,
     closest_pairs_in_story,
     distinctive_words_by_article,
-    pack_story_folder,
-    speakers_by_article,
     entman_functions_in_story,
     fact_positions_in_story,
     frame_scores_in_story,
     leads_html,
     leads_in_story,
+    pack_story_folder,
     page_lines_by_article,
     page_lines_to_read,
     positions_by_article,
     positions_for_chart,
+    rows_to_check,
+    speakers_by_article,
     start_frame_coding,
 )
-from framing.kwic import kwic
-from framing.hand_csv import HandFileError, read_hand_csv
+from framing.charts import (
+    describe_article_words,
+    describe_distinctive_words,
+    describe_fact_positions,
+    describe_presence_grid,
+    describe_sentence_scores,
+    describe_similarity,
+    describe_values,
+    describe_variant_counts,
+    plot_article_words,
+    plot_distinctive_words,
+    plot_fact_positions,
+    plot_presence_grid,
+    plot_sentence_scores,
+    plot_similarity_heatmap,
+    plot_values,
+    plot_variant_counts,
+)
+from framing.class_agreement import (
+    ClassAgreement,
+    ClassCodes,
+    ToolsAgainstClass,
+    alpha_interval,
+    code_counts,
+    coder_coverage,
+    krippendorff_alpha,
+    majority_codes,
+    measure_class_agreement,
+    pairwise_kappas,
+    read_class_sheets,
+    sentiment_tools_against_class,
+    split_units,
+    student_agreement,
+    tools_against_class,
+)
+from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
+from framing.coding_checks import (
+    attribution_check,
+    compared_with_rule,
+    most_common_code,
+    sentiment_agreement,
+    sentiment_tool_labels,
+    verdicts,
+    wilson_interval,
+)
 from framing.coding_sheets import (
     ACTIVITIES,
     CLASS_SEED,
@@ -120,38 +118,39 @@ from framing.coding_sheets import (
     write_sentiment_sheet,
     write_sheet,
 )
-from framing.coding_checks import (
-    attribution_check,
-    compared_with_rule,
-    most_common_code,
-    sentiment_agreement,
-    sentiment_tool_labels,
-    verdicts,
-    wilson_interval,
+from framing.credits import find_credits
+from framing.cues import cue_table, find_cues
+from framing.generic_frames import (
+    ENTMAN_FUNCTIONS,
+    FRAMES,
+    FrameCodingError,
+    blank_coding_sheet,
+    coding_agreement,
+    frame_scores,
+    function_passages,
+    load_codebook,
+    load_entman_functions,
+    load_frame_coding,
 )
-from framing.class_agreement import (
-    ClassAgreement,
-    ClassCodes,
-    ToolsAgainstClass,
-    alpha_interval,
-    code_counts,
-    coder_coverage,
-    krippendorff_alpha,
-    majority_codes,
-    measure_class_agreement,
-    pairwise_kappas,
-    read_class_sheets,
-    sentiment_tools_against_class,
-    split_units,
-    student_agreement,
-    tools_against_class,
-)
+from framing.hand_csv import HandFileError, read_hand_csv
+from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
+from framing.kwic import kwic
 from framing.lexicon import articles_using, load_lexicon, match_lexicon, quoted_spans, variant_table
 from framing.loading import ArticleLoadError, load_articles
 from framing.log_odds import WordCountMatrix, count_words, distinctive_words, log_odds_ratio, word_counts
+from framing.page_lines import KINDS as PAGE_LINE_KINDS
+from framing.page_lines import (
+    classify_eval_pages,
+    classify_page_lines,
+    load_page_eval,
+    load_page_lines,
+    page_lines,
+    score_page_lines,
+)
 from framing.patterns import PatternFileError, find_pattern, load_pattern_table
+from framing.placement import first_positions, leads, position_grid
 from framing.quick_checks import load_quick_checks, quick_check
-from framing.selection import fact_coverage, find_facts, load_facts
+from framing.quotations import find_quotations
 from framing.reuse import (
     align_sentences,
     closest_pairs,
@@ -170,6 +169,7 @@ from framing.reuse import (
     similarity_matrix,
     word_diff,
 )
+from framing.selection import fact_coverage, find_facts, load_facts
 from framing.sentences import split_sentences, split_text
 from framing.sentiment import (
     LABELS,

@@ -19,7 +19,7 @@ class HandCodingError(ValueError):
     """A hand-coding file is missing, malformed, or does not match the sentences."""
 
 
-def load_hand_codes(path: str | Path, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+def load_hand_codes(path: str | Path, sentences: pd.DataFrame | None = None) -> pd.DataFrame:  # noqa: C901 (its checks move to framing.hand_csv with issue 24's loaders)
     """Read a file of hand-coded sentences: ``article_id``, ``sentence_no``,
     ``sentence`` and ``label`` (negative, neutral or positive).
 
@@ -57,11 +57,13 @@ def load_hand_codes(path: str | Path, sentences: pd.DataFrame | None = None) -> 
             actual = lookup.get((row["article_id"], int(row["sentence_no"])))
             if actual is None:
                 problems.append(
-                    f"{path}: line {position + 2}: there is no sentence {row['sentence_no']} in article {row['article_id']!r}"
+                    f"{path}: line {position + 2}: there is no sentence {row['sentence_no']} in article "
+                    f"{row['article_id']!r}"
                 )
             elif actual != row["sentence"]:
                 problems.append(
-                    f"{path}: line {position + 2}: sentence {row['sentence_no']} of {row['article_id']!r} now reads {actual[:60]!r}..."
+                    f"{path}: line {position + 2}: sentence {row['sentence_no']} of {row['article_id']!r} now reads "
+                    f"{actual[:60]!r}..."
                 )
     if problems:
         raise HandCodingError("\n".join(problems))
@@ -176,7 +178,9 @@ def codes_by_article(codes: pd.DataFrame) -> pd.DataFrame:
     ``net_share``: (positive - negative) / sentences, from -1 (all negative)
     to +1 (all positive). Articles stay in their order.
 
-    >>> codes = pd.DataFrame({"article_id": ["a", "a", "a", "b"], "label": ["negative", "negative", "positive", "neutral"]})
+    >>> codes = pd.DataFrame(
+    ...     {"article_id": ["a", "a", "a", "b"], "label": ["negative", "negative", "positive", "neutral"]}
+    ... )
     >>> codes_by_article(codes)
                 sentences  negative  neutral  positive  net_share
     article_id

@@ -125,7 +125,8 @@ def pack_story_folder(folder: str | Path, destination: str | Path) -> str:
             archive.write(path, Path(folder.resolve().name) / path.relative_to(folder))
     where = os.path.relpath(target)
     return (
-        f"Packed {len(files)} file{'' if len(files) == 1 else 's'} of the story folder {folder.resolve().name!r} into {where}. "
+        f"Packed {len(files)} file{'' if len(files) == 1 else 's'} of the story folder {folder.resolve().name!r} into "
+        f"{where}. "
         "To keep it, find it in JupyterLab's file browser, right-click it and choose Download."
     )
 
@@ -234,7 +235,9 @@ def positions_by_article(positions: pd.DataFrame | NotEnough) -> pd.DataFrame | 
     cell the number of the first sentence that reports the fact, empty (``<NA>``) where none does.
     A ``NotEnough`` is passed on.
 
-    >>> positions = pd.DataFrame({"fact": ["x", "x"], "article_id": ["b", "a"], "sentence_no": pd.array([3, pd.NA], dtype="Int64")})
+    >>> positions = pd.DataFrame(
+    ...     {"fact": ["x", "x"], "article_id": ["b", "a"], "sentence_no": pd.array([3, pd.NA], dtype="Int64")}
+    ... )
     >>> grid = positions_by_article(positions)
     >>> list(grid.columns), grid.loc["x"].tolist()
     (['b', 'a'], [3, <NA>])
@@ -302,7 +305,8 @@ def page_lines_by_article(lines: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
     one row per article of ``articles`` in its order, with a ``note`` in plain words for an article
     whose text has no page lines, or no headline, standfirst or caption.
 
-    >>> articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["Bridge Closed After Cracks Found\\nThe council closed it.", "The council closed it."]})
+    >>> texts = ["Bridge Closed After Cracks Found\\nThe council closed it.", "The council closed it."]
+    >>> articles = pd.DataFrame({"article_id": ["a", "b"], "text": texts})
     >>> from framing.page_lines import page_lines
     >>> page_lines_by_article(page_lines(articles), articles)[["headline", "note"]].values.tolist()
     [[1, ''], [0, 'no page lines: the text is the article alone']]
@@ -340,7 +344,8 @@ def page_lines_to_read(
         return NotEnough(
             f"No {named} lines in your texts, as is common when the body is pasted by "
             "itself: what the pages showed around the articles is not known from the texts. To read it, "
-            "paste each headline, standfirst and caption into the text file, each on its own line, where the page has it."
+            "paste each headline, standfirst and caption into the text file, each on its own line, where the page has "
+            "it."
         )
     return chosen[["article_id", "kind", "line", "reason"]].head(rows).reset_index(drop=True)
 
@@ -370,7 +375,8 @@ def start_frame_coding(path: str | Path, codebook: pd.DataFrame, article_ids) ->
     except OSError as error:
         return (
             f"Could not write a blank coding sheet, {path.name}, to your story folder ({error.strerror}). "
-            "Make one with framing.blank_coding_sheet(codebook, articles['article_id']) and save it there with .to_csv(..., index=False)."
+            "Make one with framing.blank_coding_sheet(codebook, articles['article_id']) and save it there with "
+            ".to_csv(..., index=False)."
         )
     articles = sheet["article_id"].nunique()
     return (

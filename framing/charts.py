@@ -204,14 +204,16 @@ def describe_distinctive_words(scores: pd.DataFrame, top: int = 6) -> str:
     >>> describe_distinctive_words(scores)
     'One panel per article, bars of z-scores, highest at the top. a: war 2.5, gaza 1.0.'
     >>> describe_distinctive_words(scores.assign(ties=[1, 4]))
-    'One panel per article, bars of z-scores, highest at the top. a: war 2.5, gaza 1.0 (3 more words tie at 1.0, not shown). Tied words are shown by count in the article, then in alphabetical order (digits first).'
+    'One panel per article, bars of z-scores, highest at the top. a: war 2.5, gaza 1.0 (3 more words tie at 1.0,
+    not shown). Tied words are shown by count in the article, then in alphabetical order (digits first).'
     """
     parts, any_hidden = [], False
     for article_id, rows in scores[scores["rank"] <= top].groupby("article_id", sort=False):
         hidden = _hidden_ties(rows)
         any_hidden = any_hidden or hidden > 0
         note = (
-            f" ({hidden} more word{'s' if hidden > 1 else ''} tie{'' if hidden > 1 else 's'} at {rows['z'].iloc[-1]:.1f}, not shown)"
+            f" ({hidden} more word{'s' if hidden > 1 else ''} tie{'' if hidden > 1 else 's'} at "
+            f"{rows['z'].iloc[-1]:.1f}, not shown)"
             if hidden
             else ""
         )
@@ -264,7 +266,8 @@ def describe_sentence_scores(scores: pd.DataFrame) -> str:
     >>> scores = pd.DataFrame({"article_id": ["a", "a"], "sentence_no": [1, 2],
     ...     "polarity": [0.0, -0.5], "vader_compound": [0.2, -0.6]})
     >>> describe_sentence_scores(scores)
-    'One panel per article, one bar (TextBlob) and one dot (VADER) per sentence. a: 2 sentences, 1 scored 0 by TextBlob; lowest TextBlob -0.50 (sentence 2), highest 0.00 (sentence 1); VADER from -0.60 to +0.20.'
+    'One panel per article, one bar (TextBlob) and one dot (VADER) per sentence. a: 2 sentences, 1 scored 0 by
+    TextBlob; lowest TextBlob -0.50 (sentence 2), highest 0.00 (sentence 1); VADER from -0.60 to +0.20.'
     """
     parts = []
     for article_id, rows in scores.groupby("article_id", sort=False):
@@ -272,7 +275,8 @@ def describe_sentence_scores(scores: pd.DataFrame) -> str:
         parts.append(
             f"{article_id}: {len(rows)} sentences, {int((rows['polarity'] == 0).sum())} scored 0 by TextBlob; "
             f"lowest TextBlob {low['polarity']:.2f} (sentence {low['sentence_no']}), highest {high['polarity']:.2f} "
-            f"(sentence {high['sentence_no']}); VADER from {rows['vader_compound'].min():+.2f} to {rows['vader_compound'].max():+.2f}."
+            f"(sentence {high['sentence_no']}); VADER from {rows['vader_compound'].min():+.2f} to "
+            f"{rows['vader_compound'].max():+.2f}."
         )
     return "One panel per article, one bar (TextBlob) and one dot (VADER) per sentence. " + " ".join(parts)
 
@@ -321,7 +325,8 @@ def describe_similarity(matrix: pd.DataFrame, top: int = 3) -> str:
 
     >>> matrix = pd.DataFrame([[1, 0.2, 0.01], [0.2, 1, 0.0], [0.01, 0.0, 1]], index=list("abc"), columns=list("abc"))
     >>> describe_similarity(matrix, top=2)
-    'A heatmap of 3 articles by 3; darker is less similar. Most similar pairs: a and b 0.200, a and c 0.010. Lowest: b and c 0.000.'
+    'A heatmap of 3 articles by 3; darker is less similar. Most similar pairs: a and b 0.200, a and c 0.010.
+    Lowest: b and c 0.000.'
     """
     pairs = sorted(
         (
@@ -335,7 +340,10 @@ def describe_similarity(matrix: pd.DataFrame, top: int = 3) -> str:
         return "A heatmap of a single article."
     best = ", ".join(f"{a} and {b} {v:.3f}" for v, a, b in pairs[:top])
     low = pairs[-1]
-    return f"A heatmap of {len(matrix)} articles by {len(matrix)}; darker is less similar. Most similar pairs: {best}. Lowest: {low[1]} and {low[2]} {low[0]:.3f}."
+    return (
+        f"A heatmap of {len(matrix)} articles by {len(matrix)}; darker is less similar. Most similar pairs: {best}. "
+        f"Lowest: {low[1]} and {low[2]} {low[0]:.3f}."
+    )
 
 
 def plot_article_words(words: pd.Series, title: str, ax=None):
@@ -362,7 +370,8 @@ def describe_article_words(words: pd.Series) -> str:
     'Word counts of 2 articles: from 100 (a) to 300 (b); median 200.'
     """
     return (
-        f"Word counts of {len(words)} article{'' if len(words) == 1 else 's'}: from {words.min():g} ({words.idxmin()}) to {words.max():g} "
+        f"Word counts of {len(words)} article{'' if len(words) == 1 else 's'}: from {words.min():g} ({words.idxmin()}) "
+        f"to {words.max():g} "
         f"({words.idxmax()}); median {words.median():g}."
     )
 
@@ -433,7 +442,9 @@ def describe_fact_positions(positions: pd.DataFrame) -> str:
     >>> positions = pd.DataFrame({"fact": ["x", "x", "y", "y"], "article_id": ["a", "b", "a", "b"],
     ...     "sentence_no": [1, 3, None, None], "share": [0.0, 0.5, None, None]})
     >>> describe_fact_positions(positions)
-    'Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1 = last), one colour and shape per article (a, b). Facts from top to bottom: x: a 0.00 (sentence 1), b 0.50 (sentence 3); y: in no article.'
+    'Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1
+    = last), one colour and shape per article (a, b). Facts from top to bottom: x: a 0.00 (sentence 1), b 0.50
+    (sentence 3); y: in no article.'
     """
     facts, articles = _position_table(positions, "describe_fact_positions")
     parts = []
@@ -452,7 +463,8 @@ def describe_fact_positions(positions: pd.DataFrame) -> str:
                 placed.append(f"{article_id} {float(row['share']):.2f}{where}")
         parts.append(f"{fact}: {', '.join(placed) if placed else 'in no article'}")
     return (
-        "Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1 = last), "
+        "Dots showing where each article first reports each fact, as a share of its sentences (0 = first sentence, 1 = "
+        "last), "
         f"one colour and shape per article ({', '.join(str(a) for a in articles)}). Facts from top to bottom: "
         + "; ".join(parts)
         + "."

@@ -21,8 +21,8 @@ characters: an article pasted as one long line is never thrown away whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pandas as pd
 
@@ -70,7 +70,8 @@ _PAGE_FURNITURE = re.compile(
 )
 _DATE_LINE = re.compile(rf"^((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}$")
 _PHOTO_CREDIT = re.compile(
-    r"(\bPhoto:\s*\S+|\bvia Getty Images\b|\((AP|AFP|Reuters|EPA)( Photo)?[^()]*\)$|/(AFP|AP|Reuters|EPA)\)?$|\bFile photo\b)",
+    r"(\bPhoto:\s*\S+|\bvia Getty Images\b|\((AP|AFP|Reuters|EPA)( Photo)?[^()]*\)$|/(AFP|AP|Reuters|EPA)\)?$|\bFile "
+    r"photo\b)",
     re.IGNORECASE,
 )
 # A caption is one or two sentences. The longest in the course's texts is next-door-iraq's Getty caption

@@ -33,7 +33,9 @@ def find_credits(articles: pd.DataFrame, text_column: str = "text") -> pd.DataFr
     ``credit`` and the whole ``line``. A caption repeated on the page is
     listed once.
 
-    >>> table = pd.DataFrame({"article_id": ["a"], "text": ["Leaders meet. / Photo: AA\\nReuters contributed to this report."]})
+    >>> table = pd.DataFrame(
+    ...     {"article_id": ["a"], "text": ["Leaders meet. / Photo: AA\\nReuters contributed to this report."]}
+    ... )
     >>> find_credits(table)[["kind", "credit"]].values.tolist()
     [['photo', 'AA'], ['wire', 'Reuters']]
     """

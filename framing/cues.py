@@ -247,7 +247,7 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     return cues
 
 
-def cue_table(path: str | Path = CUE_FILE) -> "pd.DataFrame":
+def cue_table(path: str | Path = CUE_FILE) -> pd.DataFrame:
     """The cue file as a table to read: one row per verb, with its forms, stance and kinds.
 
     >>> table = cue_table()

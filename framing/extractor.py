@@ -33,13 +33,13 @@ from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import split_text
 from framing.speakers import (
-    Entity,
     ABBREVIATION_END,
     ANONYMITY,
-    TITLE_WORDS,
     ANONYMOUS,
     MEDIA_WORDS,
     ORG_WORDS,
+    TITLE_WORDS,
+    Entity,
     Mentions,
     Speaker,
     speaker_after,

@@ -84,12 +84,14 @@ def _texts_by_id(texts) -> dict[str, str]:
     if isinstance(texts, dict):
         return {str(a): _squeeze(str(t)) for a, t in texts.items()}
     raise TypeError(
-        f"texts must be an articles table (from load_articles) or a dict of article_id to text, not {type(texts).__name__}"
+        "texts must be an articles table (from load_articles) or a dict of article_id to text, not "
+        f"{type(texts).__name__}"
     )
 
 
 def _quote_problem(quote: str, article_id: str, texts: dict[str, str]) -> str | None:
-    """Why ``quote`` is not in the article's text, or None when it is (runs of spaces and line ends count as one space)."""
+    """Why ``quote`` is not in the article's text, or None when it is (runs of spaces and line ends count as one
+    space)."""
     text = texts.get(article_id)
     if text is None:
         return f"there is no article {article_id!r} among the texts given ({', '.join(sorted(texts))})"
@@ -129,7 +131,8 @@ def load_codebook(path: str | Path) -> pd.DataFrame:
         book["question_no"] = book["question_no"].astype(int)
         for position, row in book[book.duplicated(["frame", "question_no"])].iterrows():
             problems.append(
-                f"{path}: line {position + 2}: question {row['question_no']} of frame {row['frame']!r} is numbered twice"
+                f"{path}: line {position + 2}: question {row['question_no']} of frame {row['frame']!r} is numbered "
+                "twice"
             )
     if not problems and book.empty:
         problems.append(f"{path}: the codebook has no questions")
@@ -138,7 +141,7 @@ def load_codebook(path: str | Path) -> pd.DataFrame:
     return book.reset_index(drop=True)
 
 
-def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> pd.DataFrame:
+def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> pd.DataFrame:  # noqa: C901 (its checks move to framing.hand_csv with issue 24's loaders)
     """Read a coding of articles against ``codebook`` (from ``load_codebook``): one row per article and question,
     with ``article_id``, ``frame``, ``question_no``, ``answer`` (yes or no), ``quote`` (the article's own words
     that back a yes) and ``note`` (optional: why, or why not). Other columns, such as ``question``, are kept.
@@ -192,7 +195,8 @@ def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> p
     table["question_no"] = table["question_no"].astype(int)
     for position, row in table[table.duplicated(["article_id", "frame", "question_no"])].iterrows():
         problems.append(
-            f"{path}: line {position + 2}: question {row['question_no']} of {row['frame']!r} is answered twice for {row['article_id']!r}"
+            f"{path}: line {position + 2}: question {row['question_no']} of {row['frame']!r} is answered twice for "
+            f"{row['article_id']!r}"
         )
     order = [(f, int(n)) for f, n in zip(codebook["frame"], codebook["question_no"])]
     for article_id, rows in table.groupby("article_id", sort=False):
@@ -200,7 +204,8 @@ def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> p
         missing = [f"{f} {n}" for f, n in order if (f, n) not in answered]
         if missing:
             problems.append(
-                f"{path}: article {article_id!r} leaves {len(missing)} question(s) of the codebook unanswered: {', '.join(missing)}"
+                f"{path}: article {article_id!r} leaves {len(missing)} question(s) of the codebook unanswered: "
+                f"{', '.join(missing)}"
             )
     if problems:
         raise FrameCodingError("\n".join(problems))
@@ -229,7 +234,8 @@ def frame_scores(coding: pd.DataFrame) -> pd.DataFrame:
     unknown = sorted(set(answers) - set(ANSWERS))
     if unknown:
         raise ValueError(
-            f"the frame coding has answers other than yes and no: {', '.join(map(repr, unknown))}; load it with load_frame_coding"
+            f"the frame coding has answers other than yes and no: {', '.join(map(repr, unknown))}; load it with "
+            "load_frame_coding"
         )
     table = coding.assign(yes=(answers == "yes").astype(int))
     articles = list(dict.fromkeys(table["article_id"]))
@@ -326,7 +332,9 @@ def blank_coding_sheet(codebook: pd.DataFrame, article_ids) -> pd.DataFrame:
     words for each yes). Save it with ``sheet.to_csv(path, index=False)`` and read it back with
     ``load_frame_coding``, which names every answer still missing.
 
-    >>> book = pd.DataFrame({"frame": ["morality"], "question_no": [1], "question": ["Does the story contain a moral message?"]})
+    >>> book = pd.DataFrame(
+    ...     {"frame": ["morality"], "question_no": [1], "question": ["Does the story contain a moral message?"]}
+    ... )
     >>> blank_coding_sheet(book, "paper-a").columns.tolist()
     ['article_id', 'frame', 'question_no', 'question', 'answer', 'quote', 'note']
     """
@@ -383,8 +391,8 @@ def function_passages(functions: pd.DataFrame) -> pd.DataFrame:
     (rows, in the table's order) and function (columns, in ``ENTMAN_FUNCTIONS``' order): 0 where the article's
     row for a function has only a note (none found), or where it has no row.
 
-    >>> table = pd.DataFrame({"article_id": ["a", "a", "b"], "function": ["problem definition"] * 2 + ["moral evaluation"],
-    ...                       "quote": ["x", "y", ""], "note": ["", "", "None found"]})
+    >>> table = pd.DataFrame({"article_id": ["a", "a", "b"], "quote": ["x", "y", ""], "note": ["", "", "None found"],
+    ...                       "function": ["problem definition"] * 2 + ["moral evaluation"]})
     >>> function_passages(table).values.tolist()
     [[2, 0, 0, 0], [0, 0, 0, 0]]
     """

@@ -104,7 +104,8 @@ def mark_attributions_html(text: str, attributions: pd.DataFrame) -> str:
         label = html.escape(f"[{number} {row.kind}: {row.speaker}, {row.verb}]")
         parts.append(html.escape(text[position:start]))
         parts.append(
-            f'<mark style="background-color: {colour}; color: #000000;">{html.escape(text[start:end])}</mark> <small><b>{label}</b></small>'
+            f'<mark style="background-color: {colour}; color: #000000;">{html.escape(text[start:end])}</mark> '
+            f"<small><b>{label}</b></small>"
         )
         position = end
     parts.append(html.escape(text[position:]))

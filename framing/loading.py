@@ -562,9 +562,8 @@ def text_problem(text: str) -> str | None:
     invisible = [ch for ch in visible if unicodedata.category(ch) in ("Cf", "Cc", "Zs", "Zl", "Zp", "Mn")]
     if len(invisible) == len(visible):
         first = invisible[0]
-        return f"has no words (only invisible characters such as U+{ord(first):04X} {unicodedata.name(first, '')})".replace(
-            " )", ")"
-        )
+        name = f"U+{ord(first):04X} {unicodedata.name(first, '')}".strip()
+        return f"has no words (only invisible characters such as {name})"
     return "has no words (no letters or digits)"
 
 

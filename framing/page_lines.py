@@ -54,7 +54,8 @@ _AGENCY = (
 )
 
 _WIRE_CREDIT = re.compile(
-    r"(contributed to (this|the) (report|story|article)|^\(?(additional )?reporting by\b|\bediting by\b|^\(?writing by\b|"
+    r"(contributed to (this|the) (report|story|article)|^\(?(additional )?reporting by\b|\bediting by\b|^\(?writing "
+    r"by\b|"
     r"^sources?:\s|^with (reporting|additional reporting) from\b|^compiled by\b)",
     re.IGNORECASE,
 )
@@ -64,7 +65,8 @@ _PHOTO_CREDIT_ALONE = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_INSIDE = re.compile(
-    r"(\b(photo(graph)?|picture|image)\s*:\s*\S+|\bvia Getty Images\b|\(\s*(AP|AFP|Reuters|EPA|PA)( Photo)?\b[^()]*\)\s*$"
+    r"(\b(photo(graph)?|picture|image)\s*:\s*\S+|\bvia Getty Images\b|\(\s*(AP|AFP|Reuters|EPA|PA)( "
+    r"Photo)?\b[^()]*\)\s*$"
     rf"|[/|]\s*{_AGENCY}\s*\)?\s*$|\b(file photo|courtesy)\b|\(\s*(image|photo|picture)\s*:[^()]*\)\s*$|"
     rf"\(\s*{_AGENCY}\s*\)\s*$)",
     re.IGNORECASE,
@@ -72,7 +74,8 @@ _PHOTO_CREDIT_INSIDE = re.compile(
 _CAPTION_PREFIX = re.compile(r"^(image|photo|picture|video) caption\s*[,:]", re.IGNORECASE)
 _PEOPLE_MARKERS = re.compile(r"\((C|L|R|centre|center|left|right)\)")
 _RECIRCULATION = re.compile(
-    r"^(related( articles?| stories| topics| content| coverage)?|read (more|also|next)|also read|see also|more on this story|"
+    r"^(related( articles?| stories| topics| content| coverage)?|read (more|also|next)|also read|see also|more on this "
+    r"story|"
     r"more (from|stories|news)|you (may|might) also like|recommended( for you| stories)?|trending( now| stories)?|"
     r"most (read|popular)|top stories|latest( news)?|editor'?s picks?|watch next|don'?t miss|must read)"
     r"(\s*[:|»>-]\s*.*|(?<=Related)(?=[A-Z]).*)?$",
@@ -90,7 +93,8 @@ _DATE_OR_TIME = re.compile(
     re.IGNORECASE,
 )
 _INTERFACE = re.compile(
-    r"(^(share|share this( article| story)?|print|listen( to this article)?|advertisement|comments?|tags?:.*|save|email)$"
+    r"(^(share|share this( article| story)?|print|listen( to this "
+    r"article)?|advertisement|comments?|tags?:.*|save|email)$"
     r"|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bfollow us\b|\bcopyright\b|©|all rights reserved|\bopens new tab\b"
     r"|\bcomments?\b\s*$|^tags?\s*:)",
     re.IGNORECASE,
@@ -349,8 +353,10 @@ def classify_page_lines(lines: pd.DataFrame, articles: pd.DataFrame, text_column
     and ``reason``. Raises ``ValueError`` for missing columns, a line of an
     article not in ``articles``, or a line number that does not hold that line.
 
-    >>> articles = pd.DataFrame({"article_id": ["a"], "text": ["Iraq Signs Power Deal With Iran\\nOfficials said so on Monday.\\nRead more: Oil prices rise"]})
-    >>> lines = pd.DataFrame({"article_id": ["a", "a"], "line_no": [1, 3], "line": ["Iraq Signs Power Deal With Iran", "Read more: Oil prices rise"]})
+    >>> text = "Iraq Signs Power Deal With Iran\\nOfficials said so on Monday.\\nRead more: Oil prices rise"
+    >>> articles = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    >>> shown = ["Iraq Signs Power Deal With Iran", "Read more: Oil prices rise"]
+    >>> lines = pd.DataFrame({"article_id": ["a", "a"], "line_no": [1, 3], "line": shown})
     >>> classify_page_lines(lines, articles)["kind"].tolist()
     ['headline', 'recirculation']
     """
@@ -470,7 +476,9 @@ def score_page_lines(
     ``precision`` (correct / predicted; NaN if never predicted) and ``recall``
     (correct / lines; NaN if no line of that kind).
 
-    >>> table = pd.DataFrame({"kind": ["headline", "caption", "caption"], "predicted": ["headline", "caption", "credit"]})
+    >>> table = pd.DataFrame(
+    ...     {"kind": ["headline", "caption", "caption"], "predicted": ["headline", "caption", "credit"]}
+    ... )
     >>> accuracy, per_kind = score_page_lines(table)
     >>> round(accuracy, 3), per_kind.loc["caption", ["precision", "recall"]].tolist()
     (0.667, [1.0, 0.5])

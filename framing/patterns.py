@@ -48,7 +48,7 @@ class PatternFileError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
-def load_pattern_table(path: str | Path, key_column: str | list[str], columns: list[str]) -> pd.DataFrame:
+def load_pattern_table(path: str | Path, key_column: str | list[str], columns: list[str]) -> pd.DataFrame:  # noqa: C901 (its checks move to framing.hand_csv with issue 24's loaders)
     """Read a CSV of patterns and check it.
 
     The file must have the key column(s), ``pattern`` and every name in

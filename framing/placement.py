@@ -130,7 +130,9 @@ def position_grid(positions: pd.DataFrame) -> pd.DataFrame:
     """The positions of ``first_positions`` as a grid: one row per fact, one column per article (both in the
     table's order), each cell the number of the first sentence that reports the fact, ``<NA>`` where none does.
 
-    >>> positions = pd.DataFrame({"fact": ["x", "x"], "article_id": ["b", "a"], "sentence_no": pd.array([3, pd.NA], dtype="Int64")})
+    >>> positions = pd.DataFrame(
+    ...     {"fact": ["x", "x"], "article_id": ["b", "a"], "sentence_no": pd.array([3, pd.NA], dtype="Int64")}
+    ... )
     >>> grid = position_grid(positions)
     >>> list(grid.columns), grid.loc["x"].tolist()
     (['b', 'a'], [3, <NA>])

@@ -9,7 +9,8 @@ is shown only from ``MIN_ITEMS`` items up.
 from __future__ import annotations
 
 import sys
-from typing import Iterable, TypeVar
+from collections.abc import Iterable
+from typing import TypeVar
 
 from tqdm import tqdm
 

@@ -57,12 +57,14 @@ def load_quick_checks(path: str | Path = CHECK_FILE) -> pd.DataFrame:
     bad_letter = table.index[~table["choice"].str.fullmatch(r"[A-Z]")]
     if len(bad_letter):
         raise ValueError(
-            f"{path.name}: row {bad_letter[0] + 2}: choice {table.loc[bad_letter[0], 'choice']!r} is not one capital letter"
+            f"{path.name}: row {bad_letter[0] + 2}: choice {table.loc[bad_letter[0], 'choice']!r} is not one capital "
+            "letter"
         )
     bad_correct = table.index[~table["correct"].isin(["yes", "no"])]
     if len(bad_correct):
         raise ValueError(
-            f"{path.name}: row {bad_correct[0] + 2}: correct is {table.loc[bad_correct[0], 'correct']!r}; write yes or no"
+            f"{path.name}: row {bad_correct[0] + 2}: correct is {table.loc[bad_correct[0], 'correct']!r}; write yes or "
+            "no"
         )
     twice = table[table.duplicated(["check_id", "choice"])]
     if len(twice):
@@ -70,7 +72,8 @@ def load_quick_checks(path: str | Path = CHECK_FILE) -> pd.DataFrame:
     for check_id, rows in table.groupby("check_id", sort=False):
         if (rows["correct"] == "yes").sum() != 1:
             raise ValueError(
-                f"{path.name}: check {check_id} has {(rows['correct'] == 'yes').sum()} correct choices; it needs exactly one"
+                f"{path.name}: check {check_id} has {(rows['correct'] == 'yes').sum()} correct choices; it needs "
+                "exactly one"
             )
         if rows["question"].nunique() != 1:
             raise ValueError(f"{path.name}: check {check_id} has more than one question text")
@@ -95,7 +98,10 @@ def quick_check_message(check_id: str, answer, checks: pd.DataFrame | None = Non
     rows = checks[checks["check_id"] == str(check_id).strip()]
     if rows.empty:
         known = ", ".join(dict.fromkeys(checks["check_id"]))
-        return f"There is no quick check {check_id!r}. Copy the id from the cell as the lesson gave it; the quick checks are {known}."
+        return (
+            f"There is no quick check {check_id!r}. Copy the id from the cell as the lesson gave it; the quick checks "
+            f"are {known}."
+        )
     letters = list(rows["choice"])
     listed = ", ".join(letters[:-1]) + " or " + letters[-1]
     if answer is None or (isinstance(answer, str) and not answer.strip()):
@@ -104,7 +110,10 @@ def quick_check_message(check_id: str, answer, checks: pd.DataFrame | None = Non
             f"and run this cell again. The choices are {listed}."
         )
     if not isinstance(answer, str):
-        return f'Your answer should be one letter between quotation marks, such as "{letters[0]}"; you gave {answer!r}. The choices are {listed}.'
+        return (
+            f'Your answer should be one letter between quotation marks, such as "{letters[0]}"; you gave {answer!r}. '
+            f"The choices are {listed}."
+        )
     letter = answer.strip().strip(".)").strip().upper()
     if letter not in letters:
         return f"{answer.strip()!r} is not one of the choices. Answer with one letter: {listed}."

@@ -331,7 +331,8 @@ def _pair_similarities(
     for article_id in (first, second):
         if article_id not in known:
             raise ValueError(
-                f"no sentences for article {article_id!r}; the articles are {', '.join(map(str, dict.fromkeys(sentences['article_id'])))}"
+                f"no sentences for article {article_id!r}; the articles are "
+                f"{', '.join(map(str, dict.fromkeys(sentences['article_id'])))}"
             )
     a = sentences[sentences["article_id"] == first].reset_index(drop=True)
     b = sentences[sentences["article_id"] == second].reset_index(drop=True)

@@ -35,10 +35,10 @@ import pandas as pd
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
 from framing._tables import require_columns
-from framing.progress import progress
 from framing.cleaning import clean_articles
 from framing.loading import load_articles
 from framing.patterns import find_pattern, load_pattern_table
+from framing.progress import progress
 from framing.sentences import split_sentences
 
 LABELS = ("negative", "neutral", "positive")
@@ -126,7 +126,8 @@ def vader_compound(text: str, straighten: bool = True) -> float:
 
     >>> vader_compound("the war")
     -0.5994
-    >>> vader_compound("“We are planning to sign several agreements,”"), vader_compound("“We are planning to sign several agreements,”", straighten=False)
+    >>> quoted = "“We are planning to sign several agreements,”"
+    >>> vader_compound(quoted), vader_compound(quoted, straighten=False)
     (0.2732, 0.0)
     """
     text = plain_punctuation(text) if straighten else _check_text(text)

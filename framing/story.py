@@ -67,27 +67,52 @@ _REGEX_MEANINGS = {
 }
 
 FIXES = {
-    "folder_not_found": "Check the path: it should point to the folder that holds articles.csv. A path like ../data/my-story is read from the working folder named above.",
+    "folder_not_found": (
+        "Check the path: it should point to the folder that holds articles.csv. A path like "
+        "../data/my-story is read from the working folder named above."
+    ),
     "not_a_folder": "Point to the folder that holds articles.csv, not to a file.",
     "index_missing": "Copy articles.csv from data/story-template/ into your folder and fill it in.",
     "link_loop": "A link (shortcut) points back to itself: delete it and put the real file in the story folder.",
     "broken_link": "The link points to a file that is gone: delete it and copy the real file into the folder.",
-    "permission_denied": "Make it readable (in a terminal: chmod u+r FILE, or chmod u+rx FOLDER for a folder), or copy it to a new file of your own.",
+    "permission_denied": (
+        "Make it readable (in a terminal: chmod u+r FILE, or chmod u+rx FOLDER for a folder), or copy "
+        "it to a new file of your own."
+    ),
     "disappeared": "Run the check again; if the file was moved or renamed, put it back or update articles.csv.",
     "name_too_long": "Give the file a shorter name (a few words is plenty) and use the same name in articles.csv.",
-    "control_character": "Retype the file name in articles.csv: it holds an invisible character copied from another program.",
+    "control_character": (
+        "Retype the file name in articles.csv: it holds an invisible character copied from another program."
+    ),
     "lists_itself": "List each article's text file (.txt) in the file column, not articles.csv.",
-    "not_plain_text": "Open the file in the program that made it and save it again as plain text in UTF-8 (for articles.csv: CSV UTF-8).",
+    "not_plain_text": (
+        "Open the file in the program that made it and save it again as plain text in UTF-8 (for "
+        "articles.csv: CSV UTF-8)."
+    ),
     "utf16": "Save the file as UTF-8 (in Notepad: Save As, Encoding 'UTF-8', not 'Unicode' or 'UTF-16').",
     "utf32": "Save the file as UTF-8 (Save As, then choose the encoding UTF-8).",
-    "wrong_delimiter": "Save articles.csv again with commas: in Excel, Save As 'CSV UTF-8 (comma delimited)'; in LibreOffice, tick 'Edit filter settings' and choose ',' as the field delimiter.",
-    "curly_quotes": "Replace the curly quotes “ ” with straight double quotes \" (turn off 'smart quotes', or let a spreadsheet program save the CSV).",
-    "column_unnamed": "Type a name for that column in the first line of articles.csv, or delete the column if it holds nothing.",
+    "wrong_delimiter": (
+        "Save articles.csv again with commas: in Excel, Save As 'CSV UTF-8 (comma delimited)'; in "
+        "LibreOffice, tick 'Edit filter settings' and choose ',' as the field delimiter."
+    ),
+    "curly_quotes": (
+        "Replace the curly quotes “ ” with straight double quotes \" (turn off 'smart quotes', or let a "
+        "spreadsheet program save the CSV)."
+    ),
+    "column_unnamed": (
+        "Type a name for that column in the first line of articles.csv, or delete the column if it holds nothing."
+    ),
     "index_empty": "articles.csv needs a header row (article_id,file,...) and one row per article.",
     "no_articles": "Add one row per article to articles.csv: a short article_id and the name of its text file.",
     "missing_required_column": "The first line of articles.csv must name the columns, including article_id and file.",
-    "missing_columns": "facts.csv needs the columns fact_id, fact and pattern; word-choice.csv needs concept, variant and pattern (see data/README.md).",
-    "bad_pattern": "Fix the pattern: a character such as ( [ + ? * must be paired or written with a backslash before it, like \\( to mean itself.",
+    "missing_columns": (
+        "facts.csv needs the columns fact_id, fact and pattern; word-choice.csv needs concept, variant "
+        "and pattern (see data/README.md)."
+    ),
+    "bad_pattern": (
+        "Fix the pattern: a character such as ( [ + ? * must be paired or written with a backslash before "
+        "it, like \\( to mean itself."
+    ),
     "duplicate_article_id": "Give every article its own article_id.",
     "article_id_blank": "Fill in the article_id of every row.",
     "file_blank": "Fill in the file name of every row.",
@@ -105,10 +130,14 @@ FIXES = {
     "row_width": "A row has too many or too few commas: put any text that contains a comma in double quotes.",
     "not_valid_csv": "Open articles.csv in a spreadsheet program and save it again as CSV (UTF-8).",
     "check_failed": "This is a fault in the course's tools, not in your folder: send this report to your instructor.",
-    "special_file": "Save the article as a plain text file in the story folder and list that file; a pipe or device is not a file.",
+    "special_file": (
+        "Save the article as a plain text file in the story folder and list that file; a pipe or device is not a file."
+    ),
     "unreadable": "Copy the file to a new file of your own in the story folder, and list that one.",
     "not_a_path": 'Give load_articles the folder\'s path in quotation marks, like "../data/my-story".',
-    "file_empty": "The file has nothing in it: copy the header row from data/story-template/ and add one row per entry.",
+    "file_empty": (
+        "The file has nothing in it: copy the header row from data/story-template/ and add one row per entry."
+    ),
     "file_not_found": "Check the file's name and that it is in the story folder.",
 }
 """The advice for each problem code (``framing.problems.Problem``): what a student does to fix it."""
@@ -340,7 +369,8 @@ def unmatched_pattern_hint(pattern: str) -> str:
     """Say that ``pattern`` matches nothing, explaining any $ . ( + ? that was probably meant literally.
 
     >>> print(unmatched_pattern_hint("$2.3 million"))
-    `$2.3 million` matches nothing: in a pattern `$` means 'end of text' and `.` means 'any character'; write `\\$2\\.3 million`
+    `$2.3 million` matches nothing: in a pattern `$` means 'end of text' and `.` means 'any character';
+    write `\\$2\\.3 million`
     >>> unmatched_pattern_hint("Gaza")
     '`Gaza` matches nothing in any article.'
     """

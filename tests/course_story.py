@@ -13,9 +13,9 @@ import functools
 from functools import cached_property
 
 import pandas as pd
-from paths import STORY_DIR
 
 import framing
+from paths import STORY_DIR
 
 
 class CourseStory:

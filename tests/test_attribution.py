@@ -2,9 +2,9 @@
 
 import pandas as pd
 import pytest
-from paths import ROOT, STORY_DIR
 
 import framing
+from paths import ROOT, STORY_DIR
 
 CHECK_DIR = ROOT / "data" / "attribution-check"
 
@@ -182,7 +182,8 @@ def test_channels_and_hedges():
 
 def test_participle_speaker_is_the_actor_before_it():
     found = extract(
-        "State media said he will visit the region, where Iran has carried out strikes, saying it is used by separatists."
+        "State media said he will visit the region, where Iran has carried out strikes, saying it is used by "
+        "separatists."
     )
     assert found[["speaker", "verb"]].values.tolist() == [["State media", "said"], ["Iran", "saying"]]
     found = extract("Police said three people were injured, adding that an investigation was under way.")

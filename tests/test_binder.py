@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from paths import ROOT
 
 REPO2DOCKER = shutil.which("repo2docker") or str(Path(sys.executable).with_name("repo2docker"))

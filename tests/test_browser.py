@@ -31,6 +31,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from paths import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -125,7 +126,8 @@ def lab(tmp_path_factory):
                 time.sleep(0.5)
         else:
             pytest.fail(
-                f"JupyterLab did not start within 60 s (exit code {server.poll()}); its log:\n{(root / 'lab.log').read_text()}"
+                f"JupyterLab did not start within 60 s (exit code {server.poll()}); its "
+                f"log:\n{(root / 'lab.log').read_text()}"
             )
         yield base, token, root
     finally:
@@ -272,9 +274,12 @@ def _run_all_cells(page, code_cells: int, seconds: float, relative: str, kernel_
     except StepTimeout:  # the command was dropped (the kernel was not really ready): one more try, then fail
         _command(page, "notebook:run-all-cells")
         _wait_until(page, started, 30, f"{relative}: the first cell to start (second try)")
-    finished = lambda: (
-        lambda ps: len(ps) == code_cells and all(p.startswith("[") and p[1:-2].strip().isdigit() for p in ps)
-    )(_prompts(page))  # noqa: E731
+
+    def finished():
+        return (lambda ps: len(ps) == code_cells and all(p.startswith("[") and p[1:-2].strip().isdigit() for p in ps))(
+            _prompts(page)
+        )  # noqa: E731
+
     _wait_until(page, finished, seconds, f"{relative}: every cell to finish", interval_ms=500)
 
 
@@ -392,7 +397,8 @@ def test_a_hanging_step_fails_within_its_deadline(browser):
     try:
         page.set_content("<p>no notebook here</p>")
         page.evaluate(
-            "() => { window.jupyterapp = {commands: {execute: () => new Promise(() => {})}, shell: {currentWidget: null}}; }"
+            "() => { window.jupyterapp = {commands: {execute: () => new Promise(() => {})}, shell: {currentWidget: "
+            "null}}; }"
         )
         started = time.monotonic()
         _command(page, "notebook:run-all-cells")

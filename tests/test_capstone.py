@@ -3,6 +3,7 @@
 import zipfile
 
 import pandas as pd
+import pytest
 
 import framing
 from framing.capstone import (
@@ -11,8 +12,19 @@ from framing.capstone import (
     articles_with_words,
     closest_pairs_in_story,
     distinctive_words_by_article,
+    entman_functions_in_story,
+    fact_positions_in_story,
+    frame_scores_in_story,
+    leads_html,
+    leads_in_story,
     pack_story_folder,
+    page_lines_by_article,
+    page_lines_to_read,
+    positions_by_article,
+    positions_for_chart,
+    start_frame_coding,
 )
+from paths import ROOT, STORY_DIR
 
 
 def story(*texts):
@@ -105,21 +117,6 @@ def test_agreement_with_hand_codes_and_rows_to_check():
 
 # The whole frame (lesson 06) on any story: placement, leads, page lines, generic-frame coding, Entman's functions.
 
-import pytest
-from paths import ROOT, STORY_DIR
-
-from framing.capstone import (
-    entman_functions_in_story,
-    fact_positions_in_story,
-    frame_scores_in_story,
-    leads_html,
-    leads_in_story,
-    page_lines_by_article,
-    page_lines_to_read,
-    positions_by_article,
-    positions_for_chart,
-    start_frame_coding,
-)
 
 CODEBOOK = ROOT / "data" / "generic-frames" / "codebook.csv"
 FACTS = pd.DataFrame(
@@ -213,7 +210,8 @@ def test_page_lines_by_article_names_articles_without_page_lines():
         {
             "article_id": ["paged", "bare", "linked"],
             "text": [
-                "Bridge Closed After Cracks Found\nThe council closed the bridge on Monday, officials said.\nThe bridge at dusk. Photo: AFP",
+                "Bridge Closed After Cracks Found\nThe council closed the bridge on Monday, officials said.\nThe "
+                "bridge at dusk. Photo: AFP",
                 "The council closed the bridge on Monday, officials said.",
                 "The council closed the bridge on Monday, officials said.\nRead more: Rain is forecast",
             ],
@@ -244,7 +242,8 @@ def test_page_lines_to_read_or_why_there_are_none():
         {
             "article_id": ["a"],
             "text": [
-                "Bridge Closed After Cracks Found\nThe council closed the bridge on Monday, officials said.\nRead more: Rain is forecast"
+                "Bridge Closed After Cracks Found\nThe council closed the bridge on Monday, officials said.\nRead "
+                "more: Rain is forecast"
             ],
         }
     )
@@ -270,7 +269,8 @@ def test_start_frame_coding_writes_a_blank_sheet_once_and_never_overwrites(tmp_p
     path = tmp_path / "generic-frames-coded.csv"
     said = start_frame_coding(path, codebook, pd.Series(["a", "b"]))
     assert said.startswith(
-        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 2 articles."
+        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 2 "
+        "articles."
     )
     assert str(tmp_path) not in said
     sheet = pd.read_csv(path, dtype=str, keep_default_na=False)

@@ -5,6 +5,7 @@ check, never the data.
 """
 
 import pytest
+
 from claims import all_sentences, ids_checked_by_tests, numbers_in, registry, run, says, sentences_of
 
 

@@ -9,7 +9,6 @@ import sys
 import numpy as np
 import pandas as pd
 import pytest
-from paths import ROOT, STORY_DIR
 
 import framing
 from framing.agreement import cohen_kappa
@@ -28,6 +27,7 @@ from framing.class_agreement import (
     tools_against_class,
 )
 from framing.coding_sheets import CodingSheetError, sentiment_sheet, write_sheet
+from paths import ROOT, STORY_DIR
 
 STORY = "pezeshkian-iraq-2024"
 SIMULATED = ROOT / "data" / "class-simulated"

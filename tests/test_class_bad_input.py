@@ -8,11 +8,11 @@ import shutil
 import time
 
 import pytest
-from paths import STORY_DIR
 
 import framing
 from framing.class_agreement import measure_class_agreement, read_class_sheets
 from framing.coding_sheets import CodingSheetError, read_sheet, sentiment_sheet
+from paths import STORY_DIR
 
 STORY = "pezeshkian-iraq-2024"
 SHEETS = 100

@@ -2,10 +2,10 @@
 
 import pandas as pd
 import pytest
-from paths import STORY_DIR
 
 import framing
 from framing.cleaning import classify_line, clean_text, looks_like_title_case
+from paths import STORY_DIR
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ code" and kappa, with plain words when a tool does no better."""
 
 import pandas as pd
 import pytest
-from paths import STORY_DIR
 
 import framing
 from framing.agreement import accuracy, cohen_kappa
@@ -17,6 +16,7 @@ from framing.coding_checks import (
     wilson_interval,
 )
 from framing.coding_sheets import attribution_sheet, read_sheet, sentiment_sheet, write_sheet
+from paths import STORY_DIR
 
 STORY = "pezeshkian-iraq-2024"
 

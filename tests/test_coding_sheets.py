@@ -8,7 +8,6 @@ import time
 
 import pandas as pd
 import pytest
-from paths import ROOT, STORY_DIR
 
 import framing
 from framing.coding_sheets import (
@@ -28,6 +27,7 @@ from framing.coding_sheets import (
     write_sheet,
 )
 from framing.hand_csv import HandFileError, read_hand_csv, refuse_special
+from paths import ROOT, STORY_DIR
 
 STORY = "pezeshkian-iraq-2024"
 

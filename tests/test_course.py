@@ -4,8 +4,8 @@ import re
 
 import nbformat
 import pytest
-from paths import ROOT
 
+from paths import ROOT
 from tools import course
 
 LESSONS = course.lesson_paths(course.LESSONS)
@@ -116,7 +116,8 @@ def test_lesson_ending(path):
 def test_code_stub_keeps_surrounding_lines_and_indentation():
     text = "answer = None\nif True:\n    ### BEGIN SOLUTION\n    answer = 42\n    ### END SOLUTION\nanswer"
     assert course.strip_code_solution(text, "x") == (
-        "answer = None\nif True:\n    # YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\n    raise NotImplementedError()\nanswer"
+        "answer = None\nif True:\n    # YOUR CODE HERE: write it here (or use the fill-in version above), and delete "
+        "the line below\n    raise NotImplementedError()\nanswer"
     )
 
 
@@ -155,7 +156,8 @@ def test_generated_exercise_clears_outputs_and_keeps_cell_ids():
     assert cell.outputs == [] and cell.execution_count is None and cell["id"] == "answer"
     assert (
         cell.source
-        == "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\nraise NotImplementedError()\nx"
+        == "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\nraise "
+        "NotImplementedError()\nx"
     )
 
 
@@ -217,7 +219,8 @@ def test_prerequisites_name_the_toolkit_sections_the_exercises_use(path):
         r"Its exercises use the Python of sections? ([\d, and]+) of \[00 · Toolkit\]\(00-toolkit\.ipynb\)\.", line
     )
     assert said, (
-        f"{path.name}: the Prerequisites line should end 'Its exercises use the Python of sections ... of [00 · Toolkit](00-toolkit.ipynb).'"
+        f"{path.name}: the Prerequisites line should end 'Its exercises use the Python of sections ... of [00 · "
+        "Toolkit](00-toolkit.ipynb).'"
     )
     assert sorted(int(n) for n in re.findall(r"\d+", said.group(1))) == needed, (
         f"{path.name}: its exercises' hints name toolkit sections {needed}"

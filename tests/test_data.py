@@ -3,9 +3,9 @@
 import hashlib
 
 import pytest
-from paths import ROOT, STORY_DIR
 
 import framing
+from paths import ROOT, STORY_DIR
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 

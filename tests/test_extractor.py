@@ -2,7 +2,6 @@
 
 import pandas as pd
 import pytest
-from paths import ROOT
 
 from framing.attribution import find_attributions
 from framing.attribution_eval import (
@@ -17,6 +16,7 @@ from framing.cues import CueFileError, find_cues, load_cues
 from framing.extractor import extract_attributions, extract_statements
 from framing.quotations import find_quotations
 from framing.speakers import Mentions, split_speaker, subject_before
+from paths import ROOT
 
 
 def quotes(text):
@@ -533,9 +533,8 @@ def test_evaluation_set_loads_with_spans():
 
 
 def test_the_five_articles_stay_at_35_of_35_with_the_same_verbs_kinds_and_types():
-    from paths import STORY_DIR
-
     import framing
+    from paths import STORY_DIR
 
     found = extract_attributions(framing.clean_articles(framing.load_articles(STORY_DIR)))
     gold = pd.read_csv(STORY_DIR / "attributions-gold.csv", keep_default_na=False)

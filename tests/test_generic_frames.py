@@ -6,7 +6,6 @@ import re
 
 import pandas as pd
 import pytest
-from paths import ROOT, STORY_DIR
 
 import framing
 from framing.generic_frames import (
@@ -21,6 +20,7 @@ from framing.generic_frames import (
     load_entman_functions,
     load_frame_coding,
 )
+from paths import ROOT, STORY_DIR
 
 CODEBOOK = ROOT / "data" / "generic-frames" / "codebook.csv"
 CODED = STORY_DIR / "generic-frames-coded.csv"

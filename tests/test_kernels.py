@@ -4,6 +4,7 @@ import os
 
 import pytest
 from jupyter_client.manager import start_new_kernel
+
 from paths import ROOT
 
 

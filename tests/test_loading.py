@@ -146,7 +146,7 @@ def test_empty_text(make_story, content):
 
 
 def test_text_that_is_not_utf8_says_where(make_story):
-    folder = make_story({"a.txt": "First line.\nCaf".encode() + b"\xe9 au lait.\n"})
+    folder = make_story({"a.txt": b"First line.\nCaf" + b"\xe9 au lait.\n"})
     with pytest.raises(
         ArticleLoadError, match=r"a\.txt: not UTF-8 text: byte 0xe9 at line 2, column 4 \(byte offset 15\)"
     ):
@@ -360,7 +360,8 @@ def test_semicolon_or_tab_separated_csv(make_story, delimiter, described):
     with pytest.raises(ArticleLoadError) as raised:
         load_articles(folder)
     assert raised.value.problems == [
-        f"{folder / 'articles.csv'} uses {described} between columns; the course needs commas (Save as 'CSV UTF-8 (comma delimited)')"
+        f"{folder / 'articles.csv'} uses {described} between columns; the course needs commas (Save as 'CSV UTF-8 "
+        "(comma delimited)')"
     ]
 
 

@@ -9,18 +9,20 @@ import re
 
 import pandas as pd
 import pytest
-from claims import CLAIM_TAG, says
-from course_story import course_story
-from paths import STORY_DIR
 
 import framing
 import framing.figures
+from claims import CLAIM_TAG, says
+from course_story import course_story
+from paths import STORY_DIR
 from tools import course
 
 # Quotations in the prose that are not from the articles, each with its source.
 NOT_FROM_THE_ARTICLES = {
-    "To frame is to select some aspects of a perceived reality and make them more salient in a communicating text",  # Entman 1993
-    "To frame is to select some aspects of a perceived reality and make them more salient in a communicating text, in such a "
+    "To frame is to select some aspects of a perceived reality and make them more salient in a communicating "
+    "text",  # Entman 1993
+    "To frame is to select some aspects of a perceived reality and make them more salient in a communicating text, in "
+    "such a "
     "way as to promote a particular problem definition, causal interpretation, moral evaluation, and/or treatment "
     "recommendation for the item described",  # Entman 1993, whole (lesson 06)
     "the former Iraqi leader",  # a made-up paraphrase, introduced as one
@@ -133,7 +135,8 @@ def test_lesson_01_figures_are_the_computed_ones():
     )
     assert (per_fact == 4).sum() == 5 and says(
         "01.five-more-facts-four-articles",
-        "Five more facts are in four articles, among them that armed groups in Iraq have targeted or attacked US troops or forces.",
+        "Five more facts are in four articles, among them that armed groups in Iraq have targeted or attacked US "
+        "troops or forces.",
     )
     assert coverage.sum().idxmax() == "next-door-iraq" and says(
         "01.next-door-iraq-includes-most", "`next-door-iraq` includes the most"
@@ -165,7 +168,8 @@ def test_lesson_02_figures_are_the_computed_ones():
     assert using[("the war in Gaza", "Gaza war")] == "visits-baghdad, inaugural-visit, first-foreign-trip"
     assert says(
         "02.israel-s-war-palestinians-used",
-        '"Israel\'s war on Palestinians" is used by `visits-baghdad` and `first-foreign-trip`; "Israel-Hamas war" by `inaugural-visit`',
+        '"Israel\'s war on Palestinians" is used by `visits-baghdad` and `first-foreign-trip`; "Israel-Hamas war" by '
+        "`inaugural-visit`",
     )
     militia = variants.loc[("armed groups in Iraq tied to Iran", "militia / militias")]
     assert (militia > 0).sum() == 4 and militia["inaugural-visit"] == 0
@@ -288,7 +292,8 @@ def test_lesson_03_figures_are_the_computed_ones():
     assert (typed[changed.index] < changed["vader_compound"]).all()
     assert says(
         "03.three-sentences-change-two-articles",
-        "Three sentences change, in the two articles typed with curly quotation marks, `visits-baghdad` and `next-door-iraq`, and each would lose positive words",
+        "Three sentences change, in the two articles typed with curly quotation marks, `visits-baghdad` and "
+        "`next-door-iraq`, and each would lose positive words",
     )
     means = scores.assign(vader_compound=typed).groupby("article_id")["vader_compound"].mean()
     assert all(
@@ -356,7 +361,8 @@ def test_lesson_03_figures_are_the_computed_ones():
     ) == (0.39, 0.7)
     assert says(
         "03.vader-s-kappa-0-57",
-        "VADER's kappa is 0.57, and one label changed would move it anywhere from 0.39 to 0.70, from *fair* to *substantial*",
+        "VADER's kappa is 0.57, and one label changed would move it anywhere from 0.39 to 0.70, from *fair* to "
+        "*substantial*",
     )
 
     # articles, not sentences
@@ -424,7 +430,8 @@ def test_lesson_04_figures_are_the_computed_ones():
     assert revised_on == [0.947, 0.870, 0.921, 0.936, 0.943]
     assert says(
         "04.speaker-right-0-788-quotations",
-        "the speaker is right for 0.788 of the quotations found, against 0.947, 0.870, 0.921, 0.936 and 0.943 on the five sets the rules were revised on",
+        "the speaker is right for 0.788 of the quotations found, against 0.947, 0.870, 0.921, 0.936 and 0.943 on the "
+        "five sets the rules were revised on",
     )
     articles, gold = framing.load_eval_set(evaluation / "attribution-eval-6", "held-out")
     comparison = framing.compare_on(evaluation / "attribution-eval-6", "held-out")
@@ -459,7 +466,8 @@ def test_lesson_04_figures_are_the_computed_ones():
     assert by_cue.loc[True].tolist() == [97, 138] and by_cue.loc[False].tolist() == [122, 140]
     assert says(
         "04.speaker-right-97-138-quotations",
-        'the speaker is right for 97 of 138 quotations found; where they are anything else (a name, "a spokesman", "one of them"), for 122 of 140',
+        'the speaker is right for 97 of 138 quotations found; where they are anything else (a name, "a spokesman", '
+        '"one of them"), for 122 of 140',
     )
     found = dict(zip(wrong["gold_speaker"], wrong["found_speaker"]))
     assert (
@@ -486,7 +494,6 @@ def test_lesson_04_figures_are_the_computed_ones():
     speaker_right = [recorded[f"attribution.{r}.held-out.quotations.speaker_right"].value for r in rounds]
     assert says("04.over-six-rounds-new-articles", " ".join(map(str, speaker_right)))
 
-    clean = course_story().clean
     sentences = course_story().sentences
     attributions = course_story().attributions
     statements = framing.distinct_statements(attributions)
@@ -545,7 +552,7 @@ def test_lesson_04_figures_are_the_computed_ones():
 
 
 def test_lesson_05_figures_are_the_computed_ones():
-    prose = markdown(course.LESSONS / "05-one-story-rewritten.ipynb")
+    markdown(course.LESSONS / "05-one-story-rewritten.ipynb")
     clean = course_story().clean
     sentences = course_story().sentences
     overlap = framing.similarity_matrix(clean, size=5)
@@ -674,7 +681,8 @@ def test_lesson_06_figures_are_the_computed_ones():
     assert (matched["inaugural-visit"], matched["next-door-iraq"]) == ("assumed office", "assuming office")
     assert says(
         "06.comes-sentence-2-inaugural-visit",
-        'comes in sentence 2 of `inaugural-visit` ("assumed office in July") and in sentence 3 of `next-door-iraq` ("assuming office '
+        'comes in sentence 2 of `inaugural-visit` ("assumed office in July") and in sentence 3 of `next-door-iraq` '
+        '("assuming office '
         'last month"), but in the last sentence of `first-foreign-trip`',
     )
     # the facts in the leads
@@ -714,7 +722,8 @@ def test_lesson_06_figures_are_the_computed_ones():
         ) not in passages
     assert says(
         "06.visits-baghdad-first-foreign-trip",
-        "For `visits-baghdad` and `first-foreign-trip` the reader recorded no moral evaluation and no treatment recommendation",
+        "For `visits-baghdad` and `first-foreign-trip` the reader recorded no moral evaluation and no treatment "
+        "recommendation",
     )
 
 

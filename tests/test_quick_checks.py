@@ -11,9 +11,9 @@ import re
 
 import pandas as pd
 import pytest
+
 from claims import CLAIM_TAG
 from claims.quick_checks import ANSWER_CHECKS, METHOD_CHECKS, checks, correct_letter, letter_of, rows, story  # noqa: F401
-
 from framing.quick_checks import CHECK_FILE, COLUMNS, load_quick_checks, quick_check, quick_check_message
 from tools import course
 
@@ -126,7 +126,8 @@ def lesson_checks():
             if cell.cell_type == "code" and "quick_check(" in course.source(cell):
                 match = LESSON_CHECK.match(course.source(cell).strip())
                 assert match, (
-                    f'{path.name}: a quick-check cell should be exactly: answer = "" then framing.quick_check("NN.N", answer)'
+                    f'{path.name}: a quick-check cell should be exactly: answer = "" then framing.quick_check("NN.N", '
+                    "answer)"
                 )
                 found.append((path, match.group(1), CLAIM_TAG.sub("", course.source(cells[position - 1]))))
     return found
@@ -142,7 +143,8 @@ def test_every_check_used_in_a_lesson_exists_and_every_check_is_used():
     used = [check_id for _, check_id, _ in lesson_checks()]
     assert len(used) == len(set(used)), f"a check id is used twice: {used}"
     assert set(used) == set(checks()["check_id"]), (
-        f"in lessons but not in {CHECK_FILE.name}: {set(used) - set(checks()['check_id'])}; unused: {set(checks()['check_id']) - set(used)}"
+        f"in lessons but not in {CHECK_FILE.name}: {set(used) - set(checks()['check_id'])}; unused: "
+        f"{set(checks()['check_id']) - set(used)}"
     )
 
 
@@ -199,7 +201,8 @@ def test_the_right_choice_is_not_given_away_by_its_length():
         if right > 1.3 * wrong:
             too_long.append(f"{check_id} ({right} against {wrong} characters)")
     assert not too_long, (
-        f"the right choice is more than 1.3 times as long as the longest wrong one: {too_long}; shorten it, or write the wrong ones with the same care"
+        f"the right choice is more than 1.3 times as long as the longest wrong one: {too_long}; shorten it, or write "
+        "the wrong ones with the same care"
     )
     assert len(longest) <= checks()["check_id"].nunique() / 3, (
         f"the right choice is the longest in {len(longest)} checks ({longest}); at most a third may be"

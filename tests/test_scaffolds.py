@@ -51,7 +51,8 @@ def solution_blocks(path):
 
 def check_scaffold(scaffold: list[str], where: str) -> None:
     assert scaffold, (
-        f"{where}: no fill-in version before {course.CODE_BEGIN}; put these lines just before it:\n{FIRST_LINE}\n# <the answer, with ____ where the student has to think>"
+        f"{where}: no fill-in version before {course.CODE_BEGIN}; put these lines just before it:\n{FIRST_LINE}\n# "
+        "<the answer, with ____ where the student has to think>"
     )
     body = scaffold[1:]
     assert body, f"{where}: the fill-in version has its first line but no code line after it"
@@ -115,12 +116,14 @@ def test_every_coding_exercise_names_its_toolkit_section(path):
             continue
         references = [ref for line in hint_lines(exercise["markdown"]) for ref in REFERENCE.findall(line)]
         assert references, (
-            f"{path.name}, {exercise['title']!r}: its *Expected result:* or *Hint:* line should name the toolkit section "
+            f"{path.name}, {exercise['title']!r}: its *Expected result:* or *Hint:* line should name the toolkit "
+            "section "
             f"it needs, as (Toolkit, section 5: Filtering rows)"
         )
         for number, name in references:
             assert sections.get(int(number)) == name, (
-                f"{path.name}, {exercise['title']!r}: the toolkit has no section {number}: {name!r} (its sections: {sections})"
+                f"{path.name}, {exercise['title']!r}: the toolkit has no section {number}: {name!r} (its sections: "
+                f"{sections})"
             )
 
 

@@ -2,11 +2,11 @@
 
 import pandas as pd
 import pytest
-from paths import STORY_DIR
 
 import framing
 from framing.sentences import split_text
 from framing.words import tokenize
+from paths import STORY_DIR
 
 
 @pytest.mark.parametrize(

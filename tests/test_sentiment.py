@@ -9,10 +9,10 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from paths import STORY_DIR  # noqa: E402
 
 import framing  # noqa: E402
 from framing.agreement import HandCodingError  # noqa: E402
+from paths import STORY_DIR  # noqa: E402
 
 SENTENCES = pd.DataFrame(
     {
@@ -235,7 +235,8 @@ def test_load_hand_codes_checks_labels_and_sentences(tmp_path):
             r"codes\.csv: line 2: label 'bad' is not one of negative, neutral, positive",
         ),
         (
-            "article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,negative\na,1,A bloody war in Gaza.,neutral\n",
+            "article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,negative\na,1,A bloody war in "
+            "Gaza.,neutral\n",
             r"line 3: sentence a 1 is coded twice",
         ),
         (

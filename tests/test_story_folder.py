@@ -3,11 +3,11 @@
 import shutil
 
 import pytest
-from paths import ROOT, STORY_DIR
 
 import framing
 from framing import story
 from framing.story import check_story_folder, language_warning, story_warnings, unmatched_pattern_hint, warn_about_story
+from paths import ROOT, STORY_DIR
 
 FIXTURE = ROOT / "tests" / "fixtures" / "other-story"
 ENGLISH = (
@@ -30,7 +30,8 @@ NOT_ENGLISH = {
     "russian": "Президент Ирана прибыл в Багдад в среду с первым официальным зарубежным визитом после своего избрания. "
     "Иракские чиновники заявили, что в ходе визита будут подписаны несколько соглашений в области торговли, "
     "энергетики и безопасности. Премьер-министр встретил его в аэропорту.",
-    "french": "Le président iranien est arrivé mercredi à Bagdad pour sa première visite officielle à l'étranger depuis son "
+    "french": "Le président iranien est arrivé mercredi à Bagdad pour sa première visite officielle à l'étranger "
+    "depuis son "
     "élection. Des responsables irakiens ont déclaré que plusieurs accords seraient signés pendant la visite, dans "
     "les domaines du commerce, de l'énergie et de la sécurité. Le Premier ministre l'a accueilli à l'aéroport.",
 }

@@ -47,7 +47,8 @@ def test_presence_grid_refuses_an_empty_table():
 def test_describe_presence_grid_lists_everywhere_single_and_none():
     grid = pd.DataFrame({"a": [True, True, False], "b": [True, False, False]}, index=["x", "y", "z"])
     assert framing.describe_presence_grid(grid) == (
-        "A grid of 3 facts (rows) by 2 articles (columns). In all 2 articles: x. In only one article: y (a). In none: z."
+        "A grid of 3 facts (rows) by 2 articles (columns). In all 2 articles: x. In only one article: y (a). In none: "
+        "z."
     )
 
 
@@ -174,7 +175,7 @@ def test_description_of_distinctive_words():
     text = framing.describe_distinctive_words(scores, top=2)
     panels = [title(ax) for ax in figure.axes]
     assert panels == re.findall(r"(\w+): ", text) == ["a", "b"]  # panels left to right, as described
-    for ax, (article, part) in zip(figure.axes, re.findall(r"(\w+): ([^.]+(?:\.\d[^.]*)*)\.", text)):
+    for ax, (_article, part) in zip(figure.axes, re.findall(r"(\w+): ([^.]+(?:\.\d[^.]*)*)\.", text)):
         drawn = bars_top_to_bottom(ax)
         described = re.findall(r"([\w.'-]+) (-?\d+\.\d)(?=,|$)", part.split(" (")[0])
         assert [(word, f"{z:.1f}") for word, z in drawn] == described
@@ -317,8 +318,10 @@ def test_each_description_in_a_lesson_stands_beside_its_own_chart_of_the_same_da
         drawn = re.search(rf"{partner}\(\s*{re.escape(argument.strip())}\s*[,)]", source)
         if not drawn and path.name in DRAWN_ELSEWHERE:
             pytest.xfail(
-                f"{path.name}: {name}({argument}) beside a chart drawn without {partner}; reported, not this file's to fix"
+                f"{path.name}: {name}({argument}) beside a chart drawn without {partner}; reported, not this file's to "
+                "fix"
             )
         assert drawn, (
-            f"{path.parent.name}/{path.name}: {name}({argument}) is printed beside a chart not drawn by {partner}({argument}, ...)"
+            f"{path.parent.name}/{path.name}: {name}({argument}) is printed beside a chart not drawn by "
+            f"{partner}({argument}, ...)"
         )

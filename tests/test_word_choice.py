@@ -9,10 +9,10 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
-from paths import STORY_DIR  # noqa: E402
 
 import framing  # noqa: E402
 from framing import PatternFileError  # noqa: E402
+from paths import STORY_DIR  # noqa: E402
 
 SENTENCES = pd.DataFrame(
     {

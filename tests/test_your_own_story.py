@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
-from paths import ROOT
 
 import framing
+from paths import ROOT
 
 NOTEBOOK = ROOT / "notebooks" / "07-your-own-story.ipynb"
 FIXTURE = ROOT / "tests" / "fixtures" / "other-story"
@@ -62,8 +62,8 @@ def test_lesson_07_runs_on_another_story(monkeypatch, tmp_path):
     # the whole frame: positions need facts.csv, leads and page lines do not, and a blank coding sheet is written once
     assert text.count(NO_FACTS) == 2, "the positions table and the chart both say that they need facts.csv"
     assert (
-        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 3 articles."
-        in text
+        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 3 "
+        "articles." in text
     )
     assert (
         "generic-frames-coded.csv has no answers yet" in text
@@ -206,8 +206,8 @@ def test_lesson_07_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
         and "No headline, standfirst, caption or credit lines in your texts" in text
     )
     assert (
-        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 1 article."
-        in text
+        "Wrote a blank coding sheet, generic-frames-coded.csv, to your story folder: 20 questions for each of your 1 "
+        "article." in text
     )
     assert "generic-frames-coded.csv has no answers yet" in text
     assert "Packed 3 files of the story folder 'story'" in text, "the texts, articles.csv and the blank coding sheet"

@@ -256,8 +256,9 @@ def generate_large_story(folder: Path, articles: int, seed: int = 5000, vocabula
 
 
 def pipeline_report(articles: int) -> list[str]:
-    import framing
     from textblob import TextBlob
+
+    import framing
 
     print(f"\n3. Pipeline on {articles:,} generated articles (budget: ≤ {PIPELINE_RATIO:g} × TextBlob's scoring alone)")
     with tempfile.TemporaryDirectory() as directory:

@@ -174,9 +174,12 @@ def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[
             if following
             else f"**Next:** this is the last lesson so far; go back to the [contents]({CONTENTS_NAME})."
         )
-        bottom = f"**Practise:** [exercises for this lesson]({exercise}) (answers in [solutions](../solutions/{lesson.name})).\n\n{after}\n\n{links}"
+        answers = f"../solutions/{lesson.name}"
+        practise = f"**Practise:** [exercises for this lesson]({exercise}) (answers in [solutions]({answers}))."
+        bottom = f"{practise}\n\n{after}\n\n{links}"
         return top, bottom
-    badge = f"[![Open the exercises in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('exercises/' + lesson.name)})"
+    launch = binder_url("exercises/" + lesson.name)
+    badge = f"[![Open the exercises in Binder](https://mybinder.org/badge_logo.svg)]({launch})"
     links = f"[< Back to the lesson](../notebooks/{lesson.name}) | [Contents](../notebooks/{CONTENTS_NAME})"
     if following:
         links += f" | [Next lesson: {following.title} >](../notebooks/{following.name})"
@@ -218,7 +221,8 @@ def course_map(lessons: list[Lesson]) -> str:
     rows = ["| Lesson | The question it answers | Time | Exercises |", "|---|---|---|---|"]
     for lesson in lessons:
         rows.append(
-            f"| [{lesson.title}]({lesson.name}) | {lesson.question} | {lesson.time} | [exercises](../exercises/{lesson.name}) |"
+            f"| [{lesson.title}]({lesson.name}) | {lesson.question} | {lesson.time} | "
+            f"[exercises](../exercises/{lesson.name}) |"
         )
     return "\n".join(rows)
 
@@ -298,42 +302,32 @@ def build_navigation() -> list[Path]:
     return _navigation(write_files=True)
 
 
+def _update(path: Path, expected: str, write_files: bool, changed: list[Path]) -> None:
+    """Note ``path`` as changed when its text is not ``expected``, and write it if asked."""
+    if not path.exists() or path.read_text(encoding="utf-8") != expected:
+        changed.append(path)
+        if write_files:
+            path.write_text(expected, encoding="utf-8")
+
+
 def _navigation(write_files: bool) -> list[Path]:
     lessons = [read_lesson(path) for path in lesson_paths()]
-    changed = []
+    changed: list[Path] = []
     for folder in (LESSONS, SOLUTIONS):
         for position, lesson in enumerate(lessons):
             path = folder / lesson.name
             if not path.exists():
                 raise CourseError(f"{path}: missing; every lesson needs a solutions notebook of the same name")
             notebook = read(path)
-            before = nbformat.writes(notebook)
             set_navigation(notebook, *navigation_for(folder, lessons, position))
-            if nbformat.writes(notebook) != before:
-                changed.append(path)
-                if write_files:
-                    write(notebook, path)
-    contents = LESSONS / CONTENTS_NAME
-    expected = nbformat.writes(contents_notebook(lessons)) + "\n"
-    if not contents.exists() or contents.read_text(encoding="utf-8") != expected:
-        changed.append(contents)
-        if write_files:
-            contents.write_text(expected, encoding="utf-8")
+            _update(path, nbformat.writes(notebook) + "\n", write_files, changed)
+    _update(LESSONS / CONTENTS_NAME, nbformat.writes(contents_notebook(lessons)) + "\n", write_files, changed)
     guide_path = ROOT / "INSTRUCTORS.md"
     if guide_path.exists():
         guide = guide_path.read_text(encoding="utf-8")
-        new_guide = guide_with_times(guide, lessons)
-        if new_guide != guide:
-            changed.append(guide_path)
-            if write_files:
-                guide_path.write_text(new_guide, encoding="utf-8")
+        _update(guide_path, guide_with_times(guide, lessons), write_files, changed)
     readme_path = ROOT / "README.md"
-    readme = readme_path.read_text(encoding="utf-8")
-    new_readme = readme_with_map(readme, lessons)
-    if new_readme != readme:
-        changed.append(readme_path)
-        if write_files:
-            readme_path.write_text(new_readme, encoding="utf-8")
+    _update(readme_path, readme_with_map(readme_path.read_text(encoding="utf-8"), lessons), write_files, changed)
     return changed
 
 
@@ -453,9 +447,12 @@ def estimated_minutes(name: str) -> tuple[int, int]:
     exercise and ``MINUTES_PER_WRITTEN_ANSWER`` per written answer. Navigation cells are not counted.
     """
     lesson, solution = read(LESSONS / name), read(SOLUTIONS / name)
-    prose = lambda cells: sum(
-        _reading_words(source(c)) for c in cells if c.cell_type == "markdown" and not source(c).startswith(NAV_MARK)
-    )
+
+    def prose(cells) -> int:
+        return sum(
+            _reading_words(source(c)) for c in cells if c.cell_type == "markdown" and not source(c).startswith(NAV_MARK)
+        )
+
     lesson_minutes = prose(lesson.cells) / READING_WORDS_PER_MINUTE + MINUTES_PER_CODE_CELL * sum(
         c.cell_type == "code" for c in lesson.cells
     )
@@ -569,7 +566,6 @@ def unmarked_figures() -> list[str]:
 def build_figures() -> list[Path]:
     """Measure the course's figures into data/figures.json, then fill every document's markers from the file."""
     from framing.figures import load_figures, record_figures
-
     from tools.course_figures import course_figures
 
     for figure_id in record_figures(course_figures()):
@@ -583,56 +579,79 @@ def build_figures() -> list[Path]:
     return changed
 
 
+def _print_changed(paths: list[Path], what: str) -> None:
+    for path in paths:
+        print(f"{what}: {path.relative_to(ROOT)}")
+
+
+def _step_claims(_args) -> int:
+    sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
+    from claims import unmarked_claim_like
+
+    strong, weak = unmarked_claim_like()
+    for heading, sentences in (("state a count", strong), ("may generalise", weak)):
+        print(f"{len(sentences)} unmarked sentences that {heading} (mark the claims; see tests/claims):")
+        for sentence in sentences:
+            print(f"  {sentence.where}: {sentence.text}")
+    return 0
+
+
+def _step_times(_args) -> int:
+    print(f"{'lesson':32} {'estimated':>18} {'stated':>18}")
+    for path in lesson_paths(LESSONS):
+        lesson, exercises = estimated_minutes(path.name)
+        stated = stated_minutes(path)
+        said = f"{stated[1]} + {stated[2]} = {stated[0]}" if stated else "(not in the standard form)"
+        short = stated and (lesson > stated[1] or exercises > stated[2])
+        warning = "  <- the estimate is above the stated time: raise it" if short else ""
+        print(f"{path.name:32} {f'{lesson} + {exercises} = {lesson + exercises}':>18} {said:>18}{warning}")
+    return 0
+
+
+def _step_check(_args) -> int:
+    stale = stale_figure_documents() + _navigation(write_files=False) + stale_exercises()
+    if stale:
+        print("out of date (run `python tools/course.py build`):")
+        _print_changed(stale, " ")
+        return 1
+    print("figures, navigation and exercises are up to date")
+    return 0
+
+
+def _step_build(args, steps=("figures", "navigation", "execute", "exercises")) -> int:
+    for step in steps:
+        STEPS[step](args)
+    return 0
+
+
+def _step_execute(args) -> int:
+    execute([p.resolve() for p in args.notebooks] or [*lesson_paths(LESSONS), *lesson_paths(SOLUTIONS)])
+    return 0
+
+
+STEPS = {
+    "build": _step_build,
+    "figures": lambda args: _print_changed(build_figures(), "figures updated") or 0,
+    "navigation": lambda args: _print_changed(build_navigation(), "navigation updated") or 0,
+    "execute": _step_execute,
+    "exercises": lambda args: _print_changed(build_exercises(), "exercise written") or 0,
+    "check": _step_check,
+    "times": _step_times,
+    "claims": _step_claims,
+}
+"""Each step of the command line, by name (the module docstring says what each owns)."""
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "step", choices=["build", "figures", "navigation", "execute", "exercises", "check", "times", "claims"]
-    )
+    parser.add_argument("step", choices=list(STEPS))
     parser.add_argument("notebooks", nargs="*", type=Path, help="with execute: only these notebooks")
     args = parser.parse_args(argv)
     try:
-        if args.step in ("figures", "build"):
-            for path in build_figures():
-                print(f"figures updated: {path.relative_to(ROOT)}")
-        if args.step in ("navigation", "build"):
-            for path in build_navigation():
-                print(f"navigation updated: {path.relative_to(ROOT)}")
-        if args.step in ("execute", "build"):
-            targets = [p.resolve() for p in args.notebooks] or [*lesson_paths(LESSONS), *lesson_paths(SOLUTIONS)]
-            execute(targets)
-        if args.step in ("exercises", "build"):
-            for path in build_exercises():
-                print(f"exercise written: {path.relative_to(ROOT)}")
-        if args.step == "claims":
-            sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
-            from claims import unmarked_claim_like
-
-            strong, weak = unmarked_claim_like()
-            for heading, sentences in (("state a count", strong), ("may generalise", weak)):
-                print(f"{len(sentences)} unmarked sentences that {heading} (mark the claims; see tests/claims):")
-                for sentence in sentences:
-                    print(f"  {sentence.where}: {sentence.text}")
-        if args.step == "times":
-            print(f"{'lesson':32} {'estimated':>18} {'stated':>18}")
-            for path in lesson_paths(LESSONS):
-                lesson, exercises = estimated_minutes(path.name)
-                stated = stated_minutes(path)
-                said = f"{stated[1]} + {stated[2]} = {stated[0]}" if stated else "(not in the standard form)"
-                short = stated and (lesson > stated[1] or exercises > stated[2])
-                warning = "  <- the estimate is above the stated time: raise it" if short else ""
-                print(f"{path.name:32} {f'{lesson} + {exercises} = {lesson + exercises}':>18} {said:>18}{warning}")
-        if args.step == "check":
-            stale = stale_figure_documents() + _navigation(write_files=False) + stale_exercises()
-            if stale:
-                print("out of date (run `python tools/course.py build`):")
-                for path in stale:
-                    print(f"  {path.relative_to(ROOT)}")
-                return 1
-            print("navigation and exercises are up to date")
+        return STEPS[args.step](args)
     except CourseError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    return 0
 
 
 if __name__ == "__main__":

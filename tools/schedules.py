@@ -60,7 +60,8 @@ def plan_everything_in_class(lessons: list[LessonTime], capstone: int) -> str:
         at += lesson.total
     spans.append(f"07 in {at}-{at + capstone}")
     return (
-        f"| {sessions} one-hour sessions, everything in class | {sessions} × {SESSION} = {sessions * SESSION} min | the "
+        f"| {sessions} one-hour sessions, everything in class | {sessions} × {SESSION} = {sessions * SESSION} min | "
+        "the "
         f"lessons in order, each with its exercises, running on from one session into the next: {', '.join(spans)}. "
         f"In class: {total - capstone} + {capstone} = {total} min, with {sessions * SESSION - total} to spare; nothing "
         "at home but the report |"
@@ -79,7 +80,8 @@ def plan_exercises_at_home(lessons: list[LessonTime], capstone: int, title: str,
         f"| {title} | {sessions} × {SESSION} = {sessions * SESSION} min | the lesson part of {', '.join(parts)}; "
         f"07 in {capstone_where} ({capstone} of {need * SESSION} min). The {spare_total} spare minutes go to starting "
         f"the exercises together and to checking the students' own story folders. In class: {in_class} + {capstone} = "
-        f"{in_class + capstone} min; at home: the exercises, {home} min ({_sum([lesson.exercises for lesson in lessons])})"
+        f"{in_class + capstone} min; at home: the exercises, {home} min "
+        f"({_sum([lesson.exercises for lesson in lessons])})"
         f"{note} |"
     )
 
@@ -130,11 +132,14 @@ def schedules(lessons: list[LessonTime], capstone: int, toolkit: int) -> str:
     intro = (
         f"Everything in class takes {everything + capstone} minutes: {everything} for lessons 01 to 06 "
         f"({_sum([lesson.total for lesson in lessons])}) and {capstone} for lesson 07; the capstone report is written "
-        f"outside class, and the toolkit ({toolkit} minutes) is best done before the first session. Of the {everything} "
+        f"outside class, and the toolkit ({toolkit} minutes) is best done before the first session. Of the "
+        f"{everything} "
         f"minutes, {sum(lesson.lesson for lesson in lessons)} are the lessons themselves "
         f"({_sum([lesson.lesson for lesson in lessons])}) and {sum(lesson.exercises for lesson in lessons)} their "
-        f"exercises ({_sum([lesson.exercises for lesson in lessons])}), which check themselves and can be done at home. "
-        f"A session is {SESSION} minutes; a lesson longer than that takes two. Five plans that add up (written from the "
+        f"exercises ({_sum([lesson.exercises for lesson in lessons])}), which check themselves and can be done at "
+        "home. "
+        f"A session is {SESSION} minutes; a lesson longer than that takes two. Five plans that add up (written from "
+        "the "
         "lessons' stated times by `python tools/course.py navigation`):"
     )
     table = ["| Plan | Sessions | What goes where |", "|---|---|---|", *rows]

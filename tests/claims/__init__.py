@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paths import ROOT
-
 from tools import course
 
 CLAIM_TAG = re.compile(r"\s*<!--\s*claim:\s*([\w.\-]+(?:\s*,\s*[\w.\-]+)*)\s*-->")

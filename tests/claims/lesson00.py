@@ -6,10 +6,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
-from course_story import course_story
 
 import framing
 from claims import Claim, quick_checks
+from course_story import course_story
 
 
 @functools.cache
@@ -138,7 +138,8 @@ def check_every_fact_found():
 CLAIMS = {
     "00.ids": Claim(
         check_ids,
-        says="All three are true: `visits-baghdad` is one of the ids (so the `or` is true, though `Baghdad` is not one), `al-Sudani` is not",
+        says="All three are true: `visits-baghdad` is one of the ids (so the `or` is true, though `Baghdad` is not "
+        "one), `al-Sudani` is not",
     ),
     "00.most-words": Claim(check_most_words, says="`next-door-iraq` has the most words, 625."),
     "00.two-over-400": Claim(check_two_over_400, says="Two articles have more than 400 words."),
@@ -152,18 +153,21 @@ CLAIMS = {
     ),
     "00.crosstab": Claim(
         check_crosstab,
-        says="How many sentences of each article match two of the facts: `next-door-iraq` gives the 2,500 troops in two sentences, and `inaugural-visit` mentions Gaza in four.",
+        says="How many sentences of each article match two of the facts: `next-door-iraq` gives the 2,500 troops in "
+        "two sentences, and `inaugural-visit` mentions Gaza in four.",
     ),
     "00.share": Claim(check_share, says="`next-door-iraq` holds 0.31 of the words, nearly a third."),
     "00.optional-pattern": check_optional_pattern,
     "00.iran": Claim(
         check_iran,
-        says='`Iran` is in 62 places, 27 of them inside "Iranian"; `\\bIran\\b` keeps the 35 where it is a word of its own.',
+        says='`Iran` is in 62 places, 27 of them inside "Iranian"; `\\bIran\\b` keeps the 35 where it is a word of its '
+        "own.",
     ),
     "00.unescaped-us": check_unescaped_us,
     "00.unescaped-us-2": Claim(
         check_unescaped_us,
-        says='Only 15 of these matches are "U.S.": the others are pieces of other words, such as *groups,* *Hussein* and *discussions*.',
+        says='Only 15 of these matches are "U.S.": the others are pieces of other words, such as *groups,* *Hussein* '
+        "and *discussions*.",
     ),
     "00.dollar": Claim(
         check_dollar, says="The pattern `$2.3 million` matches neither sentence, and `2.3 million` matches both"

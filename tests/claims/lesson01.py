@@ -5,10 +5,9 @@ import itertools
 import re
 from types import SimpleNamespace
 
-from course_story import course_story
-
 import framing
 from claims import Claim, quick_checks
+from course_story import course_story
 
 ALIKE = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
 
@@ -218,7 +217,8 @@ CLAIMS = {
     "01.removed-lines": Claim(check_removed_lines, says="Seventeen lines, in three of the five texts"),
     "01.removed-lines-2": Claim(
         check_removed_lines,
-        says="`first-foreign-trip` loses six, `strategic-partnership` one (the unrelated headline), and `visits-baghdad` and `inaugural-visit` none.",
+        says="`first-foreign-trip` loses six, `strategic-partnership` one (the unrelated headline), and "
+        "`visits-baghdad` and `inaugural-visit` none.",
     ),
     "01.sentence-length-range": Claim(
         check_sentence_length_range,
@@ -230,13 +230,15 @@ CLAIMS = {
     ),
     "01.shared-core": Claim(
         check_shared_core,
-        says="Four facts are in all five articles: the 2,500 US troops, the 2003 invasion that removed Saddam Hussein, the war in Gaza, and Pezeshkian's plan to visit the Kurdish region.",
+        says="Four facts are in all five articles: the 2,500 US troops, the 2003 invasion that removed Saddam Hussein, "
+        "the war in Gaza, and Pezeshkian's plan to visit the Kurdish region.",
     ),
     "01.attacks-in-four-and-the-wider-sentence": check_attacks_in_four_and_the_wider_sentence,
     "01.shared-core-2": Claim(check_shared_core, says="This shared core is what all five *texts* include"),
     "01.outlets-unnamed-three-alike": Claim(
         check_outlets_unnamed_and_three_alike,
-        says="The texts do not name their outlets, and three of them (`visits-baghdad`, `inaugural-visit` and `first-foreign-trip`) tell many of the same facts in the same order",
+        says="The texts do not name their outlets, and three of them (`visits-baghdad`, `inaugural-visit` and "
+        "`first-foreign-trip`) tell many of the same facts in the same order",
     ),
     "01.next-door-most": Claim(
         check_next_door_most, says="`next-door-iraq` includes the most, but it is also the longest article"
@@ -270,7 +272,8 @@ CLAIMS = {
     ),
     "01.model-answer-lengths": Claim(
         check_model_answer_lengths,
-        says="`next-door-iraq` includes the most of our facts, but it is also by far the longest article (625 words against 301 to 430 for the others)",
+        says="`next-door-iraq` includes the most of our facts, but it is also by far the longest article (625 words "
+        "against 301 to 430 for the others)",
     ),
     "01.only-next-door-offensive": Claim(
         check_only_next_door_offensive,

@@ -5,11 +5,10 @@ import math
 import re
 from types import SimpleNamespace
 
-from course_story import course_story
-from paths import STORY_DIR
-
 import framing
 from claims import Claim, quick_checks
+from course_story import course_story
+from paths import STORY_DIR
 
 THREE = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
 
@@ -73,7 +72,8 @@ def check_order_of_events():
     """The offensive answers Hamas's attack, and the factions' attacks come "Since" the offensive, in one sentence."""
     sentence = sentence_of("next-door-iraq", "offensive in the Gaza Strip")
     assert re.search(
-        r"^Since Israel launched an offensive .* in response to Hamas’s Oct\. 7, 2023, terrorist attack, militant factions based in Iraq have staged several attacks on U\.S\. forces deployed in the country\.$",
+        r"^Since Israel launched an offensive .* in response to Hamas’s Oct\. 7, 2023, terrorist attack, militant "
+        r"factions based in Iraq have staged several attacks on U\.S\. forces deployed in the country\.$",
         sentence,
     )
 
@@ -238,7 +238,8 @@ CLAIMS = {
     ),
     "02.offensive-phrase": Claim(
         check_offensive_phrase,
-        says="the clause names Israel and Hamas, and no one on the receiving end of the offensive; neither Palestinians nor civilians are in it.",
+        says="the clause names Israel and Hamas, and no one on the receiving end of the offensive; neither "
+        "Palestinians nor civilians are in it.",
     ),
     "02.order-of-events": Claim(
         check_order_of_events, says="It also puts three events in an order: Hamas's attack first"
@@ -251,14 +252,16 @@ CLAIMS = {
     ),
     "02.same-structure": Claim(
         check_same_structure,
-        says='The structure is the same in all three: Iraq (*it*, or "The nation") has seen attacks since a war began in Gaza in October.',
+        says='The structure is the same in all three: Iraq (*it*, or "The nation") has seen attacks since a war began '
+        "in Gaza in October.",
     ),
     "02.no-one-named-as-attacker": Claim(
         check_no_one_named_as_attacker, says="None of the three sentences says who attacks whom."
     ),
     "02.wording-changes": Claim(
         check_wording_changes,
-        says='the verb: "has experienced" (`visits-baghdad`), "has endured" (`inaugural-visit`), "has suffered" (`first-foreign-trip`);',
+        says='the verb: "has experienced" (`visits-baghdad`), "has endured" (`inaugural-visit`), "has suffered" '
+        "(`first-foreign-trip`);",
     ),
     "02.wording-changes-2": Claim(
         check_wording_changes,
@@ -266,7 +269,8 @@ CLAIMS = {
     ),
     "02.wording-changes-3": Claim(
         check_wording_changes,
-        says='the attacks: "tit-for-tat strikes" (`visits-baghdad`), "reciprocal attacks" (`inaugural-visit`), "tit-for-tat attacks" (`first-foreign-trip`);',
+        says='the attacks: "tit-for-tat strikes" (`visits-baghdad`), "reciprocal attacks" (`inaugural-visit`), '
+        '"tit-for-tat attacks" (`first-foreign-trip`);',
     ),
     "02.wording-changes-4": Claim(
         check_wording_changes, says='which "broke out" (`visits-baghdad`) or "erupted" (the other two);'
@@ -278,13 +282,15 @@ CLAIMS = {
     "02.four-report-attacks-and-the-wider-sentence": check_four_report_attacks_and_the_wider_sentence,
     "02.all-five-sentences": Claim(
         check_all_five_sentences,
-        says="A wider pattern, for any attack on US troops, forces or interests, finds a sentence in all five articles:",
+        says="A wider pattern, for any attack on US troops, forces or interests, finds a sentence in all five "
+        "articles:",
     ),
     "02.the-and-iran-everywhere": check_the_and_iran_everywhere,
     "02.default-prior-is-the-corpus": check_default_prior_is_the_corpus,
     "02.prior-weight": Claim(
         check_prior_weight,
-        says="The prior adds 4 pseudo-counts to this word and 1985 in all: it weighs as much as all five articles together",
+        says="The prior adds 4 pseudo-counts to this word and 1985 in all: it weighs as much as all five articles "
+        "together",
     ),
     "02.prior-weight-2": Claim(
         check_prior_weight, says="It turns the article's 4 uses into 4 + 4 = 8 and the rest's none into 0 + 4 = 4"
@@ -292,7 +298,8 @@ CLAIMS = {
     "02.same-computation": check_same_computation,
     "02.ties-in-first-foreign-trip": Claim(
         check_ties_in_first_foreign_trip,
-        says="In `first-foreign-trip`, 25 words tie, at z = 0.949, each used once in the article and nowhere else, and the chart has room for three of them.",
+        says="In `first-foreign-trip`, 25 words tie, at z = 0.949, each used once in the article and nowhere else, and "
+        "the chart has room for three of them.",
     ),
     "02.ties-in-first-foreign-trip-2": Claim(
         check_ties_in_first_foreign_trip, says='"31", "69" and "70" are on it because digits sort first'

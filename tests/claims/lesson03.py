@@ -3,13 +3,12 @@
 import ast
 import functools
 
-from course_story import course_story
-from paths import STORY_DIR
-
 import framing
 from claims import Claim, quick_checks
+from course_story import course_story
 from framing.agreement import kappa_range_one_change
 from framing.sentiment import word_ratings
+from paths import STORY_DIR
 from tools import course
 
 
@@ -245,11 +244,13 @@ CLAIMS = {
     ),
     "03.half-score-zero-in-four-articles": Claim(
         half_score_zero_in_four_articles,
-        says="for four of the five articles about half the sentences score exactly 0 in TextBlob (46 to 54 per cent; 27 per cent in `strategic-partnership`)",
+        says="for four of the five articles about half the sentences score exactly 0 in TextBlob (46 to 54 per cent; "
+        "27 per cent in `strategic-partnership`)",
     ),
     "03.hamas-and-israel-sentences": Claim(
         hamas_and_israel_sentences,
-        says="Hamas is mentioned in one sentence in three articles and in none in the other two; Israel in two or three sentences per article.",
+        says="Hamas is mentioned in one sentence in three articles and in none in the other two; Israel in two or "
+        "three sentences per article.",
     ),
     "03.armed-groups-positive-in-four": Claim(
         armed_groups_positive_in_four,
@@ -259,16 +260,19 @@ CLAIMS = {
     "03.tit-for-tat-most-positive": tit_for_tat_most_positive,
     "03.no-casualties-scores-negative": Claim(
         no_casualties_scores_negative,
-        says="And *no casualties*, which most readers would take as relief, scores negative: *casualties* is not on VADER's list, so there is nothing to turn round, while *no* is on it, rated -1.2.",
+        says="And *no casualties*, which most readers would take as relief, scores negative: *casualties* is not on "
+        "VADER's list, so there is nothing to turn round, while *no* is on it, rated -1.2.",
     ),
     "03.casualty-sentences": Claim(
         casualty_sentences,
-        says='`strategic-partnership` reports an explosion with "no immediate details on damages or casualties reported", which says that the harm is not yet known, not that there was none.',
+        says='`strategic-partnership` reports an explosion with "no immediate details on damages or casualties '
+        'reported", which says that the harm is not yet known, not that there was none.',
     ),
     "03.casualty-sentences-2": Claim(casualty_sentences, says="TextBlob scores both sentences 0."),
     "03.casualty-sentences-3": Claim(
         casualty_sentences,
-        says='VADER scores both negative, on "damage" and "attack" in one, and on "unclear", "no" and "damages" in the other.',
+        says='VADER scores both negative, on "damage" and "attack" in one, and on "unclear", "no" and "damages" in the '
+        "other.",
     ),
     "03.casualty-sentences-4": casualty_sentences,
     "03.curly-marks-hide-a-word": curly_marks_hide_a_word,
@@ -281,11 +285,13 @@ CLAIMS = {
     "03.negative-is-the-most-common-code": negative_is_the_most_common_code,
     "03.accuracies": Claim(
         accuracies,
-        says="TextBlob agrees with the hand codes on 41 per cent of the sentences, barely more than a rule that calls everything negative (36 per cent).",
+        says="TextBlob agrees with the hand codes on 41 per cent of the sentences, barely more than a rule that calls "
+        "everything negative (36 per cent).",
     ),
     "03.vader-confusion": Claim(
         vader_confusion,
-        says="VADER finds most negative sentences (23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 negative ones too.",
+        says="VADER finds most negative sentences (23 of 28), but calls 13 of the 25 neutral sentences positive, and 2 "
+        "negative ones too.",
     ),
     "03.casualty-codes-agree": casualty_codes_agree,
     "03.kappas": Claim(kappas, says="And the two tools agree with each other only a little better than chance (0.26)."),
@@ -304,20 +310,24 @@ CLAIMS = {
     ),
     "03.accuracies-and-kappas": Claim(
         check_accuracies_and_kappas,
-        says='Against the 78 hand-coded sentences, TextBlob agrees 41 per cent of the time (kappa 0.12), barely more than always saying "negative" (36 per cent); VADER 68 per cent (kappa 0.52).',
+        says="Against the 78 hand-coded sentences, TextBlob agrees 41 per cent of the time (kappa 0.12), barely more "
+        'than always saying "negative" (36 per cent); VADER 68 per cent (kappa 0.52).',
     ),
     "03.kappa-swings-on-ten": Claim(kappa_swings_on_ten, says="one label moves it a long way on ten sentences"),
     "03.lowest-polarity-sentence": Claim(
         lowest_polarity_sentence,
-        says="*Expected result:* one sentence from `next-door-iraq`; the words that drove it are fewer than you might think.",
+        says="*Expected result:* one sentence from `next-door-iraq`; the words that drove it are fewer than you might "
+        "think.",
     ),
     "03.killing-sentence-scores-mildly": Claim(
         killing_sentence_scores_mildly,
-        says='TextBlob\'s list rates "military" (-0.1) and "killed" (-0.2) only mildly, and TextBlob averages them with "several" (0), so that sentence scores -0.1',
+        says='TextBlob\'s list rates "military" (-0.1) and "killed" (-0.2) only mildly, and TextBlob averages them '
+        'with "several" (0), so that sentence scores -0.1',
     ),
     "03.example-coding-differs-on-two": Claim(
         example_coding_differs_on_two,
-        says="The example coding differs from the course's on two sentences, and on both the course follows a rule of the guide",
+        says="The example coding differs from the course's on two sentences, and on both the course follows a rule of "
+        "the guide",
     ),
     "03.quick-03-1": Claim(
         quick_checks.check_03_1,

@@ -11,14 +11,14 @@ import re
 from types import SimpleNamespace
 
 import pandas as pd
-from course_story import course_story
-from paths import STORY_DIR
 
 import framing
 import framing.figures
 import framing.style
 from claims import Claim, quick_checks
+from course_story import course_story
 from framing.attribution_eval import normalise_name
+from paths import STORY_DIR
 from tools import course
 
 LESSON = course.LESSONS / "04-attribution.ipynb"
@@ -359,39 +359,51 @@ CLAIMS = {
     ),
     "04.anonymous-sources-written-two-ways": Claim(
         check_anonymous_sources_written_two_ways,
-        says="because the annotators of rounds 1 to 3 wrote an anonymous source with it and those of rounds 4 to 6 without it",
+        says="because the annotators of rounds 1 to 3 wrote an anonymous source with it and those of rounds 4 to 6 "
+        "without it",
     ),
     "04.iranian-share-in-three-articles": Claim(
         check_iranian_share_in_three_articles,
-        says="In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 statements; in `inaugural-visit`, 5 of 8.",
+        says="In `visits-baghdad` and `first-foreign-trip`, Iranian officials and Iranian media make 5 of the 6 "
+        "statements; in `inaugural-visit`, 5 of 8.",
     ),
     "04.next-door-iraq-most-statements-and-sides": Claim(
         check_next_door_iraq_most_statements_and_sides,
-        says="`next-door-iraq` has the most statements and the most sides (Iran, Iraq, the US and an armed group): Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, 2).",
+        says="`next-door-iraq` has the most statements and the most sides (Iran, Iraq, the US and an armed group): "
+        "Iranian officials and media make 5 of its 11 statements, beside US officials (the State Department and "
+        "the US Embassy, 2), Iraqi officials (al-Sudani and his office, 2) and an armed group (Kataib Hezbollah, "
+        "2).",
     ),
     "04.only-next-door-iraq-us-and-armed": check_only_next_door_iraq_us_and_armed,
     "04.absent-voices": Claim(
         check_absent_voices,
-        says="Israel is mentioned in every article and speaks in none; Hamas is mentioned in three (`inaugural-visit`, `strategic-partnership`, `next-door-iraq`) and speaks in none; the United States is mentioned in all five and speaks only in `next-door-iraq`.",
+        says="Israel is mentioned in every article and speaks in none; Hamas is mentioned in three (`inaugural-visit`, "
+        "`strategic-partnership`, `next-door-iraq`) and speaks in none; the United States is mentioned in all "
+        "five and speaks only in `next-door-iraq`.",
     ),
     "04.no-kurdish-speaker": Claim(
         check_no_kurdish_speaker,
-        says="No statement in any article has a Kurdish speaker, although all five report the visit's plans for the Kurdish region.",
+        says="No statement in any article has a Kurdish speaker, although all five report the visit's plans for the "
+        "Kurdish region.",
     ),
     "04.foreign-minister-channels": Claim(
         check_foreign_minister_channels,
-        says='All four name a channel (state media, Iranian state media, Iranian media outlets); "reportedly" adds distance even though the article also names the channel.',
+        says='All four name a channel (state media, Iranian state media, Iranian media outlets); "reportedly" adds '
+        "distance even though the article also names the channel.",
     ),
     "04.kurdish-claim-verbs": Claim(
         check_kurdish_claim_verbs,
-        says='"Iran claims" (`visits-baghdad`), "alleging" (`inaugural-visit`), "saying" (`first-foreign-trip`), and in `next-door-iraq` both "claiming" and "has also said—without providing evidence—".',
+        says='"Iran claims" (`visits-baghdad`), "alleging" (`inaugural-visit`), "saying" (`first-foreign-trip`), and '
+        'in `next-door-iraq` both "claiming" and "has also said—without providing evidence—".',
     ),
     "04.one-in-five-wrong-speakers": Claim(
         check_one_in_five_wrong_speakers, says="names the wrong speaker for about one in five of them"
     ),
     "04.summary-most-statements": Claim(
         check_summary_most_statements,
-        says="In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements (`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed group.",
+        says="In every article but `next-door-iraq`, Iranian officials and Iranian media make most of the statements "
+        "(`strategic-partnership` has only one); only `next-door-iraq` gives voice to US officials and an armed "
+        "group.",
     ),
     "04.absent-voices-2": check_absent_voices,
     "04.no-kurdish-official": check_no_kurdish_official,
@@ -400,7 +412,8 @@ CLAIMS = {
     ),
     "04.anonymous-same-claim": Claim(
         check_anonymous_same_claim,
-        says="All three support the same claim, that the US and Iraq have reached an agreement or understanding on the withdrawal of the US-led coalition",
+        says="All three support the same claim, that the US and Iraq have reached an agreement or understanding on the "
+        "withdrawal of the US-led coalition",
     ),
     "04.without-providing-evidence": Claim(
         check_without_providing_evidence,
@@ -408,11 +421,13 @@ CLAIMS = {
     ),
     "04.without-providing-evidence-2": Claim(
         check_without_providing_evidence,
-        says="It is accurate only if the reporter knows no evidence was offered, and it directs the reader's doubt at one speaker.",
+        says="It is accurate only if the reporter knows no evidence was offered, and it directs the reader's doubt at "
+        "one speaker.",
     ),
     "04.strategic-partnership-one-voice": Claim(
         check_strategic_partnership_one_voice,
-        says="`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to Iraqi officials",
+        says="`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to "
+        "Iraqi officials",
     ),
     "04.quick-04-1": quick_checks.check_04_1,
     "04.quick-04-1-2": Claim(

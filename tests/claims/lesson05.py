@@ -3,10 +3,9 @@
 import functools
 from types import SimpleNamespace
 
-from course_story import course_story
-
 import framing
 from claims import Claim, quick_checks
+from course_story import course_story
 from framing.quotations import find_quotations
 
 FIRST = "first-foreign-trip"
@@ -179,7 +178,9 @@ CLAIMS = {
     ),
     "05.containment-without-quotations": Claim(
         check_containment_without_quotations,
-        says="With quotations left out, their containment falls to 0.030, and `inaugural-visit` with `first-foreign-trip` leads (0.068): they share 18 runs either way, so none of their shared runs is quoted.",
+        says="With quotations left out, their containment falls to 0.030, and `inaugural-visit` with "
+        "`first-foreign-trip` leads (0.068): they share 18 runs either way, so none of their shared runs is "
+        "quoted.",
     ),
     "05.other-pairs-at-most-two-runs": Claim(
         check_other_pairs_at_most_two_runs, says="Every other pair shares at most 2 runs outside quotations."
@@ -187,25 +188,30 @@ CLAIMS = {
     "05.ending-cut": check_ending_cut,
     "05.in-order-counts": Claim(
         check_in_order_counts,
-        says="In order, 5 of the 11 sentences of `strategic-partnership` pair with sentences of `first-foreign-trip`, and 4 of the 26 of `next-door-iraq`.",
+        says="In order, 5 of the 11 sentences of `strategic-partnership` pair with sentences of `first-foreign-trip`, "
+        "and 4 of the 26 of `next-door-iraq`.",
     ),
     "05.wrong-match-shares-names": check_wrong_match_shares_names,
     "05.any-order-counts": Claim(
         check_any_order_counts,
-        says="In any order, 9 of the 26 sentences of `next-door-iraq` have a partner in `first-foreign-trip`, against 4 in order.",
+        says="In any order, 9 of the 26 sentences of `next-door-iraq` have a partner in `first-foreign-trip`, against "
+        "4 in order.",
     ),
     "05.stock-phrase": Claim(
         check_stock_phrase,
-        says='(`strategic-partnership` has "the 2003 US-led invasion that toppled Saddam Hussein"), the texts cannot show.',
+        says='(`strategic-partnership` has "the 2003 US-led invasion that toppled Saddam Hussein"), the texts cannot '
+        "show.",
     ),
     "05.agreements-pair": Claim(
         check_agreements_pair,
-        says="Sentence 3 of `inaugural-visit` and sentence 1 of `first-foreign-trip` (0.36) both report agreements to be signed.",
+        says="Sentence 3 of `inaugural-visit` and sentence 1 of `first-foreign-trip` (0.36) both report agreements to "
+        "be signed.",
     ),
     "05.neither-credits-a-text": check_neither_credits_a_text,
     "05.only-next-door-iraq-credits-a-wire": Claim(
         check_only_next_door_iraq_credits_a_wire,
-        says='Only `next-door-iraq` credits a wire service ("Reuters contributed to this report."); 4 of its 26 sentences pair with sentences of `first-foreign-trip` in order, 9 in any order.',
+        says='Only `next-door-iraq` credits a wire service ("Reuters contributed to this report."); 4 of its 26 '
+        "sentences pair with sentences of `first-foreign-trip` in order, 9 in any order.",
     ),
     "05.summary-rare-runs": Claim(
         check_summary_rare_runs,
@@ -213,11 +219,13 @@ CLAIMS = {
     ),
     "05.fourteen-quoted-runs-2": Claim(
         check_fourteen_quoted_runs,
-        says="Quoted words swell the count: 14 of the 22 runs that `visits-baghdad` and `first-foreign-trip` share are quoted words.",
+        says="Quoted words swell the count: 14 of the 22 runs that `visits-baghdad` and `first-foreign-trip` share are "
+        "quoted words.",
     ),
     "05.summary-twelve-of-thirteen": Claim(
         check_summary_twelve_of_thirteen,
-        says="Aligning sentences in order pairs 12 of the 13 sentences of `visits-baghdad` with sentences of `first-foreign-trip`",
+        says="Aligning sentences in order pairs 12 of the 13 sentences of `visits-baghdad` with sentences of "
+        "`first-foreign-trip`",
     ),
     "05.unusual-words-in-inaugural-visit": Claim(
         check_unusual_words_in_inaugural_visit,

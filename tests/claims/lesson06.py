@@ -4,12 +4,12 @@ import functools
 from types import SimpleNamespace
 
 import pandas as pd
-from course_story import course_story
-from paths import ROOT, STORY_DIR
 
 import framing
 from claims import Claim, quick_checks
+from course_story import course_story
 from framing.page_lines import classify_eval_pages, load_page_eval, score_page_lines
+from paths import ROOT, STORY_DIR
 from tools import course
 
 FRAMES_DIR = ROOT / "data" / "generic-frames"
@@ -19,7 +19,6 @@ FRAMES_DIR = ROOT / "data" / "generic-frames"
 def story():
     """The lesson's tables, computed once, as the lesson computes them."""
     articles = course_story().articles
-    clean = course_story().clean
     sentences = course_story().sentences
     facts = course_story().facts
     positions = framing.first_positions(sentences, facts)
@@ -242,7 +241,8 @@ CLAIMS = {
     ),
     "06.all-offer-problem-and-cause-differ-on-the-rest": Claim(
         check_all_offer_problem_and_cause_differ_on_the_rest,
-        says="In this reader's record, every article offers a problem definition and a causal interpretation; they differ on the last two.",
+        says="In this reader's record, every article offers a problem definition and a causal interpretation; they "
+        "differ on the last two.",
     ),
     "06.inaugural-statement-of-pezeshkians-office": check_inaugural_statement_of_pezeshkians_office,
     "06.18-facts": Claim(
@@ -290,7 +290,8 @@ CLAIMS = {
     ),
     "06.by-frame-agreement": Claim(
         check_by_frame_agreement,
-        says="On human interest and conflict they agree on every item; on morality and on economic consequences, on 13 of 15, and kappa falls to 0.423 and 0.444",
+        says="On human interest and conflict they agree on every item; on morality and on economic consequences, on 13 "
+        "of 15, and kappa falls to 0.423 and 0.444",
     ),
     "06.all-offer-problem-and-cause-differ-on-the-rest-2": Claim(
         check_all_offer_problem_and_cause_differ_on_the_rest,
@@ -301,7 +302,8 @@ CLAIMS = {
     ),
     "06.five-disagreements-all-borderline": Claim(
         check_five_disagreements_all_borderline,
-        says="who worked apart agreed on 95 of 100 answers; all five disagreements were on answers one of them had marked borderline",
+        says="who worked apart agreed on 95 of 100 answers; all five disagreements were on answers one of them had "
+        "marked borderline",
     ),
     "06.human-face-no-for-everyone": check_human_face_no_for_everyone,
     "06.islamic-state-not-in-three": check_islamic_state_not_in_three,

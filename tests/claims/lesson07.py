@@ -11,12 +11,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
-from course_story import course_story
-from paths import STORY_DIR
 
 import framing
 from claims import Claim, guide, quick_checks
+from course_story import course_story
 from framing.capstone import NotEnough
+from paths import STORY_DIR
 
 TOO_FEW = "needs at least two articles with words"
 
@@ -340,22 +340,26 @@ CLAIMS = {
     ),
     "07.one-line-per-article-and-the-empty-one": Claim(
         check_one_line_per_article_and_the_empty_one,
-        says="One line per article (with more than 60 articles, the first and last five are shown); an article that cleaning left empty is listed with a note.",
+        says="One line per article (with more than 60 articles, the first and last five are shown); an article that "
+        "cleaning left empty is listed with a note.",
     ),
     "07.no-attributions-said-so": check_no_attributions_said_so,
     "07.speaker-types-per-article": Claim(
         check_speaker_types_per_article,
-        says="The table counts each type of speaker per article (with more than 60 articles, the first and last five are shown).",
+        says="The table counts each type of speaker per article (with more than 60 articles, the first and last five "
+        "are shown).",
     ),
     "07.verb-counts-by-article": check_verb_counts_by_article,
     "07.both-need-two-articles": Claim(check_both_need_two_articles, says="Both need two articles with words."),
     "07.lesson-05-scores": Claim(
         check_lesson_05_scores,
-        says="In the course's story (lesson 05), `visits-baghdad` and `first-foreign-trip` scored 0.037, `inaugural-visit` and `first-foreign-trip` 0.025, and every other pair at most 0.007.",
+        says="In the course's story (lesson 05), `visits-baghdad` and `first-foreign-trip` scored 0.037, "
+        "`inaugural-visit` and `first-foreign-trip` 0.025, and every other pair at most 0.007.",
     ),
     "07.alignment-in-reading-order": Claim(
         check_alignment_in_reading_order,
-        says="Each row pairs a sentence of the first article with one of the second, in reading order, with their similarity.",
+        says="Each row pairs a sentence of the first article with one of the second, in reading order, with their "
+        "similarity.",
     ),
     "07.one-article-is-enough": Claim(
         check_one_article_is_enough,
@@ -363,28 +367,34 @@ CLAIMS = {
     ),
     "07.grid-of-first-sentences": Claim(
         check_grid_of_first_sentences,
-        says="For each fact of your `facts.csv` and each article, the number of the first sentence that matches the fact's pattern, as lesson 06 counted it (`framing.first_positions`):",
+        says="For each fact of your `facts.csv` and each article, the number of the first sentence that matches the "
+        "fact's pattern, as lesson 06 counted it (`framing.first_positions`):",
     ),
     "07.shares-from-first-to-last": Claim(
         check_shares_from_first_to_last,
-        says="The chart shows the same positions as shares of each article (0 = its first sentence, 1 = its last), so that long and short articles can be compared.",
+        says="The chart shows the same positions as shares of each article (0 = its first sentence, 1 = its last), so "
+        "that long and short articles can be compared.",
     ),
     "07.chart-shows-at-most-eight": Claim(
         check_chart_shows_at_most_eight,
-        says="With more than eight articles, it shows the first eight (the course's palette tells eight colours apart); the table above has them all.",
+        says="With more than eight articles, it shows the first eight (the course's palette tells eight colours "
+        "apart); the table above has them all.",
     ),
     "07.leads-are-the-first-two-sentences": Claim(
         check_leads_are_the_first_two_sentences,
-        says="Each article's first two sentences (`framing.leads`), side by side, with the words that match a fact of your `facts.csv` marked (hover over a mark to see the fact).",
+        says="Each article's first two sentences (`framing.leads`), side by side, with the words that match a fact of "
+        "your `facts.csv` marked (hover over a mark to see the fact).",
     ),
     "07.page-lines-table-has-every-article": check_page_lines_table_has_every_article,
     "07.page-lines-to-read-up-to-twenty": Claim(
         check_page_lines_to_read_up_to_twenty,
-        says="Here are the headlines, standfirsts, captions and credits themselves, up to twenty, with the reason each was given its kind:",
+        says="Here are the headlines, standfirsts, captions and credits themselves, up to twenty, with the reason each "
+        "was given its kind:",
     ),
     "07.codebook-twenty-questions-five-frames": Claim(
         check_codebook_twenty_questions_five_frames,
-        says="Lesson 06 coded each article with twenty yes/no questions on Semetko and Valkenburg's five generic frames",
+        says="Lesson 06 coded each article with twenty yes/no questions on Semetko and Valkenburg's five generic "
+        "frames",
     ),
     "07.course-folder-holds-its-coding": check_course_folder_holds_its_coding,
     "07.some-articles-only": check_some_articles_only,
@@ -394,7 +404,8 @@ CLAIMS = {
     ),
     "07.entman-four-functions": Claim(
         check_entman_four_functions,
-        says="Lesson 06 also read each article for the four things a frame does in Entman's (1993) definition: a problem definition, a causal interpretation, a moral evaluation and a treatment recommendation.",
+        says="Lesson 06 also read each article for the four things a frame does in Entman's (1993) definition: a "
+        "problem definition, a causal interpretation, a moral evaluation and a treatment recommendation.",
     ),
     "07.entman-counts-and-quotes": check_entman_counts_and_quotes,
     "07.four-and-five-facts": Claim(
@@ -402,11 +413,15 @@ CLAIMS = {
     ),
     "07.one-article-alignment-message": Claim(
         check_one_article_alignment_message,
-        says="If your story has only one article, `align_closest_pair` says so in plain words instead of giving a table, and `shifts` is that message.",
+        says="If your story has only one article, `align_closest_pair` says so in plain words instead of giving a "
+        "table, and `shifts` is that message.",
     ),
     "07.thesis-model-answer": Claim(
         check_thesis_model_answer,
-        says='The five articles share a core of facts (the 2,500 US troops, the 2003 invasion, the war in Gaza, the Kurdish region; all but `strategic-partnership` also report attacks on US troops or forces by armed groups in Iraq), but frame the war and the armed groups differently: sentences that otherwise read alike speak of "Israel\'s war on Palestinians" in `visits-baghdad` and of "the Israel-Hamas war" in `inaugural-visit`, and only `next-door-iraq` places the war "in response to Hamas\'s Oct. 7, 2023, terrorist attack" and gives voice to US officials and an armed group.',
+        says="The five articles share a core of facts (the 2,500 US troops, the 2003 invasion, the war in Gaza, the "
+        "Kurdish region; all but `strategic-partnership` also report attacks on US troops or forces by armed "
+        "groups in Iraq), but frame the war and the armed groups differently: sentences that otherwise read alike "
+        'speak of "Israel\'s war on Palestinians" in `visits-baghdad` and of "the Israel-Hamas war" in `inaugural-visit`, and only `next-door-iraq` places the war "in response to Hamas\'s Oct. 7, 2023, terrorist attack" and gives voice to US officials and an armed group.',
     ),
     "07.three-texts-show-no-outlet-date-or-byline": Claim(
         check_three_texts_show_no_outlet_date_or_byline,

@@ -12,11 +12,11 @@ import re
 from types import SimpleNamespace
 
 import pandas as pd
-from course_story import course_story
-from paths import STORY_DIR
 
 import framing
+from course_story import course_story
 from framing.quick_checks import load_quick_checks
+from paths import STORY_DIR
 
 
 def checks():
@@ -127,7 +127,6 @@ def check_03_2():
 def check_04_1():
     """Precision and recall 1.0 on the five; on the 24 held-out round-6 articles the speaker is right for 0.788 of the quotations
     found, and precision and recall are both below 1.0 (quotations and all statements)."""
-    clean = story().clean
     gold = pd.read_csv(STORY_DIR / "attributions-gold.csv", keep_default_na=False)
     development = framing.precision_recall(framing.compare_with_gold(course_story().attributions, gold))
     assert development["precision"] == development["recall"] == 1.0
@@ -149,9 +148,10 @@ def check_05_1():
     aligned = matched[matched["second_no"] == 10].iloc[0]
     assert aligned["first_no"] == 10 and aligned["in_alignment"]
     facts = framing.find_facts(story().sentences, course_story().facts)
-    at = lambda article_id, number: set(
-        facts[(facts["article_id"] == article_id) & (facts["sentence_no"] == number)]["fact_id"]
-    )
+
+    def at(article_id, number):
+        return set(facts[(facts["article_id"] == article_id) & (facts["sentence_no"] == number)]["fact_id"])
+
     assert at("first-foreign-trip", 10) == {"kurdish_region_visit", "iran_says_israel_in_kurdish_region"}
     assert at("visits-baghdad", 10) == {"kurdish_region_visit"} and at("visits-baghdad", 11) == {
         "iran_says_israel_in_kurdish_region"
