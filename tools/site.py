@@ -49,6 +49,7 @@ import course  # noqa: E402  (tools/ is a folder of scripts, not a package)
 
 SITE_DIR = course.ROOT / "build" / "site"
 STYLE_SHEET = Path(__file__).with_name("site.css")
+FAVICON = Path(__file__).with_name("site-icon.svg")
 EXTENSION = "course_site"
 HOME = "README.md"
 CONTENTS = f"notebooks/{course.CONTENTS_NAME}"
@@ -114,6 +115,10 @@ class Settings:
 
     repository: str
     ref: str
+
+    def binder_url(self, path: str) -> str:
+        """Binder's address for a repository file: the address ``course.binder_url`` gives (for this repository)."""
+        return f"https://mybinder.org/v2/gh/{self.repository}/{self.ref}?urlpath=lab/tree/{path}"
 
     @property
     def github_url(self) -> str:
@@ -292,6 +297,7 @@ def stage(root: Path, source_dir: Path, sections: list[Section]) -> list[str]:
             shutil.copyfile(root / path, target)
     (source_dir / "_static").mkdir()
     shutil.copyfile(STYLE_SHEET, source_dir / "_static" / STYLE_SHEET.name)
+    shutil.copyfile(FAVICON, source_dir / FAVICON.name)
     return notes
 
 
@@ -338,9 +344,12 @@ def sphinx_config(root: Path, sections: list[Section], settings: Settings, with_
             "home_page_in_toc": True,
             "show_toc_level": 2,
         },
+        # Light only, as the notebooks: the dark theme dims and re-contrasts the charts.
+        "html_context": {"default_mode": "light"},
+        "html_favicon": FAVICON.name,
         "course_site_root": str(root),
         "course_site_pages": pages,
-        "course_site_repository": settings.github_url,
+        "course_site_repository": settings.repository,
         "course_site_ref": settings.ref,
         "course_site_withheld": [] if with_solutions else ["solutions/"],
     }
@@ -388,7 +397,8 @@ def repository_link(target: str, base: PurePosixPath, config, root: Path):
         return "withheld", repository_path, None
     if not repository_path.startswith("..") and (root / repository_path).exists():
         kind = "tree" if (root / repository_path).is_dir() else "blob"
-        url = f"{config.course_site_repository}/{kind}/{config.course_site_ref}/{repository_path}"
+        github = Settings(config.course_site_repository, config.course_site_ref).github_url
+        url = f"{github}/{kind}/{config.course_site_ref}/{repository_path}"
         return "file", url + (f"#{anchor}" if anchor else ""), None
     return None
 
@@ -441,6 +451,21 @@ def serve_committed_notebooks(app, exception) -> None:
             shutil.copyfile(root / path, copy)
 
 
+def add_launch_links(app, pagename, templatename, context, doctree) -> None:
+    """Above a notebook page: open it in Binder, download it (the notebook's own Binder badge is left out)."""
+    path = app.config.course_site_pages.get(pagename, "")
+    if not path.endswith(".ipynb") or "body" not in context:
+        return
+    binder = Settings(app.config.course_site_repository, app.config.course_site_ref).binder_url(path)
+    download = context["pathto"](f"_sources/{staged_path(path)}", 1)
+    context["body"] = (
+        f'<p class="course-launch"><a class="course-binder" href="{binder}">Open this notebook in Binder</a> '
+        "(it runs in your browser, nothing to install) · "
+        f'<a class="course-download" href="{download}" download>Download the notebook '
+        f"({PurePosixPath(path).name})</a></p>\n" + context["body"]
+    )
+
+
 def setup(app):
     for name in ("root", "repository", "ref"):
         app.add_config_value(f"course_site_{name}", "", "env")
@@ -448,6 +473,7 @@ def setup(app):
     app.add_config_value("course_site_withheld", [], "env")
     app.add_html_math_renderer("mathml", (visit_math, None), (visit_math_block, None))
     app.add_transform(_transform())
+    app.connect("html-page-context", add_launch_links)
     app.connect("build-finished", serve_committed_notebooks)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
 
