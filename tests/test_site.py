@@ -85,11 +85,15 @@ def built_site(tmp_path_factory) -> BuiltSite:
     return BuiltSite(folder, bool(offline), seconds, result.stdout + result.stderr)
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # a line per request would bury a failure's report
+        pass
+
+
 @pytest.fixture(scope="session")
 def server(built_site):
     """The built site on 127.0.0.1 (a local static server, as GitHub Pages serves it); yields its base address."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site.folder))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(QuietHandler, directory=str(built_site.folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
