@@ -156,6 +156,11 @@ def test_text_columns_of_tables_are_marked_for_left_alignment_and_numbers_are_no
     assert marked.count('class="course-text"') == 6, marked  # index and sentence columns, header included
     assert "<td>0.25</td>" in marked and "<th>score</th>" in marked
     assert site.left_align_text_columns("<p>no table</p>") == "<p>no table</p>"
+    concordance = (
+        '<table class="dataframe"><thead><tr><th></th><th>left</th><th>match</th><th>right</th></tr></thead>'
+        "<tbody><tr><th>0</th><td>…the war in</td><td>Gaza</td><td>began …</td></tr></tbody></table>"
+    )
+    assert "<td>…the war in</td>" in site.left_align_text_columns(concordance), "a left context aligns on the match"
 
 
 def test_every_chart_of_the_lessons_has_a_printed_description():

@@ -77,6 +77,9 @@ a copy of the repository without that folder.
 NUMBER = re.compile(r"^[-+−]?[\d,.]+%?$|^(True|False|NaN|nan|None|<NA>|inf|-inf)?$")
 """A table cell that reads as a number (or an empty or missing value); a column of these stays right-aligned."""
 
+RIGHT_ALIGNED_TEXT = {"left": "framing.kwic's left context: it ends at the match, so it aligns on it, as a concordance"}
+"""Text columns (by header) that stay right-aligned, and why."""
+
 DESCRIBING_CALL = "describe_"
 """How the lessons print a chart's description: a ``framing.describe_...`` function, in the chart's cell or the next."""
 
@@ -232,6 +235,8 @@ def left_align_text_columns(html: str) -> str:
             if not NUMBER.match(cell.get_text(strip=True))
         }
         header = [row.find_all(["th", "td"], recursive=False) for row in table.select("thead > tr")]
+        names = [cell.get_text(strip=True) for cells in header if len(cells) == width for cell in cells][-width:]
+        text_columns -= {column for column, name in enumerate(names) if name in RIGHT_ALIGNED_TEXT}
         for cells in (*body, *header):
             if len(cells) == width:
                 for column in text_columns:
@@ -315,7 +320,7 @@ def sphinx_config(root: Path, sections: list[Section], settings: Settings, with_
     }
     return {
         "project": site_title(root),
-        "extensions": ["myst_nb", EXTENSION],
+        "extensions": ["myst_nb", "sphinx.ext.githubpages", EXTENSION],
         "root_doc": "index",
         "language": "en",
         # Notebooks: the stored outputs, never executed; no widget script from a CDN.
