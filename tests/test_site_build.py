@@ -149,18 +149,19 @@ def test_a_solutions_page_is_titled_as_solutions():
 def test_text_columns_of_tables_are_marked_for_left_alignment_and_numbers_are_not():
     table = (
         '<table border="1" class="dataframe"><thead><tr style="text-align: right;"><th></th><th>sentence</th>'
-        "<th>score</th></tr></thead><tbody><tr><th>a</th><td>Talks began.</td><td>0.25</td></tr>"
-        "<tr><th>b</th><td>They ended.</td><td>-1</td></tr></tbody></table>"
+        "<th>score</th></tr></thead><tbody><tr><th>a</th><td>Talks began in the capital on day one, at noon.</td>"
+        "<td>0.25</td></tr><tr><th>b</th><td>They ended.</td><td>-1</td></tr></tbody></table>"
     )
-    marked = site.left_align_text_columns(table)
-    assert marked.count('class="course-text"') == 6, marked  # index and sentence columns, header included
+    marked = site.mark_table_columns(table)
+    assert marked.count('class="course-text"') == 3, marked  # the index column, header included
+    assert marked.count('class="course-text course-prose"') == 3, marked  # the sentences, longer than LONG_TEXT
     assert "<td>0.25</td>" in marked and "<th>score</th>" in marked
-    assert site.left_align_text_columns("<p>no table</p>") == "<p>no table</p>"
+    assert site.mark_table_columns("<p>no table</p>") == "<p>no table</p>"
     concordance = (
         '<table class="dataframe"><thead><tr><th></th><th>left</th><th>match</th><th>right</th></tr></thead>'
         "<tbody><tr><th>0</th><td>…the war in</td><td>Gaza</td><td>began …</td></tr></tbody></table>"
     )
-    assert "<td>…the war in</td>" in site.left_align_text_columns(concordance), "a left context aligns on the match"
+    assert "<td>…the war in</td>" in site.mark_table_columns(concordance), "a left context aligns on the match"
 
 
 def test_every_chart_of_the_lessons_has_a_printed_description():

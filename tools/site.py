@@ -16,7 +16,8 @@ What the build changes, in a staging copy only (the committed files are never to
 
 * the notebooks' own navigation cells (``<!--NAVIGATION-->``) are left out: the site has its own navigation;
 * every chart image gets as alternative text the description the notebook prints for it (``chart_description``);
-* the text columns of pandas tables are marked so that the site's style sheet (``tools/site.css``) left-aligns them;
+* the columns of pandas tables are marked so that the site's style sheet (``tools/site.css``) left-aligns text
+  and keeps sentences readably wide on a phone;
 * a solutions notebook titled ``# Exercises NN · ...`` (the title of its exercise notebook) is titled
   ``# Solutions NN · ...``, so that the two pages differ in the menu, the browser tab and the search results.
 
@@ -76,6 +77,9 @@ a copy of the repository without that folder.
 
 NUMBER = re.compile(r"^[-+−]?[\d,.]+%?$|^(True|False|NaN|nan|None|<NA>|inf|-inf)?$")
 """A table cell that reads as a number (or an empty or missing value); a column of these stays right-aligned."""
+
+LONG_TEXT = 40
+"""A column with a cell longer than this (characters) holds sentences: on a phone it keeps a readable width."""
 
 RIGHT_ALIGNED_TEXT = {"left": "framing.kwic's left context: it ends at the match, so it aligns on it, as a concordance"}
 """Text columns (by header) that stay right-aligned, and why."""
@@ -217,30 +221,41 @@ def chart_title(cell) -> str | None:
     return match.group(2) if match else None
 
 
-def left_align_text_columns(html: str) -> str:
-    """Mark the text columns of every pandas table (``class="dataframe"``) with the class ``course-text``."""
+def _column_classes(body: list, names: list[str]) -> dict[int, list[str]]:
+    """The classes of each column of a table body (rows of cells, all as wide): see ``mark_table_columns``."""
+    classes: dict[int, list[str]] = {}
+    for column in range(len(body[0]) if body else 0):
+        texts = [cells[column].get_text(strip=True) for cells in body]
+        is_text = not all(NUMBER.match(text) for text in texts)
+        name = names[column] if column < len(names) else ""
+        classes[column] = ["course-text"] if is_text and name not in RIGHT_ALIGNED_TEXT else []
+        if max(map(len, texts), default=0) > LONG_TEXT:
+            classes[column].append("course-prose")
+    return classes
+
+
+def _cells(table, part: str) -> list:
+    """The cells of each row of a table's ``thead`` or ``tbody``."""
+    return [row.find_all(["th", "td"], recursive=False) for row in table.select(f"{part} > tr")]
+
+
+def mark_table_columns(html: str) -> str:
+    """Mark the columns of every pandas table (``class="dataframe"``) for tools/site.css: ``course-text`` on a text
+    column (left-aligned there), ``course-prose`` on a column of sentences (kept readably wide on a phone)."""
     if 'class="dataframe"' not in html:
         return html
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
     for table in soup.select("table.dataframe"):
-        body = [row.find_all(["th", "td"], recursive=False) for row in table.select("tbody > tr")]
+        body, header = (_cells(table, part) for part in ("tbody", "thead"))
         width = max((len(cells) for cells in body), default=0)
-        text_columns = {
-            column
-            for cells in body
-            if len(cells) == width
-            for column, cell in enumerate(cells)
-            if not NUMBER.match(cell.get_text(strip=True))
-        }
-        header = [row.find_all(["th", "td"], recursive=False) for row in table.select("thead > tr")]
+        body = [cells for cells in body if len(cells) == width]
         names = [cell.get_text(strip=True) for cells in header if len(cells) == width for cell in cells][-width:]
-        text_columns -= {column for column, name in enumerate(names) if name in RIGHT_ALIGNED_TEXT}
-        for cells in (*body, *header):
-            if len(cells) == width:
-                for column in text_columns:
-                    cells[column]["class"] = [*cells[column].get("class", []), "course-text"]
+        for column, classes in _column_classes(body, names).items():
+            for cells in (*body, *(cells for cells in header if len(cells) == width)):
+                if classes:
+                    cells[column]["class"] = [*cells[column].get("class", []), *classes]
     return str(soup)
 
 
@@ -271,7 +286,7 @@ def staged_notebook(notebook, path: str) -> tuple[object, list[str]]:
             cell.metadata.setdefault("mystnb", {}).setdefault("image", {})["alt"] = alt
         for output in cell.outputs:
             if "text/html" in output.get("data", {}):
-                output.data["text/html"] = left_align_text_columns(_text(output.data["text/html"]))
+                output.data["text/html"] = mark_table_columns(_text(output.data["text/html"]))
     return staged, notes
 
 
