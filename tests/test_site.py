@@ -270,6 +270,21 @@ def notebook_page_problems(page, url: str) -> list[str]:
     return problems
 
 
+def reading_order_problems(page, url: str) -> list[str]:
+    """Previous and next links follow the site's order: home, course, exercises, solutions, documents."""
+    order = list(SOURCES)
+    here = order.index(url)
+    previous = order[here - 1] if here > 0 else None
+    following = order[here + 1] if here + 1 < len(order) else None
+    problems = []
+    for selector, target in (("a.left-prev", previous), ("a.right-next", following)):
+        found = page.eval_on_selector_all(selector, "ns => ns.map(n => n.href)")
+        wanted = [urllib.parse.urljoin(page.url, "/" + target)] if target else []
+        if found != wanted:
+            problems.append(f"{selector}: {found}, expected {wanted}")
+    return problems
+
+
 # The site, page by page --------------------------------------------------------------------------------------------
 
 
@@ -280,6 +295,8 @@ def test_page_loads_cleanly_and_its_links_and_images_resolve(url, browser, serve
         problems = shown.problems + broken_links(shown.page, server) + image_problems(shown.page)
         if url in NOTEBOOK_PAGES:
             problems += notebook_page_problems(shown.page, url)
+        if url in SOURCES:
+            problems += reading_order_problems(shown.page, url)
         assert not problems, f"{url}:\n" + "\n".join(problems)
     finally:
         shown.page.close()
