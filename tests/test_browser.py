@@ -43,14 +43,10 @@ except ImportError:  # pragma: no cover - depends on the machine
 MISSING = [name for name, ok in (("chromium", CHROMIUM), ("playwright", sync_playwright)) if not ok]
 if MISSING and os.environ.get("CI") == "true":
     raise RuntimeError(f"CI must run the browser test, but {', '.join(MISSING)} is not installed (see .ci/run)")
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        bool(MISSING),
-        reason=f"browser test needs {', '.join(MISSING)} "
-        "(pip install -r requirements-dev.txt; apt-get install chromium)",
-    ),
-]
+pytestmark = pytest.mark.skipif(
+    bool(MISSING),
+    reason=f"browser test needs {', '.join(MISSING)} (pip install -r requirements-dev.txt; apt-get install chromium)",
+)
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from paths import ROOT, load_site_tool
 from test_browser import CHROMIUM, CHROMIUM_ARGS, StepTimeout, sync_playwright
 from test_site_build import MISSING_SITE_TOOLS, build, no_network_prefix

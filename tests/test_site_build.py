@@ -20,6 +20,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+
 from paths import ROOT, load_site_tool
 
 site = load_site_tool()
