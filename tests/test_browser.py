@@ -47,6 +47,17 @@ pytestmark = pytest.mark.skipif(
     bool(MISSING),
     reason=f"browser test needs {', '.join(MISSING)} (pip install -r requirements-dev.txt; apt-get install chromium)",
 )
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+"""How Debian's Chromium runs headless here (as root, offline, in a container); tests/test_site.py uses them too."""
 
 FOLDERS = ("notebooks", "solutions", "exercises")
 RUN_FOLDERS = ("notebooks", "solutions")
@@ -153,19 +164,7 @@ def _opened_url(root: Path) -> str:
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-            ],
-        )
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
 

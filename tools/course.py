@@ -10,6 +10,7 @@ Usage (from the project root, in the project's environment):
     python tools/course.py check        # fail if anything above is out of date (no kernel needed)
     python tools/course.py times        # each lesson's time estimated from its material, beside the time it states
     python tools/course.py claims       # unmarked sentences that look like claims about the articles, for review
+    python tools/course.py site         # the course as a website in build/site/ (tools/site.py; --help for options)
 
 What each step owns:
 
@@ -643,6 +644,15 @@ STEPS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["site"]:  # tools/site.py has its own options; loaded by path, as `import site` is Python's own
+        from importlib.util import module_from_spec, spec_from_file_location
+
+        spec = spec_from_file_location("course_site", Path(__file__).with_name("site.py"))
+        module = module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+        return module.main(argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("step", choices=list(STEPS))
     parser.add_argument("notebooks", nargs="*", type=Path, help="with execute: only these notebooks")
