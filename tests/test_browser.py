@@ -377,7 +377,7 @@ def test_the_error_check_sees_errors(lab, browser):
     base, token, root = lab
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     try:
-        _open(page, _url(base, token, "exercises/01-meet-the-articles.ipynb"))
+        _open(page, _url(base, token, "exercises/01-meet-the-articles-exercises.ipynb"))
         _wait_until(page, lambda: page.evaluate(_KERNEL_IDLE), 90, "the kernel to be ready")
         _command(page, "notebook:run-all-cells")
         errors = _wait_until(page, lambda: _error_outputs(page), 120, "an error output", interval_ms=500)

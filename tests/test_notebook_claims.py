@@ -389,7 +389,7 @@ def test_lesson_03_figures_are_the_computed_ones():
     assert not blind.empty and says("03.next-door-iraq-s-first", "`next-door-iraq`'s first ten sentences are left out")
     assert '"winning"' not in prose  # sentence 3 of next-door-iraq, one of the ten
 
-    solution = markdown(course.SOLUTIONS / "03-sentiment.ipynb")
+    solution = markdown(course.SOLUTIONS / "03-sentiment-solutions.ipynb")
     killing = scores.query("article_id == 'next-door-iraq' and sentence_no == 12").iloc[0]
     assert framing.scored_words(killing["sentence"])[["words", "polarity"]].values.tolist() == [
         ["military", -0.1],

@@ -138,14 +138,6 @@ def test_a_chart_without_a_printed_description_gets_its_title_and_a_note():
     assert len(notes) == 1 and notes[0].startswith("solutions/01-one.ipynb: a chart with no printed description")
 
 
-def test_a_solutions_page_is_titled_as_solutions():
-    notebook = lesson(markdown("# Exercises 01 · One\n\nThese exercises practise ..."), code("x = 1"))
-    staged, _ = site.staged_notebook(notebook, "solutions/01-one.ipynb")
-    assert course.source(staged.cells[0]) == "# Solutions 01 · One\n\nThese exercises practise ..."
-    exercise, _ = site.staged_notebook(notebook, "exercises/01-one.ipynb")
-    assert course.source(exercise.cells[0]).startswith("# Exercises 01 · One")
-
-
 @needs_soup
 def test_text_columns_of_tables_are_marked_for_left_alignment_and_numbers_are_not():
     table = (
@@ -195,7 +187,7 @@ def small_course(folder: Path) -> Path:
     for name, title in (
         ("notebooks/01-one.ipynb", "# 01 · One\n\nPractise with [the exercises](../exercises/01-one-exercises.ipynb)."),
         ("exercises/01-one-exercises.ipynb", "# Exercises 01 · One"),
-        ("solutions/01-one-solutions.ipynb", "# Exercises 01 · One"),
+        ("solutions/01-one-solutions.ipynb", "# Solutions 01 · One"),
     ):
         (folder / name).parent.mkdir(exist_ok=True)
         nbformat.write(

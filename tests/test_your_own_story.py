@@ -249,7 +249,7 @@ def test_exercise_07_runs_with_only_the_required_files_and_the_template(monkeypa
     (folder / "two.txt").write_text("The bridge will be rebuilt, Mayor Ana Ruiz said on Monday.\n", encoding="utf-8")
     (folder / "articles.csv").write_text("article_id,file\none,one.txt\ntwo,two.txt\n", encoding="utf-8")
     monkeypatch.setenv("FRAMING_STORY_DIR", str(folder))
-    solution = ROOT / "solutions" / "07-your-own-story.ipynb"
+    solution = ROOT / "solutions" / "07-your-own-story-solutions.ipynb"
     notebook = nbformat.read(solution, as_version=4)
     NotebookClient(
         notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(solution.parent)}}

@@ -56,6 +56,9 @@ CODE_STUB = [
 ]
 PROSE_STUB = "*Write your answer here.*"
 LESSON_NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
+SUFFIXES = {"notebooks": "", "exercises": "-exercises", "solutions": "-solutions"}
+"""What each folder adds to a lesson's file name, so that a lesson, its exercises and its worked answers never open
+as three tabs with one name: ``03-sentiment.ipynb``, ``03-sentiment-exercises.ipynb``, ``03-sentiment-solutions.ipynb``."""
 TOOLKIT_NAME = "00-toolkit.ipynb"
 TOOLKIT_REFERENCE = re.compile(r"\(Toolkit, section (\d+): ([^)]+)\)")
 """How an exercise's hint names the toolkit section it needs: ``(Toolkit, section 5: Filtering rows)``."""
@@ -109,7 +112,35 @@ def binder_url(relative_path: str) -> str:
 
 
 def lesson_paths(folder: Path = LESSONS) -> list[Path]:
-    return sorted(p for p in folder.glob("*.ipynb") if LESSON_NAME.match(p.name) and p.name != CONTENTS_NAME)
+    """The lesson notebooks of a folder (notebooks/, exercises/ or solutions/), in order."""
+    suffix = SUFFIXES.get(folder.name, "")
+    return sorted(
+        p
+        for p in folder.glob("*.ipynb")
+        if LESSON_NAME.match(p.name) and p.name != CONTENTS_NAME and p.stem.endswith(suffix)
+    )
+
+
+def lesson_name(path: Path | str) -> str:
+    """The lesson a notebook of any folder belongs to, as its file name in notebooks/ (``03-sentiment.ipynb``).
+
+    >>> lesson_name("solutions/03-sentiment-solutions.ipynb"), lesson_name("exercises/03-sentiment-exercises.ipynb")
+    ('03-sentiment.ipynb', '03-sentiment.ipynb')
+    """
+    stem = Path(path).stem
+    for suffix in ("-exercises", "-solutions"):
+        if stem.endswith(suffix):
+            return stem[: -len(suffix)] + ".ipynb"
+    return stem + ".ipynb"
+
+
+def companion(name: Path | str, folder: Path) -> Path:
+    """The notebook of lesson ``name`` (a file name from any folder) in ``folder``: the lesson, exercises or solutions.
+
+    >>> companion("03-sentiment.ipynb", SOLUTIONS).name
+    '03-sentiment-solutions.ipynb'
+    """
+    return folder / (Path(lesson_name(name)).stem + SUFFIXES[folder.name] + ".ipynb")
 
 
 def toolkit_sections(path: Path | None = None) -> dict[int, str]:
@@ -163,7 +194,7 @@ def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[
     lesson = lessons[position]
     previous = lessons[position - 1] if position > 0 else None
     following = lessons[position + 1] if position + 1 < len(lessons) else None
-    exercise = f"../exercises/{lesson.name}"
+    exercise = f"../exercises/{companion(lesson.name, EXERCISES).name}"
     if folder == LESSONS:
         badge = f"[![Open in Binder](https://mybinder.org/badge_logo.svg)]({binder_url('notebooks/' + lesson.name)})"
         links = " | ".join(
@@ -175,11 +206,11 @@ def navigation_for(folder: Path, lessons: list[Lesson], position: int) -> tuple[
             if following
             else f"**Next:** this is the last lesson so far; go back to the [contents]({CONTENTS_NAME})."
         )
-        answers = f"../solutions/{lesson.name}"
+        answers = f"../solutions/{companion(lesson.name, SOLUTIONS).name}"
         practise = f"**Practise:** [exercises for this lesson]({exercise}) (answers in [solutions]({answers}))."
         bottom = f"{practise}\n\n{after}\n\n{links}"
         return top, bottom
-    launch = binder_url("exercises/" + lesson.name)
+    launch = binder_url("exercises/" + companion(lesson.name, EXERCISES).name)
     badge = f"[![Open the exercises in Binder](https://mybinder.org/badge_logo.svg)]({launch})"
     links = f"[< Back to the lesson](../notebooks/{lesson.name}) | [Contents](../notebooks/{CONTENTS_NAME})"
     if following:
@@ -204,7 +235,8 @@ def contents_notebook(lessons: list[Lesson]):
         "Five articles about one event, Iranian President Masoud Pezeshkian's first foreign trip (to Iraq, "
         "September 2024), compared step by step. Work through the lessons in order; each ends with exercises.\n\n"
         f"{table}\n\n"
-        "Each lesson has an exercise notebook in `exercises/` (the same name) and worked answers in `solutions/`. "
+        "Each lesson has an exercise notebook in `exercises/` (`NN-name-exercises.ipynb`) and worked answers in "
+        "`solutions/` (`NN-name-solutions.ipynb`). "
         "The articles and their documentation are in `data/` ([data/README.md](../data/README.md))."
     )
     notebook = nbformat.v4.new_notebook()
@@ -223,7 +255,7 @@ def course_map(lessons: list[Lesson]) -> str:
     for lesson in lessons:
         rows.append(
             f"| [{lesson.title}]({lesson.name}) | {lesson.question} | {lesson.time} | "
-            f"[exercises](../exercises/{lesson.name}) |"
+            f"[exercises](../exercises/{companion(lesson.name, EXERCISES).name}) |"
         )
     return "\n".join(rows)
 
@@ -316,9 +348,9 @@ def _navigation(write_files: bool) -> list[Path]:
     changed: list[Path] = []
     for folder in (LESSONS, SOLUTIONS):
         for position, lesson in enumerate(lessons):
-            path = folder / lesson.name
+            path = companion(lesson.name, folder)
             if not path.exists():
-                raise CourseError(f"{path}: missing; every lesson needs a solutions notebook of the same name")
+                raise CourseError(f"{path}: missing; every lesson needs a solutions notebook named after it")
             notebook = read(path)
             set_navigation(notebook, *navigation_for(folder, lessons, position))
             _update(path, nbformat.writes(notebook) + "\n", write_files, changed)
@@ -382,6 +414,10 @@ def exercise_from_solution(solution, path: Path, lessons: list[Lesson] | None = 
         raise CourseError(
             f"{path}: no solution blocks; mark answers with {CODE_BEGIN} / {CODE_END} or {PROSE_BEGIN} / {PROSE_END}"
         )
+    for cell in exercise.cells:
+        if cell.cell_type == "markdown" and not source(cell).startswith(NAV_MARK):
+            cell.source = re.sub(r"\A# Solutions ", "# Exercises ", source(cell))
+            break
     exercise.metadata.pop("widgets", None)
     return exercise
 
@@ -390,7 +426,7 @@ def expected_exercises() -> dict[Path, str]:
     result = {}
     for path in lesson_paths(SOLUTIONS):
         exercise = exercise_from_solution(read(path), path)
-        result[EXERCISES / path.name] = nbformat.writes(exercise) + "\n"
+        result[companion(path.name, EXERCISES)] = nbformat.writes(exercise) + "\n"
     return result
 
 
@@ -447,7 +483,7 @@ def estimated_minutes(name: str) -> tuple[int, int]:
     exercise notebook's prose (answers removed) at the same speed, plus ``MINUTES_PER_CODE_EXERCISE`` per coding
     exercise and ``MINUTES_PER_WRITTEN_ANSWER`` per written answer. Navigation cells are not counted.
     """
-    lesson, solution = read(LESSONS / name), read(SOLUTIONS / name)
+    lesson, solution = read(LESSONS / name), read(companion(name, SOLUTIONS))
 
     def prose(cells) -> int:
         return sum(
@@ -459,7 +495,7 @@ def estimated_minutes(name: str) -> tuple[int, int]:
     )
     coding = sum(c.cell_type == "code" and CODE_BEGIN in source(c) for c in solution.cells)
     written = sum(c.cell_type == "markdown" and PROSE_BEGIN in source(c) for c in solution.cells)
-    exercise = exercise_from_solution(solution, SOLUTIONS / name)
+    exercise = exercise_from_solution(solution, companion(name, SOLUTIONS))
     exercise_minutes = (
         prose(exercise.cells) / READING_WORDS_PER_MINUTE
         + MINUTES_PER_CODE_EXERCISE * coding

@@ -17,9 +17,10 @@ What the build changes, in a staging copy only (the committed files are never to
 * the notebooks' own navigation cells (``<!--NAVIGATION-->``) are left out: the site has its own navigation;
 * every chart image gets as alternative text the description the notebook prints for it (``chart_description``);
 * the columns of pandas tables are marked so that the site's style sheet (``tools/site.css``) left-aligns text
-  and keeps sentences readably wide on a phone;
-* a solutions notebook titled ``# Exercises NN · ...`` (the title of its exercise notebook) is titled
-  ``# Solutions NN · ...``, so that the two pages differ in the menu, the browser tab and the search results.
+  and keeps sentences readably wide on a phone.
+
+(A solutions notebook is titled ``# Solutions NN · ...`` and its exercise notebook ``# Exercises NN · ...``, so the
+two pages differ in the menu, the browser tab and the search results.)
 
 On the site (the small Sphinx extension ``setup`` below): links between the documents resolve to their pages; a link
 to a repository file that is not a page (``framing/``, ``tools/course.py``) goes to the file on GitHub; an image from
@@ -262,11 +263,6 @@ def mark_table_columns(html: str) -> str:
     return str(soup)
 
 
-def solution_title(text: str) -> str:
-    """``# Exercises NN · Title`` becomes ``# Solutions NN · Title`` (a solutions notebook's first heading)."""
-    return re.sub(r"\A# Exercises ", "# Solutions ", text)
-
-
 def staged_notebook(notebook, path: str) -> tuple[object, list[str]]:
     """The notebook as the site shows it (see the module's docstring), and notes on charts without a description.
 
@@ -276,8 +272,6 @@ def staged_notebook(notebook, path: str) -> tuple[object, list[str]]:
     staged.cells = [cell for cell in staged.cells if not is_navigation(cell)]
     notes = []
     for index, cell in enumerate(staged.cells):
-        if cell.cell_type == "markdown" and path.startswith("solutions/"):
-            cell.source = solution_title(course.source(cell))
         if cell.cell_type != "code":
             continue
         if has_chart(cell):

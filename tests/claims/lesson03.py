@@ -219,7 +219,7 @@ def killing_sentence_scores_mildly():
 
 
 def example_coding_differs_on_two():
-    solution = course.read(course.SOLUTIONS / "03-sentiment.ipynb")
+    solution = course.read(course.SOLUTIONS / "03-sentiment-solutions.ipynb")
     line = next(
         line for cell in solution.cells for line in course.source(cell).splitlines() if line.startswith("my_labels = [")
     )
