@@ -188,11 +188,19 @@ from framing.sentiment import (
     with_counts,
     word_ratings,
 )
+from framing.exercises import BLANK, BlankLeftError, explain_exercise_errors
+from framing.figures import FigureError, figure, load_figures
 from framing.story import check_story_folder, story_folder, story_warnings, warn_about_story
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "BLANK",
+    "BlankLeftError",
+    "explain_exercise_errors",
+    "FigureError",
+    "figure",
+    "load_figures",
     "HandFileError",
     "read_hand_csv",
     "ACTIVITIES",

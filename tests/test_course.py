@@ -48,7 +48,7 @@ def test_exercises_hold_no_answers_and_no_outputs(path):
     text = "\n".join(course.source(c) for c in notebook.cells)
     for marker in (course.CODE_BEGIN, course.CODE_END, course.PROSE_BEGIN, course.PROSE_END):
         assert marker not in text
-    assert "raise NotImplementedError()" in text
+    assert course.CODE_STUB[1] in text
     assert all(
         not c.get("outputs") and c.get("execution_count") is None for c in notebook.cells if c.cell_type == "code"
     )
@@ -121,7 +121,7 @@ def test_code_stub_keeps_surrounding_lines_and_indentation():
     text = "answer = None\nif True:\n    ### BEGIN SOLUTION\n    answer = 42\n    ### END SOLUTION\nanswer"
     assert course.strip_code_solution(text, "x") == (
         "answer = None\nif True:\n    # YOUR CODE HERE: write it here (or use the fill-in version above), and delete "
-        "the line below\n    raise NotImplementedError()\nanswer"
+        "the line below\n    " + course.CODE_STUB[1] + "\nanswer"
     )
 
 
@@ -161,7 +161,7 @@ def test_generated_exercise_clears_outputs_and_keeps_cell_ids():
     assert (
         cell.source
         == "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below\nraise "
-        "NotImplementedError()\nx"
+        "NotImplementedError(" + course.CODE_STUB[1].split("NotImplementedError(", 1)[1] + "\nx"
     )
 
 

@@ -52,7 +52,7 @@ CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
 PROSE_BEGIN, PROSE_END = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
 CODE_STUB = [
     "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below",
-    "raise NotImplementedError()",
+    "raise NotImplementedError(\"Fill in the blanks (____) above, remove the '# ' in front of those lines, and delete this line\")",
 ]
 PROSE_STUB = "*Write your answer here.*"
 LESSON_NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
