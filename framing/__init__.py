@@ -120,6 +120,8 @@ from framing.coding_sheets import (
 )
 from framing.credits import find_credits
 from framing.cues import cue_table, find_cues
+from framing.exercises import BLANK, BlankLeftError, explain_exercise_errors
+from framing.figures import FigureError, figure, load_figures
 from framing.generic_frames import (
     ENTMAN_FUNCTIONS,
     FRAMES,
@@ -188,8 +190,6 @@ from framing.sentiment import (
     with_counts,
     word_ratings,
 )
-from framing.exercises import BLANK, BlankLeftError, explain_exercise_errors
-from framing.figures import FigureError, figure, load_figures
 from framing.story import check_story_folder, story_folder, story_warnings, warn_about_story
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
 from framing.words import article_lengths, tokenize

@@ -22,7 +22,10 @@ def test_there_is_at_least_one_lesson():
 
 def test_every_lesson_has_exercises_and_solutions_with_names_a_student_can_tell_apart():
     """Three tabs named 03-sentiment.ipynb were easy to confuse: each folder's notebook says which it is."""
-    names = {folder.name: [p.name for p in course.lesson_paths(folder)] for folder in (course.LESSONS, course.SOLUTIONS, course.EXERCISES)}
+    names = {
+        folder.name: [p.name for p in course.lesson_paths(folder)]
+        for folder in (course.LESSONS, course.SOLUTIONS, course.EXERCISES)
+    }
     lessons = names["notebooks"]
     assert names["exercises"] == [n.replace(".ipynb", "-exercises.ipynb") for n in lessons]
     assert names["solutions"] == [n.replace(".ipynb", "-solutions.ipynb") for n in lessons]
@@ -113,7 +116,10 @@ def test_lesson_ending(path):
     for heading in ("## Summary", "## Your turn"):
         assert heading in markdown, f"{path.name}: lessons end with {heading}"
     bottom = course.source(course.read(path).cells[-1])
-    assert bottom.startswith(course.NAV_MARK) and f"../exercises/{course.companion(path.name, course.EXERCISES).name}" in bottom
+    assert (
+        bottom.startswith(course.NAV_MARK)
+        and f"../exercises/{course.companion(path.name, course.EXERCISES).name}" in bottom
+    )
     assert "{" not in bottom and "}" not in bottom, "an unformatted placeholder in the navigation"
 
 
@@ -213,7 +219,9 @@ def test_the_guide_plans_are_written_from_the_stated_times():
 def test_prerequisites_name_the_toolkit_sections_the_exercises_use(path):
     """Issue 15: each lesson's opening says what it assumes, including the toolkit sections its exercises need."""
     solution = " ".join(
-        course.source(c) for c in course.read(course.companion(path.name, course.SOLUTIONS)).cells if c.cell_type == "markdown"
+        course.source(c)
+        for c in course.read(course.companion(path.name, course.SOLUTIONS)).cells
+        if c.cell_type == "markdown"
     )
     needed = sorted({int(number) for number, _ in course.TOOLKIT_REFERENCE.findall(solution)})
     line = re.search(

@@ -52,13 +52,15 @@ CODE_BEGIN, CODE_END = "### BEGIN SOLUTION", "### END SOLUTION"
 PROSE_BEGIN, PROSE_END = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
 CODE_STUB = [
     "# YOUR CODE HERE: write it here (or use the fill-in version above), and delete the line below",
-    "raise NotImplementedError(\"Fill in the blanks (____) above, remove the '# ' in front of those lines, and delete this line\")",
+    'raise NotImplementedError("Fill in the blanks (____) above, remove the # in front of those lines, '
+    'and delete this line")',
 ]
 PROSE_STUB = "*Write your answer here.*"
 LESSON_NAME = re.compile(r"^\d{2}-[a-z0-9-]+\.ipynb$")
 SUFFIXES = {"notebooks": "", "exercises": "-exercises", "solutions": "-solutions"}
 """What each folder adds to a lesson's file name, so that a lesson, its exercises and its worked answers never open
-as three tabs with one name: ``03-sentiment.ipynb``, ``03-sentiment-exercises.ipynb``, ``03-sentiment-solutions.ipynb``."""
+as three tabs with one name: ``03-sentiment.ipynb``, ``03-sentiment-exercises.ipynb``,
+``03-sentiment-solutions.ipynb``."""
 TOOLKIT_NAME = "00-toolkit.ipynb"
 TOOLKIT_REFERENCE = re.compile(r"\(Toolkit, section (\d+): ([^)]+)\)")
 """How an exercise's hint names the toolkit section it needs: ``(Toolkit, section 5: Filtering rows)``."""
