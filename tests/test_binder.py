@@ -29,11 +29,21 @@ def test_runtime_pins_a_python_that_installs_the_requirements():
     assert re.fullmatch(r"python-3\.(1[1-9])", runtime), (
         f"runtime.txt should pin Python 3.11 or newer, found {runtime!r}"
     )
-    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#")[0].strip()
-        assert not line or line == "-e ." or re.fullmatch(r"[A-Za-z0-9_.\[\]-]+==[\w.]+", line), (
-            f"requirements.txt: pin exactly: {line!r}"
-        )
+    allowed = {"-e .", "./jupyter-config", "-r requirements-kernel.txt"}
+    for name in ("requirements.txt", "requirements-kernel.txt"):
+        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
+            line = line.split("#")[0].strip()
+            assert not line or line in allowed or re.fullmatch(r"[A-Za-z0-9_.\[\]-]+==[\w.]+", line), (
+                f"{name}: pin exactly: {line!r}"
+            )
+
+
+def test_a_hub_kernel_installs_no_jupyter_server():
+    """On a school JupyterHub the server is the hub's: the kernel's requirements must not pin JupyterLab over it."""
+    text = (ROOT / "requirements-kernel.txt").read_text(encoding="utf-8").lower()
+    for server in ("jupyterlab==", "jupyter-server==", "jupyter_server==", "notebook==", "jupyter-config"):
+        assert server not in text, f"requirements-kernel.txt must not install {server.rstrip('=')}"
+    assert "ipykernel==" in text and "-r requirements-kernel.txt" in (ROOT / "requirements.txt").read_text()
 
 
 @pytest.mark.skipif(not AVAILABLE, reason="needs repo2docker (pip install -r requirements-dev.txt)")

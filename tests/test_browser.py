@@ -78,14 +78,11 @@ def readme_launch_arguments() -> list[str]:
     return shlex.split(commands[0])
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
-    """JupyterLab launched as the README says, in a copy of the course; yields (URL it opens, token, copy root)."""
-    root = tmp_path_factory.mktemp("course")
-    for name in (*FOLDERS, "data"):
-        shutil.copytree(ROOT / name, root / name)
+def _launch_lab(root: Path, docmanager: dict):
+    """Start JupyterLab as the README says, over ``root``; yields (URL, token, root). The course's own settings
+    (jupyter-config: no news pop-up, the save hook) come from the environment, as for a student."""
     port, token = _free_port(), secrets.token_hex(16)
-    # Render every cell (JupyterLab 4 attaches only the visible ones by default), and never autosave the copy.
+    # Render every cell (JupyterLab 4 attaches only the visible ones by default).
     settings = root / ".lab-settings"
     (settings / "@jupyterlab" / "notebook-extension").mkdir(parents=True)
     (settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings").write_text(
@@ -93,11 +90,7 @@ def lab(tmp_path_factory):
     )
     (settings / "@jupyterlab" / "docmanager-extension").mkdir(parents=True)
     (settings / "@jupyterlab" / "docmanager-extension" / "plugin.jupyterlab-settings").write_text(
-        json.dumps({"autosave": False})
-    )
-    (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
-    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false"})
+        json.dumps(docmanager)
     )
     runtime = root / ".runtime"
     log = open(root / "lab.log", "w")
@@ -148,6 +141,15 @@ def lab(tmp_path_factory):
         except subprocess.TimeoutExpired:
             server.kill()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """JupyterLab launched as the README says, in a copy of the course that it never autosaves."""
+    root = tmp_path_factory.mktemp("course")
+    for name in (*FOLDERS, "data"):
+        shutil.copytree(ROOT / name, root / name)
+    yield from _launch_lab(root, {"autosave": False})
 
 
 def _opened_url(root: Path) -> str:
@@ -410,3 +412,46 @@ def test_a_hanging_step_fails_within_its_deadline(browser):
         )
     finally:
         page.close()
+
+
+AUTOSAVE_SECONDS = 3
+
+
+@pytest.fixture(scope="module")
+def cloned_lab(tmp_path_factory):
+    """JupyterLab over a git clone of the course, autosaving every few seconds (a student's default is 120)."""
+    root = tmp_path_factory.mktemp("clone") / "course"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(root)], check=True, timeout=120)
+    for name in FOLDERS:  # this checkout's notebooks as they are now, committed in the clone
+        shutil.rmtree(root / name)
+        shutil.copytree(ROOT / name, root / name)
+    identity = ["-c", "user.name=test", "-c", "user.email=test@localhost"]
+    subprocess.run(["git", "add", "-A", *FOLDERS], cwd=root, check=True, timeout=60)
+    subprocess.run(
+        ["git", *identity, "commit", "-q", "--allow-empty", "-m", "as tested"], cwd=root, check=True, timeout=60
+    )
+    yield from _launch_lab(root, {"autosave": True, "autosaveInterval": AUTOSAVE_SECONDS})
+
+
+@pytest.mark.timeout(420)
+def test_a_lesson_opened_and_run_stays_as_it_was(cloned_lab, browser):
+    """Opening a lesson made JupyterLab add the kernel's language_info and autosave it, so a student could no longer
+    git pull. With the course's save hook, a lesson opened, run from top to bottom and autosaved is unchanged."""
+    base, token, root = cloned_lab
+    relative = "notebooks/01-meet-the-articles.ipynb"
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        _open(page, _url(base, token, relative))
+        _run_all_cells(page, _stored(root / relative)["code"], 240, relative)
+        page.wait_for_timeout((AUTOSAVE_SECONDS + 3) * 1000)
+        _command(page, "docmanager:save")
+        page.wait_for_timeout(3000)
+        news = page.eval_on_selector_all(".jp-Notification-Toast, .Toastify__toast", "ns => ns.map(n => n.innerText)")
+    finally:
+        page.close()
+    saved = subprocess.run(["git", "log", "-1", "--format=%H"], cwd=root, capture_output=True, text=True, timeout=30)
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--", *FOLDERS], cwd=root, capture_output=True, text=True, timeout=30
+    ).stdout
+    assert saved.returncode == 0 and status == "", f"opening and running {relative} changed files:\n{status}"
+    assert not any("Jupyter news" in text for text in news), f"the news pop-up showed: {news}"

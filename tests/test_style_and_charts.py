@@ -325,3 +325,45 @@ def test_each_description_in_a_lesson_stands_beside_its_own_chart_of_the_same_da
             f"{path.parent.name}/{path.name}: {name}({argument}) is printed beside a chart not drawn by "
             f"{partner}({argument}, ...)"
         )
+
+
+def test_tables_show_text_left_aligned_and_a_concordance_lines_up_on_its_keyword():
+    import pandas as pd
+
+    from framing.style import aligned_table_html
+
+    table = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "left": ["…since the war in", "in"],
+            "match": ["Gaza", "Gaza"],
+            "right": ["began, Iraq has", "and"],
+            "sentence_no": [3, 12],
+        }
+    )
+    html = aligned_table_html(table)
+    cells = re.findall(r'<td(?: style="text-align: (\w+)")?>', html)
+    assert cells == ["left", "right", "left", "left", ""] * 2, (
+        "text left, a concordance's left context right, numbers as pandas has them"
+    )
+    wide = pd.DataFrame({f"c{n}": ["x"] for n in range(40)})
+    with pd.option_context("display.max_columns", 10):
+        assert aligned_table_html(wide) == wide._repr_html_(), (
+            "columns left out: the table is shown as pandas writes it"
+        )
+    two_levels = pd.DataFrame({("a", "b"): ["x"]})
+    assert aligned_table_html(two_levels) == two_levels._repr_html_()
+    assert "text-align: left" not in aligned_table_html(pd.DataFrame({"n": [1, 2]}))
+
+
+def test_use_course_style_shows_tables_aligned_in_a_notebook():
+    import pandas as pd
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    try:
+        shell.run_cell("import framing\nframing.use_course_style()")
+        formatted, _ = shell.display_formatter.format(pd.DataFrame({"sentence": ["A sentence."]}))
+        assert '<td style="text-align: left">A sentence.</td>' in formatted["text/html"]
+    finally:
+        InteractiveShell.clear_instance()

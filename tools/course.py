@@ -41,6 +41,8 @@ from pathlib import Path
 
 import nbformat
 
+from framing.jupyter_hooks import STORED_LANGUAGE_INFO
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `tools` and `framing` importable from this checkout
     sys.path.insert(0, str(ROOT))
@@ -110,6 +112,25 @@ def binder_url(relative_path: str) -> str:
     return (
         f"https://mybinder.org/v2/gh/{settings['binder_repository']}/{settings['binder_ref']}"
         f"?urlpath=lab/tree/{relative_path}"
+    )
+
+
+def site_url() -> str:
+    """Where the course website is published (GitHub Pages of ``binder_repository``)."""
+    owner, name = course_settings()["binder_repository"].split("/")
+    return f"https://{owner}.github.io/{name}/"
+
+
+def hub_link() -> str:
+    """An nbgitpuller link that copies the course into a hub account and opens its contents (``YOUR-HUB`` to fill)."""
+    from urllib.parse import quote
+
+    settings = course_settings()
+    repository = settings["binder_repository"]
+    name = repository.split("/")[1]
+    return (
+        f"https://YOUR-HUB/hub/user-redirect/git-pull?repo={quote('https://github.com/' + repository, safe='')}"
+        f"&branch={settings['default_branch']}&urlpath={quote(f'lab/tree/{name}/notebooks/{CONTENTS_NAME}', safe='')}"
     )
 
 
@@ -278,7 +299,19 @@ def readme_with_map(readme: str, lessons: list[Lesson]) -> str:
     )
     head, rest = readme.split(MAP_START, 1)
     _, tail = rest.split(MAP_END, 1)
-    return f"{head}{MAP_START}\n" + "\n".join(rows) + f"\n{MAP_END}{tail}"
+    readme = f"{head}{MAP_START}\n" + "\n".join(rows) + f"\n{MAP_END}{tail}"
+    readme = _between(
+        readme, "<!-- SITE LINK START -->", "<!-- SITE LINK END -->", f"[the course website]({site_url()})"
+    )
+    return _between(readme, "<!-- HUB LINK START -->", "<!-- HUB LINK END -->", f"\n```text\n{hub_link()}\n```\n")
+
+
+def _between(text: str, start: str, end: str, content: str) -> str:
+    """``text`` with what stands between the markers ``start`` and ``end`` replaced by ``content``."""
+    if start not in text or end not in text:
+        raise CourseError(f"README.md: the markers {start} and {end} are missing")
+    head, rest = text.split(start, 1)
+    return f"{head}{start}{content}{end}{rest.split(end, 1)[1]}"
 
 
 CAPSTONE_TIME = re.compile(r"^\*\*Time:\*\*\s*(\d+) minutes in class", re.MULTILINE)
@@ -528,7 +561,7 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
             ).execute()
             for cell in notebook.cells:
                 cell.metadata.pop("execution", None)
-            notebook.metadata["language_info"] = {"name": "python"}
+            notebook.metadata["language_info"] = dict(STORED_LANGUAGE_INFO)
             write(notebook, path)
     finally:
         for key, value in saved.items():
