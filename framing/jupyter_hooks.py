@@ -15,10 +15,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COURSE_NOTEBOOK", "STORED_LANGUAGE_INFO", "keep_lesson_metadata"]
+__all__ = ["COURSE_KERNEL", "COURSE_NOTEBOOK", "STORED_LANGUAGE_INFO", "keep_lesson_metadata"]
 
 STORED_LANGUAGE_INFO = {"name": "python"}
 """The ``language_info`` every course notebook stores (tools/course.py writes it when it runs a notebook)."""
+
+COURSE_KERNEL = {
+    "display_name": "Python 3 (Same Story, Five Frames)",
+    "language": "python",
+    "name": "same-story-five-frames",
+}
+"""The kernel every course notebook asks for. jupyter-config/ installs it with the course (a laptop, Binder); on a
+school JupyterHub the README's one-time ``ipykernel install --name same-story-five-frames`` makes it, so that the
+lessons start on the Python that has the course's packages, never on the hub's own."""
 
 COURSE_NOTEBOOK = re.compile(r"(?:^|/)(?:notebooks|exercises|solutions)/\d{2}-[a-z0-9-]+\.ipynb$")
 """A course notebook's path as the server sees it (relative to where JupyterLab was started)."""

@@ -237,3 +237,19 @@ def test_prerequisites_name_the_toolkit_sections_the_exercises_use(path):
     assert sorted(int(n) for n in re.findall(r"\d+", said.group(1))) == needed, (
         f"{path.name}: its exercises' hints name toolkit sections {needed}"
     )
+
+
+def test_every_notebook_asks_for_the_course_kernel_that_the_course_installs():
+    """Lessons start on the course's kernel (on a hub, the one the README's install makes), never on a Python that
+    lacks the course's packages; jupyter-config/ installs that kernel with the course (laptop, Binder)."""
+    import json
+
+    from framing.jupyter_hooks import COURSE_KERNEL
+
+    for folder in (course.LESSONS, course.SOLUTIONS, course.EXERCISES):
+        for path in folder.glob("*.ipynb"):
+            assert course.read(path).metadata.get("kernelspec") == COURSE_KERNEL, f"{path.name}: kernelspec"
+    installed = json.loads((ROOT / "jupyter-config" / "kernel" / "kernel.json").read_text(encoding="utf-8"))
+    assert installed["display_name"] == COURSE_KERNEL["display_name"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f'--name {COURSE_KERNEL["name"]} --display-name "{COURSE_KERNEL["display_name"]}"' in readme

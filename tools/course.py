@@ -41,7 +41,7 @@ from pathlib import Path
 
 import nbformat
 
-from framing.jupyter_hooks import STORED_LANGUAGE_INFO
+from framing.jupyter_hooks import COURSE_KERNEL, STORED_LANGUAGE_INFO
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `tools` and `framing` importable from this checkout
@@ -266,10 +266,7 @@ def contents_notebook(lessons: list[Lesson]):
     cell = nbformat.v4.new_markdown_cell(text)
     cell["id"] = "contents"
     notebook.cells = [cell]
-    notebook.metadata = {
-        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
-        "language_info": {"name": "python"},
-    }
+    notebook.metadata = {"kernelspec": dict(COURSE_KERNEL), "language_info": dict(STORED_LANGUAGE_INFO)}
     return notebook
 
 
@@ -562,6 +559,7 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
             for cell in notebook.cells:
                 cell.metadata.pop("execution", None)
             notebook.metadata["language_info"] = dict(STORED_LANGUAGE_INFO)
+            notebook.metadata["kernelspec"] = dict(COURSE_KERNEL)
             write(notebook, path)
     finally:
         for key, value in saved.items():
