@@ -20,6 +20,7 @@ still miss constructions. Measure before you trust.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -28,8 +29,16 @@ from framing.cues import HEDGE_PATTERNS, HEDGES, load_cues
 from framing.extractor import COLUMNS, extract_attributions  # noqa: F401  (COLUMNS: the table's columns, for callers)
 from framing.patterns import PATTERN_FLAGS, load_pattern_table
 
-NEUTRAL_VERBS = frozenset(form for form, verb in load_cues().items() if verb.lemma in {"say", "tell"})
-"""The "say" and "tell" family: the neutral verbs of news style."""
+
+@lru_cache(maxsize=1)
+def neutral_verbs() -> frozenset[str]:
+    """The forms of the "say" and "tell" family (``reporting_verbs.csv``): the neutral verbs of news style. Read
+    when first asked for, not when the package is imported.
+
+    >>> {"said", "told"} <= neutral_verbs()
+    True
+    """
+    return frozenset(form for form, verb in load_cues().items() if verb.lemma in {"say", "tell"})
 
 
 def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
@@ -86,7 +95,7 @@ def verb_counts(attributions: pd.DataFrame) -> pd.DataFrame:
     table = spoken.assign(verb=spoken["verb"].str.lower()).groupby(["verb", "article_id"]).size().unstack(fill_value=0)
     table = table.reindex(columns=list(dict.fromkeys(spoken["article_id"])))
     table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    table["neutral"] = [verb in NEUTRAL_VERBS for verb in table.index]
+    table["neutral"] = [verb in neutral_verbs() for verb in table.index]
     table.columns.name = "article_id"
     return table
 

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 CUE_FILE = Path(__file__).with_name("reporting_verbs.csv")
 STANCES = ("neutral", "doubt", "conflict", "warning", "emphasis", "concession")
 _NOUN_BEFORE = re.compile(
@@ -38,12 +40,6 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-_ALSO_NOUNS = frozenset(
-    "claim claims report reports charge charges note notes post posts state states tweet tweets call calls reply replies "
-    "estimate estimates pledge pledges vow vows stress brand brands warning warnings denial statement accused alleged "
-    "protest protests comment comments complaint demand demands promise promises joke jokes remark remarks counter "
-    "recall recalls blast blasts reject whisper shout shouts charge charges counter".split()
-)
 _DETERMINER_ADJECTIVE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|any|every)|['’]s)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE
 )
@@ -51,12 +47,15 @@ _DETERMINER_ADJECTIVE = re.compile(
 
 @dataclass(frozen=True)
 class Verb:
-    """One reporting verb of the cue file."""
+    """One reporting verb of the cue file: its forms, stance and kinds, and which of its forms English also uses
+    as a noun ("the claims") or as an adjective before a noun ("alleged targets")."""
 
     lemma: str
     forms: tuple[str, ...]
     stance: str
     kinds: frozenset[str]
+    noun_forms: frozenset[str] = frozenset()
+    adjective_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -142,21 +141,9 @@ def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
         raise CueFileError(f"{path}: cannot be read as a UTF-8 CSV file ({error})") from None
     problems, by_form = [], {}
     for line, row in enumerate(rows, start=2):
-        missing = [c for c in ("lemma", "forms", "stance", "kinds") if not (row.get(c) or "").strip()]
-        if missing:
-            problems.append(f"{path}: line {line}: blank or missing {', '.join(missing)}")
-            continue
-        if row["stance"] not in STANCES:
-            problems.append(f"{path}: line {line}: stance {row['stance']!r} is not one of {', '.join(STANCES)}")
-        kinds = frozenset(row["kinds"].split())
-        if not kinds or not kinds <= {"direct", "indirect", "indirect-that"}:
-            problems.append(
-                f"{path}: line {line}: kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}"
-            )
-        if "indirect-that" in kinds:
-            kinds = kinds | {"indirect"}
-        verb = Verb(row["lemma"].strip(), tuple(row["forms"].split()), row["stance"].strip(), kinds)
-        for form in verb.forms:
+        verb, row_problems = _verb_of_row(row)
+        problems += [f"{path}: line {line}: {problem}" for problem in row_problems]
+        for form in verb.forms if verb else ():
             if form in by_form and by_form[form].lemma != verb.lemma:
                 problems.append(f"{path}: line {line}: the form {form!r} is already listed for {by_form[form].lemma!r}")
             by_form[form] = verb
@@ -165,6 +152,26 @@ def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
     if not by_form:
         raise CueFileError(f"{path}: no reporting verbs listed")
     return tuple(by_form.items())
+
+
+def _verb_of_row(row: dict) -> tuple[Verb | None, list[str]]:
+    """The verb one row of the cue file lists, and what is wrong with the row (an empty list when nothing is)."""
+    missing = [c for c in ("lemma", "forms", "stance", "kinds") if not (row.get(c) or "").strip()]
+    if missing:
+        return None, [f"blank or missing {', '.join(missing)}"]
+    problems = []
+    if row["stance"] not in STANCES:
+        problems.append(f"stance {row['stance']!r} is not one of {', '.join(STANCES)}")
+    kinds = frozenset(row["kinds"].split())
+    if not kinds <= {"direct", "indirect", "indirect-that"}:
+        problems.append(f"kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}")
+    forms = tuple(row["forms"].split())
+    nouns, adjectives = (frozenset((row.get(c) or "").split()) for c in ("noun_forms", "adjective_forms"))
+    for column, listed in (("noun_forms", nouns), ("adjective_forms", adjectives)):
+        problems += [f"{column}: {form!r} is not one of the forms {' '.join(forms)}" for form in listed - set(forms)]
+    if "indirect-that" in kinds:
+        kinds = kinds | {"indirect"}
+    return Verb(row["lemma"].strip(), forms, row["stance"].strip(), kinds, nouns, adjectives), problems
 
 
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
@@ -190,7 +197,6 @@ _NOT_AFTER_A_VERB = re.compile(
 )
 _ON_AFTER = re.compile(r"\s+on\b")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
-_ADJECTIVE_FORMS = frozenset("state states alleged reported claimed stated estimated".split())
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:that|to|by|in|on|at|last|this|earlier|the|a|an|his|her|their|its|these|those|he|she|they|it|we|i|there)\b)[A-Za-z][\w-]*",
     re.IGNORECASE,
@@ -205,8 +211,8 @@ _NOT_SPEECH_AFTER = re.compile(
 def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     """Every reporting verb in ``text`` that can introduce speech, in order.
 
-    A form used as a noun ("the claims", "a report") or with a particle that
-    changes its meaning ("called for", "charged with") is left out.
+    A form used as a noun ("the claims") or an adjective ("alleged targets"), or with a particle that changes its
+    meaning ("called for", "charged with"), is left out (``_not_a_cue``).
 
     >>> [(c.form, c.verb.lemma) for c in find_cues("The claims were false, she said, and called for calm.")]
     [('said', 'say')]
@@ -217,45 +223,45 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
         return []
     cues = []
     for match in _forms_pattern(frozenset(present)).finditer(text):
-        form = match.group(0)
+        form, start, end = match.group(0), match.start(), match.end()
         verb = verbs[form]
-        if (
-            form in _ALSO_NOUNS
-            and not _THAT_AFTER.match(text, match.end())
-            and (
-                _NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start())
-                or _DETERMINER_ADJECTIVE.search(text, max(0, match.start() - 40), match.start())
-            )
-        ):
+        if form in verb.noun_forms and _used_as_noun(text, start, end):
             continue  # "the claims", "a civil claim", "the latest report" (but "the sources report that ...")
-        if verb.lemma == "call" and _ON_AFTER.match(text, match.end()):
-            cues.append(Cue(match.start(), match.end() + 3, f"{form} on", CALL_ON))
-            continue
-        if _NOT_SPEECH_AFTER.match(text, match.end()):
-            continue
-        if text[max(0, match.start() - 3) : match.start()] == "so-":
-            continue  # "so-called"
-        if _INFINITIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "declined to say", "has yet to announce": no statement was made
-        if form in _ADJECTIVE_FORMS and _NOUN_AFTER.match(text, match.end()):
-            continue  # "state media", "alleged Israeli targets"
-        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue  # "an estimated £6m", "the reported attack"
-        if form in _ALSO_NOUNS and _NOT_AFTER_A_VERB.match(text, match.end()):
-            continue  # "posts are expected", "took notes throughout", "took charge in 2022"
-        cues.append(Cue(match.start(), match.end(), form, verb))
+        if verb.lemma == "call" and _ON_AFTER.match(text, end):
+            cues.append(Cue(start, end + 3, f"{form} on", CALL_ON))
+        elif not _not_a_cue(text, start, end, form, verb):
+            cues.append(Cue(start, end, form, verb))
     return cues
 
 
-def cue_table(path: str | Path = CUE_FILE) -> "pd.DataFrame":
+def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:
+    """True when a verb's form at ``text[start:end]`` does not introduce speech here."""
+    if _NOT_SPEECH_AFTER.match(text, end) or text[max(0, start - 3) : start] == "so-":
+        return True  # "called for", "charged with", "so-called"
+    if _INFINITIVE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "declined to say", "has yet to announce": no statement was made
+    if form in verb.adjective_forms and _NOUN_AFTER.match(text, end):
+        return True  # "state media", "alleged Israeli targets"
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "an estimated £6m", "the reported attack"
+    return form in verb.noun_forms and _NOT_AFTER_A_VERB.match(text, end) is not None  # "posts are expected"
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """A form that is also a noun, after a determiner or a possessive and not followed by "that"."""
+    return not _THAT_AFTER.match(text, end) and bool(
+        _NOUN_BEFORE.search(text, max(0, start - 20), start)
+        or _DETERMINER_ADJECTIVE.search(text, max(0, start - 40), start)
+    )
+
+
+def cue_table(path: str | Path = CUE_FILE) -> pd.DataFrame:
     """The cue file as a table to read: one row per verb, with its forms, stance and kinds.
 
     >>> table = cue_table()
     >>> table.loc[table["lemma"] == "allege", ["forms", "stance"]].values.tolist()
     [['allege alleges alleged alleging', 'doubt']]
     """
-    import pandas as pd
-
     verbs = {verb.lemma: verb for _, verb in _load_cues(str(path))}
     return pd.DataFrame(
         [

@@ -31,7 +31,8 @@ from framing._tables import require_columns
 from framing.cues import Cue, find_cues, hedges_near
 from framing.progress import progress
 from framing.quotations import Quotation, find_quotations, paragraphs
-from framing.sentences import split_text
+from framing.sentences import sentence_spans
+from framing.word_lists import YES, alternation, words
 from framing.speakers import (
     Entity,
     ABBREVIATION_END,
@@ -67,7 +68,6 @@ COLUMNS = [
     "speaker_as_written",
     "how",
 ]
-_BOUNDARY = re.compile(r"[.!?…][”\"’)]?\s+(?=[“\"‘(A-Z0-9])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _THAT_OR_OBJECT = re.compile(
     r"\s*(?:,\s*)?(?:—[^—]{1,80}—\s*)?(?:(?:in a (?:statement|post|letter|interview|filing)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|X|Facebook|Instagram|Twitter)|"
@@ -76,7 +76,7 @@ _THAT_OR_OBJECT = re.compile(
 _TOLD_OBJECT = re.compile(
     r"\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)(?:\s+(?:that|on|in|at|after)\b|,)"
 )
-_PRONOUN_WORDS = frozenset("he she they it we i".split())
+_PRONOUN_WORDS = words("pronouns", kind="personal")
 _THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
 _COMMA_START = re.compile(r"\s*,")
 _CLAUSE_AFTER = re.compile(
@@ -159,19 +159,10 @@ class _Article:
             self.by_paragraph.setdefault(quotation.paragraph_no, []).append(quotation)
         self.cues = [c for c in find_cues(text) if not self.inside_quotation(c.start)]
         self._cue_starts = [c.start for c in self.cues]
-        self.boundaries = [
-            m.end()
-            for m in _BOUNDARY.finditer(text)
-            if not self.inside_quotation(m.start()) and not self._abbreviation_at(m.start())
-        ]
-
-    def _abbreviation_at(self, position: int) -> bool:
-        """True if the full stop at ``position`` ends an abbreviation ("Mr.", "U.S."): not the end of a sentence."""
-        # ABBREVIATION_END ends with a full stop: "!", "?" and "…" need no search.
-        return (
-            self.text[position] == "."
-            and ABBREVIATION_END.search(self.text, max(0, position - 5), position + 1) is not None
-        )
+        self.sentence_starts = [start for start, _ in sentence_spans(text)]
+        self.boundaries = [start for start in self.sentence_starts if not self.inside_quotation(start - 1)]
+        """Where sentences start (``framing.sentences.sentence_spans``, the lessons' sentences), except inside a
+        quotation: a quotation is linked as one unit, however many sentences it holds."""
 
     def inside_quotation(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -660,7 +651,11 @@ def extract_statements(text: str) -> list[Statement]:
     """All the attributed statements of one article's text, in order (the five stages in turn)."""
     if not isinstance(text, str):
         raise TypeError(f"extract_statements expects the article's text as a string, got {type(text).__name__}")
-    article = _Article(text)
+    return _article_statements(_Article(text))
+
+
+def _article_statements(article: _Article) -> list[Statement]:
+    text = article.text
     mentions = Mentions()
     statements: list[Statement] = []
     previous: Statement | None = None
@@ -749,22 +744,24 @@ def _named_later(statements: list[Statement], mentions: Mentions) -> None:
             continue
         key = statement.speaker.name.lower()
         if key not in found:
-            words = [w for w in described.group(1).lower().split() if w not in _NOT_DESCRIBING]
-            role = bool(words) and words[-1] in TITLE_WORDS | _ROLE_WORDS
-            found[key] = (mentions.named_later(words, statement.cue_position) if role else None, words)
-        entity, words = found[key]
+            described_words = [w for w in described.group(1).lower().split() if w not in _NOT_DESCRIBING]
+            role = bool(described_words) and described_words[-1] in TITLE_WORDS
+            found[key] = (
+                mentions.named_later(described_words, statement.cue_position) if role else None,
+                described_words,
+            )
+        entity, described_words = found[key]
         if entity is None:
             continue
         written = statement.speaker.as_written or statement.speaker.name
         statement.how += (
-            f"; '{statement.speaker.name}' is {entity.name}, named later with the words '{' '.join(words)}'"
+            f"; '{statement.speaker.name}' is {entity.name}, named later with the words '{' '.join(described_words)}'"
         )
         statement.speaker = Speaker(entity.name, "", statement.speaker.description, written)
         statement.speaker_type = entity.kind
 
 
 _NOT_DESCRIBING = frozenset("own new former then current".split())
-_ROLE_WORDS = frozenset("architect mediator negotiator envoy organiser organizer designer developer author".split())
 
 
 _REPORTED_BY = re.compile(r"\b(?:as reported by|as quoted by|reported by)\s+(?P<via>[^,.;“”\"]+)", re.IGNORECASE)
@@ -849,8 +846,9 @@ def _carry(
 
 
 _DOCUMENT_SPEAKER = re.compile(
-    r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?(?P<document>statement|note|filing|letter|report|release|memo|post|email|"
-    r"submission|ruling|judgment|judgement|complaint|lawsuit|affidavit|notice|document|update|message)$"
+    r"^(?:the|this|that)\s+(?:[a-z-]+\s+)?(?P<document>"
+    + alternation(words("document_words", speaks=YES))[3:-1]
+    + r")$"
 )
 
 
@@ -1066,18 +1064,6 @@ def _quote_text(span: str) -> str:
     return _PARAGRAPH_JOIN.sub(" ", span.strip()).rstrip(",")
 
 
-def _sentence_starts(text: str) -> list[int]:
-    """The offset where each sentence of ``split_text`` starts, so that statements get the course's sentence numbers."""
-    starts, position = [], 0
-    for sentence in split_text(text):
-        found = text.find(sentence, position)
-        if found < 0:
-            found = position
-        starts.append(found)
-        position = found + len(sentence)
-    return starts
-
-
 def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per attributed statement of every article, with the columns of ``COLUMNS``.
 
@@ -1088,8 +1074,9 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     for article_id, text in progress(
         list(zip(articles["article_id"], articles["text"])), len(articles), "Attributions"
     ):
-        starts = _sentence_starts(text)
-        for s in extract_statements(text):
+        article = _Article(text)
+        starts = article.sentence_starts
+        for s in _article_statements(article):
             rows.append(
                 [
                     article_id,

@@ -27,86 +27,45 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-TITLE_WORDS = frozenset(
-    """president vice prime foreign defence defense interior finance health justice education minister secretary spokesman
-    spokeswoman spokesperson ambassador envoy general gen. maj. maj.-gen. major-general lt. col. colonel commander chief
-    senator sen. rep. representative governor gov. mayor deputy councillor councilor alderman king queen prince sheikh
-    ayatollah cleric pope dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady prof. professor director head leader chairman
-    chairwoman chair ceo founder judge justice lawyer attorney prosecutor detective inspector superintendent constable
-    sergeant officer coach manager captain striker midfielder defender goalkeeper official lawmaker mp speaker acting
-    former supreme chancellor commissioner executive president-elect candidate economist analyst spokesperson
-    treasurer member cllr sgt recorder auditor controller clerk registrar sheriff marshal trooper principal headteacher
-    dean provost rector vicar bishop archbishop rabbi imam reverend rev pastor nurse surgeon paramedic firefighter
-    fire assistant associate attorney-general solicitor-general counsel barrister solicitor campaigner organiser
-    organizer activist chef owner landlord farmer pilot driver student pensioner teacher worker resident neighbour
-    neighbor volunteer
-    councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman alderwoman businessman
-    businesswoman barmaid barman bartender retiree skipper fisherman scaffolder plumber electrician carer midwife dentist
-    engineer lecturer researcher scientist novelist actor actress singer musician photographer journalist reporter
-    presenter comedian labourer laborer miner trucker entrepreneur investor banker accountant consultant architect
-    tenant homeowner commuter shopkeeper publican landlady veteran survivor bystander eyewitness juror coroner
-    pathologist medic physician psychiatrist psychologist pharmacist protester protestor sophomore freshman pupil
-    headmaster headmistress caretaker ranger zookeeper vet veterinarian conservationist historian archaeologist
-    strategist pollster adviser advisor lobbyist tycoon billionaire widow widower grandmother grandfather republican
-    democrat
-    """.split()
-)
+from framing.word_lists import YES, alternation, column, words
+
+_TITLE_ABBREVIATIONS = words("abbreviations", kind="title")
+TITLE_WORDS = words("titles") | {form for a in _TITLE_ABBREVIATIONS for form in (a.lower(), a.lower().rstrip("."))}
 """Words that make up a title or a one-word description before a name ("Foreign Minister", "Chief Constable",
-"Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"). Common surnames (Baker, Carter, Mason...) are left out."""
+"Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"): ``titles.csv`` and the abbreviated titles of
+``abbreviations.csv`` ("sen.", "sen"). Common surnames (Baker, Carter, Mason...) are left out."""
 _STAFF_OF = re.compile(
-    r"^(?:the\s+)?(?:[a-z-]+\s+)?(?:analysts|economists|strategists|members|staff|officials|executives|researchers|"
-    r"scientists|lawyers|engineers|experts|spokespeople|representatives|organi[sz]ers)\s+(?:at|of|from|with|for)"
-    r"(?:\s+the)?(?:\s+[a-z-]+){0,3}\s*$",
+    r"^(?:the\s+)?(?:[a-z-]+\s+)?"
+    + alternation(words("anonymous_words", staff=YES))
+    + r"\s+(?:at|of|from|with|for)(?:\s+the)?(?:\s+[a-z-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 """Unnamed staff of one named body ("Analysts at Greyfield Capital", "Members of Wexmoor Against Arms Research",
 "analysts at the investment bank Gorse Whitcombe"): the body is the speaker, the staff go to ``description``."""
-DESCRIBING_AN_ORGANISATION = frozenset(
-    """operator insurer carmaker retailer supermarket charity regulator watchdog airline carrier lender bank firm company
-    group union club manufacturer""".split()
-)
+DESCRIBING_AN_ORGANISATION = words("organisation_words", describes_before_name=YES)
 """Words that describe an organisation before its name ("Operator Carrow Island Ferries", "conservation group Blue Seas
 Trust"): they go to ``description``, the name keeps the rest."""
 
-_MALE = frozenset(
-    """mr mr. sir lord king prince father husband son man boy dad brother grandfather uncle nephew chairman spokesman
-    businessman dad-of-two dad-of-three dad-of-four""".split()
-)
-_FEMALE = frozenset(
-    """mrs mrs. ms ms. miss dame lady queen princess mother wife daughter woman girl mum mom sister grandmother aunt niece
-    chairwoman spokeswoman businesswoman actress mum-of-two mum-of-three mum-of-four mother-of-two mother-of-three""".split()
-)
+_MALE = words("sex_words", sex="male")
+_FEMALE = words("sex_words", sex="female")
 """Words in a title or description that show a person's sex: the only evidence the extractor uses for "he" and "she"."""
-ORG_WORDS = re.compile(
-    r"\b(office|ministry|department|embassy|government|administration|group|party|parties|army|military|council|"
-    r"commission|committee|statement|agency|company|firm|police|forces|court|parliament|militia|coalition|union|"
-    r"organi[sz]ation|authority|authorities|bank|campaign|movement|white house|kremlin|pentagon|club|trust|board|"
-    r"association|federation|league|airline|airlines|inc|ltd|plc|corp|corporation|service|services|foundation|"
-    r"nations|fund|institute|university|school|hospital|prosecutors|rebels|fighters|protesters|team|society|"
-    r"network|hamas|hezbollah|un|nato|eu|nhs|air|airways|nutrition|cinema|capital|therapeutics|rovers|partners|energy|"
-    r"foods|holdings|systems|pharma|pharmaceuticals|motors|industries|labs|technologies|insurance|properties|property|"
-    r"estates|hotels?|theatre|theater|festival|museum|gallery|library|clinic|charity|alliance|centre|center|"
-    r"inquiry|tribunal|assembly|senate|congress|office|unit|squad|brigade|regiment|directorate|watchdog|regulator|"
-    r"pharmacy|bakery|shop|store|stores|restaurant|cafe|farm|farms|studio|studios|mill|works|brewery|garage|"
-    r"trains|railways?|buses|ferries|shipping|logistics|transport|utilities|mutual|securities|exchange|markets|"
-    r"water|power|electric|telecom|district|county|borough|municipality|township|parish|province)\b",
-    re.IGNORECASE,
-)
+ORG_WORDS = re.compile(r"\b" + alternation(words("organisation_words", in_name=YES)) + r"\b", re.IGNORECASE)
+"""A word that, in a name, shows the name is an organisation's (``organisation_words.csv``)."""
 MEDIA_WORDS = re.compile(
-    r"\b(media|television|tv|newspaper|radio|outlets?|broadcaster|news agency|press|wire|gazette|herald|times|post|"
-    r"ledger|courier|journal|tribune|chronicle|reuters|associated press|afp|irna|news|echo|sentinel|clarion|mirror|"
-    r"express|observer|standard|guardian|telegraph|bulletin|dispatch|examiner|enquirer|inquirer|monitor|register|"
-    r"beacon|argus|advertiser|mercury|globe|fm)\b|\b\w+(?:press|TV|FM|News)\b",
+    r"\b"
+    + alternation(words("media_words") | {name.lower() for name in words("agencies", outlet_name=YES)})
+    + r"\b|\b\w+(?:press|TV|FM|News)\b",
     re.IGNORECASE,
 )
+"""A word that shows a name is a news outlet's (``media_words.csv`` and the agencies whose name is an outlet's)."""
 ANONYMOUS = re.compile(
-    r"^(?:the |a |an |two |three |four |several |some |many |senior |other |one |local |unnamed |)*(?:[a-z-]+ ){0,3}"
-    r"(sources?|people|persons?|officials?|diplomats?|insiders?|aides?|witnesses|residents|analysts|experts|observers|"
-    r"critics|campaigners|neighbours|neighbors|fans|families|onlookers|colleagues|friends|staff|workers|members|"
-    r"someone|source close)\b",
+    r"^(?:the |a |an |two |three |four |several |some |many |senior |other |one |local |unnamed |)*(?:[a-z-]+ ){0,3}("
+    + alternation(words("anonymous_words", group=YES))[3:-1]
+    + r")\b",
     re.IGNORECASE,
 )
-PRONOUNS = frozenset("he she they it we i who which".split())
+PRONOUNS = words("pronouns")
+"""Every pronoun that can name a speaker (``pronouns.csv``): personal ("he") and relative ("who")."""
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\.?\)?$")
 _APPOSITIVE = re.compile(
     r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]",
@@ -118,35 +77,20 @@ ANONYMITY = re.compile(
 )
 """Words that make a source anonymous, whatever noun names it ("one guest who asked not to be named")."""
 _SOME_OF = re.compile(r"(?:some|several|many|few|most|two|three|four|five|a number) (?:of )?[a-z]")
-_DOCUMENTS = frozenset(
-    """report complaint filing filings memo poll study survey statement sheet records documents letter data figures
-    analysis audit review indictment lawsuit affidavit transcript papers minutes judgment ruling""".split()
-)
+_DOCUMENTS = words("document_words", institution_voice=YES)
 _PERSON_NOUN = re.compile(
     r"(?:er|or|ist|ian|man|woman|person|mother|father|mum|dad|wife|husband|son|daughter|child|"
     r"girl|boy|resident|official|student|patient|victim|witness|source|-old)$"
 )
-_GENERIC_ORGANISATIONS = frozenset(
-    "company firm club group organisation organization charity business team campaign network airline bank maker "
-    "retailer chain brand operator insurer lender carrier statement".split()
-)
+_GENERIC_ORGANISATIONS = words("organisation_words", stands_for_one_named=YES)
 """Words that can stand for the last organisation named ("the company said"), whatever its name. Words for a kind
 of institution ("the council", "the ministry", "the government") must be in the name of the one they stand for."""
 _DESCRIPTOR_ENDING = re.compile(r"^[A-Z][a-z-]+(?:er|or|ist|ian|ant|ent|ee|man|woman)s?$")
-_FIRST_NAMES_LIKE_DESCRIPTORS = frozenset(
-    """peter walter christopher jennifer oliver heather esther victor trevor connor taylor eleanor brian ian julian adrian
-    vivian lillian damian sebastian christian vincent laurent clement brent grant bryant roger homer jasper alexander
-    xander skyler tyler spencer hunter parker carter porter dexter lester chester webster buster amber ember piper
-    harper jupiter gunther gunter esteban norman herman sherman coleman truman freeman desmond dorian florian""".split()
-)
+_FIRST_NAMES_LIKE_DESCRIPTORS = words("given_names", ends_like_a_description=YES)
 """First names that end like a descriptor ("-er", "-ian", "-man"): never taken for a description before a name."""
 
 
-_GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
-    """mark will bill grace rose hope joy faith dawn ray jack frank guy drew chase dean pat sue rob bob don gene earl
-    max may june april august summer holly ivy ruby pearl iris amber penny sandy rusty lance wade hunter carol jean
-    bud buck chip dot fay glen herb jay jewel kit lily mae rich robin sky violet wren""".split()
-)
+_GIVEN_NAMES_THAT_ARE_WORDS = words("given_names", also_a_word=YES)
 """Given names that English also uses as common words: never taken for a description before a name."""
 TITLES_THAT_ARE_FIRST_NAMES = TITLE_WORDS & _GIVEN_NAMES_THAT_ARE_WORDS
 """Title words that are also given names ("dean"): before a surname alone ("Dean Marchetti") they are the first name;
@@ -242,13 +186,14 @@ _CALLING_ITSELF = re.compile(
 _ANOTHER = frozenset(["another", "one", "a second", "a third", "the other", "the second", "the third"])
 _NICKNAME = re.compile(r"(\b[A-Z][a-z]+)\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’](?=\s+[A-Z])")
 """A nickname in quotation marks inside a name: Skipper Donald “Dod” Macrae, Chief Darnell "Big D" Whitfield."""
-_ANONYMOUS_HEADS = frozenset("source insider official friend pal aide person".split())
+_ANONYMOUS_HEADS = words("anonymous_words", one_source=YES)
 """Heads of a description that, with "the", name an unnamed source already quoted ("the source said")."""
 _GENERIC_FIRST_WORDS = frozenset(
     "national united royal state city county new north south east west central british american international federal "
     "great greater first saint st the".split()
 )
-_NAME_SUFFIXES = frozenset("KC QC MP MSP MEP Jr Sr PhD MBE OBE CBE".split())
+_NAME_SUFFIXES = words("name_suffixes") | {a.rstrip(".") for a in words("abbreviations", kind="after-name")}
+"""What may follow a name and is not part of it: ``name_suffixes.csv`` and "Jr", "Sr" (``abbreviations.csv``)."""
 _COMMA = re.compile(r",(?=\s|$)")
 _WORDS = re.compile(r"[\w’'-]+")
 _APPOSITIVE_WORD = re.compile(
@@ -268,8 +213,7 @@ _SKIP_END = frozenset(
 _LEAD_WORDS = frozenset("and but so while as yet or then both".split())
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|de|van|von|bin|ibn|da|di|le|la)-?[\w’'-]*$")
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Insp|Det|Supt|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)"
-    r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
+    r"(?:\b" + alternation({a.removesuffix(".") for a in words("abbreviations")}) + r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
 )
 """Text that ends with the full stop of an abbreviation, an initial or a party tag: not the end of a sentence."""
 _AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
@@ -570,7 +514,7 @@ class Entity:
 
 
 _NAME_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
+    r"(?:" + alternation({a.removesuffix(".") for a in _TITLE_ABBREVIATIONS}) + r"\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
 )
 _CAPITALISED = re.compile(
     rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’]|\s+(?:of|for|&)(?: the)?)?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*"
@@ -587,21 +531,24 @@ _PLACE_BEFORE = re.compile(
 )
 """A capitalised pair after these words is a place or a thing ("at Coombe Barton", "near Ashcombe Valley"), not a person."""
 _NOT_A_PERSON = re.compile(
-    r"\b(Street|Road|Avenue|Lane|Square|Park|Bridge|River|Hall|Centre|Center|Court|House|Group|Association|Council|"
-    r"Trust|Department|Ministry|Party|Club|Airport|Station|Hospital|School|University|College|Company|Agency|Times|"
-    r"Post|Gazette|Ledger|Courier|Herald|Valley|Central|Hotel|Awards|Trench|Estate|Farm|Mill|Quay|Harbour|Harbor|Port|Bay|Green|"
-    r"Heights|Market|Cathedral|Church|Chapel|Prison|Stadium|Arena|Theatre|Theater|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b"
+    + alternation(
+        words("place_words")
+        | words("calendar_words")
+        | words("organisation_words", never_in_a_persons_name=YES)
+        | words("media_words", never_in_a_persons_name=YES),
+        capitalise=True,
+    )
+    + r"\b"
 )
+"""A capitalised word that ends the name of a place, a building, an organisation or a newspaper, or a day or month:
+the name is not a person's."""
 _FIRST_WORDS = frozenset(
     "The A An In On At As But And When After Before While If It He She They This That We I".split()
 )
-_KIN_BEFORE = re.compile(
-    r"\b(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|"
-    r"nephew|niece|boyfriend|girlfriend|widow|widower|dad|mum|mom),\s+$"
-)
+_KIN_BEFORE = re.compile(r"\b(" + alternation(words("sex_words", kin=YES))[3:-1] + r"),\s+$")
 """A family word just before a name and its comma ("her father, Arthur,"): it shows the person's sex."""
-_ORGANISATION_BEFORE = re.compile(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$")
+_ORGANISATION_BEFORE = re.compile(r"\b" + alternation(words("organisation_words", before_a_name=YES)) + r"\s+$")
 """A name just after "the group", "the company"...: an organisation's name."""
 
 
@@ -639,22 +586,9 @@ def _appositive_head(described: str) -> str:
 
 
 _ABBREVIATED_TITLES = {
-    "cllr": "councillor",
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "dr": "doctor",
-    "det": "detective",
-    "insp": "inspector",
-    "supt": "superintendent",
-    "sgt": "sergeant",
-    "lt": "lieutenant",
-    "gen": "general",
-    "col": "colonel",
-    "capt": "captain",
-    "prof": "professor",
-    "rev": "reverend",
-    "cmdr": "commander",
+    abbreviation.lower().removesuffix("."): full
+    for abbreviation, full in column("abbreviations", "stands_for").items()
+    if abbreviation in _TITLE_ABBREVIATIONS
 }
 """Abbreviated titles and the word a later description uses for them ("Cllr Graham Muir" ... "the councillor")."""
 
