@@ -66,7 +66,8 @@ POLNEAR = GoldConventions(partial_quotations="clause", names="as-written")
 
 
 def load_eval_set(folder: str | Path, which: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The articles (text as written) and gold units of one half (``development`` or ``held-out``, or ``all``) of an evaluation set.
+    """The articles (text as written) and gold units of one half (``development`` or ``held-out``, or ``all``) of an
+    evaluation set.
 
     The gold gains ``start`` and ``end``: the character span from the first
     word of ``quote_start`` to the last of ``quote_end``. A marker that is not
@@ -432,7 +433,8 @@ def check_eval_folder(folder: str | Path) -> list[str]:
         )
         if len(starts) != 1 or len(ends) != 1:
             problems.append(
-                f"{where}: quote_start found {len(starts)} times and quote_end {len(ends)} times; each must be found once"
+                f"{where}: quote_start found {len(starts)} times and quote_end {len(ends)} times;"
+                " each must be found once"
             )
             continue
         spans = paragraphs(text)

@@ -119,6 +119,10 @@ CALL_ON = Verb(
 """'called on X to ...': an appeal, reported speech (a construction, not a row of the cue file)."""
 
 
+ACCORDING_TO = Verb("according to", ("according to",), "neutral", frozenset({"according-to"}))
+"""'according to X': a cue of its own, for the clause before or after it (a construction, not a row of the cue file)."""
+
+
 class CueFileError(ValueError):
     """The cue file is not in the expected format; the message names the file, line and problem."""
 

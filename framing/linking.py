@@ -1,0 +1,621 @@
+"""Stage 3 of attribution, *link*: each quotation to its cue and speaker, each cue with no quotation to the clause it
+reports, and "according to X" to its clause.
+
+- a quotation is linked to the cue next to it, after it (“...,” she said / “...,” said Ana Ruiz), before it (Ana
+  Ruiz said: “...”), or at the end of the previous paragraph (In a statement, the ministry said:);
+- a cue that no quotation took reports a clause: after it (Ana Ruiz said (that) the bridge will reopen), before it
+  (The bridge will reopen, the council said), around it (The farm, he explained, will close), or a participle's
+  (..., saying it would);
+- "according to X" reports the clause before or after it.
+
+Every function here reads an ``ArticleIndex`` (the article's text with its paragraphs, quotations, cues and
+sentences found once) and returns a ``Link``, or None where the construction is not there: the speaker phrase as
+read (``framing.speakers.split_speaker``), why (``how``), and the cue and the words' span where known. The
+extractor (``framing.extractor``) turns links into statements; stage 5 (``framing.resolving``) resolves their
+speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from framing.cues import ACCORDING_TO, Cue, find_cues
+from framing.quotations import Quotation, find_quotations, paragraphs
+from framing.sentences import sentence_spans
+from framing.speakers import ANONYMOUS, ORG_WORDS, Speaker, speaker_after, split_speaker, subject_before
+from framing.word_lists import alternation, words
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed statement: where its words are, who said them, with which cue, and why.
+
+    ``start`` and ``end`` are offsets of the statement's words; ``quoted`` the parts of them in quotation marks
+    (the whole statement for a quotation, some of it for a partly quoted clause, none for reported speech);
+    ``cue_position`` is where its cue is (or, for a quotation that shares a later cue, where the quotation is).
+    """
+
+    start: int
+    end: int
+    paragraph_no: int
+    kind: str
+    speaker: Speaker
+    verb: str
+    stance: str
+    cue_position: int
+    how: str
+    speaker_type: str = ""
+    via: str = ""
+    hedge: str = ""
+    quoted: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """What stage 3 found for a quotation or a clause: the speaker phrase as read and why (``how``), the cue, the
+    span of the reported words (for a clause), and, where it is not the cue's, the position the statement's cue is
+    taken to be at."""
+
+    speaker: Speaker
+    how: str
+    cue: Cue | None = None
+    span: tuple[int, int] | None = None
+    position: int | None = None
+
+
+class ArticleIndex:
+    """Everything the stages need to know about one article's text, found once: paragraphs, quotations, cues (not
+    inside quotations) and sentence boundaries (``framing.sentences.sentence_spans``, the lessons' sentences, except
+    inside a quotation: a quotation is linked as one unit, however many sentences it holds)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.paragraphs = paragraphs(text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+        self.quotations = find_quotations(text)
+        spans = sorted((q.parts[0][0] - 1, q.parts[-1][1] + 1) for q in self.quotations)
+        self.quote_spans = [(q.start, q.end) for q in self.quotations]
+        self._quote_starts = [a for a, _ in spans]
+        self._quote_spans = spans
+        self.by_paragraph: dict[int, list[Quotation]] = {}
+        for quotation in self.quotations:
+            self.by_paragraph.setdefault(quotation.paragraph_no, []).append(quotation)
+        self.cues = [c for c in find_cues(text) if not self.inside_quotation(c.start)]
+        self._cue_starts = [c.start for c in self.cues]
+        self.sentence_starts = [start for start, _ in sentence_spans(text)]
+        self.boundaries = [start for start in self.sentence_starts if not self.inside_quotation(start - 1)]
+
+    def inside_quotation(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and self._quote_spans[index][0] < position < self._quote_spans[index][1]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        low, high = bisect.bisect_left(self._cue_starts, start), bisect.bisect_left(self._cue_starts, end)
+        return self.cues[low:high]
+
+    def sentence_start(self, position: int, floor: int) -> int:
+        index = bisect.bisect_right(self.boundaries, position) - 1
+        return max(floor, self.boundaries[index]) if index >= 0 else floor
+
+    def sentence_end(self, position: int, ceiling: int) -> int:
+        index = bisect.bisect_right(self.boundaries, position)
+        return min(ceiling, self.boundaries[index]) if index < len(self.boundaries) else ceiling
+
+
+def new_statement(article: ArticleIndex, link: Link, kind: str, paragraph_no: int, span: tuple[int, int]) -> Statement:
+    """The statement a link makes: its words ``span``, its verb as a reader names it, and the stance of its cue."""
+    verb = verb_phrase(article, link.cue) if link.cue is not None else "according to"
+    stance = link.cue.verb.stance if link.cue is not None else ""
+    position = link.position if link.position is not None else link.cue.start
+    return Statement(span[0], span[1], paragraph_no, kind, link.speaker, verb, stance, position, link.how)
+
+
+_IT_AFTER = re.compile(r"\s+it\b")
+_AS_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?as\b")
+_QUOTED_AS = re.compile(r"\bquoted\s+(.+?),?\s+as\s+$")
+
+
+def verb_phrase(article: ArticleIndex, cue: Cue) -> str:
+    """The cue as a reader names it: "said", "called it", "described as", "quoted as saying"."""
+    verb = cue.form
+    if cue.verb is ACCORDING_TO:
+        return "according to"
+    if verb == "saying" and _QUOTED_AS.search(article.text[max(0, cue.start - 80) : cue.start]):
+        return "quoted as saying"
+    following = article.text[cue.end : cue.end + 40]
+    if cue.verb.lemma == "call" and _IT_AFTER.match(following):
+        return f"{verb} it"
+    if cue.verb.lemma in {"describe", "dismiss", "brand", "reject"} and _AS_AFTER.match(following):
+        return f"{verb} as"
+    return verb
+
+
+# Reading a speaker phrase -----------------------------------------------------------------------------------------
+
+PERSONAL_PRONOUNS = words("pronouns", kind="personal")
+_PRONOUN_SUBJECTS = PERSONAL_PRONOUNS - {"i"}
+"""Pronouns that, followed by more words, are the subject alone ("she had not written"); "I" is left out, since "I"
+also opens a sentence that names someone else."""
+_CHANNEL_AT_END = re.compile(r"\s+(?:in a statement|in a post on \w+|on (?:X|Facebook|Instagram|Twitter))$")
+_DAY = alternation(words("calendar_words", kind="day"))
+TIME_AT_END = re.compile(rf"\s+(?:on|late|early|last|this)\s+(?:{_DAY[3:-1]}|week|night|month|year)\b.*$")
+_A_LETTER = re.compile(r"[A-Za-z]")
+_NOT_A_SUBJECT_START = frozenset("to of for with by in on at from if that this what which it's".split())
+"""Words that start a phrase that is not a speaker ("to the court", "that the plan")."""
+
+
+def speaker_from(phrase: str, how: str) -> Link | None:
+    """The speaker a phrase before or after a cue names, with ``how``; None if the phrase names no speaker (too
+    long, a prepositional phrase, one lower-case word that is neither a pronoun nor a group or organisation)."""
+    phrase = TIME_AT_END.sub("", _CHANNEL_AT_END.sub("", phrase.strip(" ,")))
+    if not phrase or len(phrase.split()) > (24 if ", " in phrase else 14) or not _A_LETTER.search(phrase):
+        return None
+    first = phrase.split()[0].lower()
+    if first in _PRONOUN_SUBJECTS and len(phrase.split()) > 1 and phrase.split()[0][-1:] != ",":
+        phrase = phrase.split()[0]  # "she had not written", "They said staff would be": the pronoun is the subject
+    if first in _NOT_A_SUBJECT_START:
+        return None
+    if (
+        " " not in phrase
+        and phrase.islower()
+        and phrase not in PERSONAL_PRONOUNS | {"who", "which"}
+        and not ANONYMOUS.match(phrase)
+        and not ORG_WORDS.fullmatch(phrase)
+    ):
+        return None
+    return Link(split_speaker(phrase), how)
+
+
+_MAIN_VERB = re.compile(
+    r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should)\b|\b[a-z]+ed\b"
+)
+
+
+def sentence_subject(article: ArticleIndex, sentence_start: int, position: int, how: str) -> Link | None:
+    """The subject of the sentence's first verb, for a second verb that shares it: "Rep. Dale Kinsey, R-Texas, agreed
+    ... but warned", "A board spokeswoman denied ..., insisting". The first verb is the sentence's first reporting
+    verb, else its first auxiliary or word ending in -ed that has a speaker phrase before it."""
+    text = article.text
+    earlier = [c for c in article.cues_between(sentence_start, position) if not c.form.endswith("ing")]
+    if earlier:
+        return speaker_from(subject_before(text[sentence_start : earlier[0].start]), how)
+    for verb in _MAIN_VERB.finditer(text, sentence_start, position):
+        found = speaker_from(subject_before(text[sentence_start : verb.start()]), how)
+        if found and found.speaker.name.lower() not in {"who", "which", "that"}:
+            return found
+    return None
+
+
+_AND_AT_END = re.compile(r"\b(?:and|but)\s+$")
+
+
+def shares_subject(before: str, cue: Cue) -> bool:
+    """True when a cue continues the sentence's first verb: "... but said", "..., insisting"."""
+    return bool(_AND_AT_END.search(before)) or cue.form.endswith("ing") and before.rstrip().endswith(",")
+
+
+# Quotations -------------------------------------------------------------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
+_NAME_THEN_APPOSITIVE = re.compile(
+    r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:a|an|the|who|whose)\b[^.!?“”\"]*,\s*$"
+)
+
+
+def link_after(article: ArticleIndex, quotation: Quotation, region_end: int) -> Link | None:
+    """“...,” she said / “...,” said Ana Ruiz / “...?” asked the judge."""
+    text, start = article.text, quotation.mark_end
+    for cue in article.cues_between(start, min(region_end, start + 200)):
+        between = text[start : cue.start]
+        if cue.form == "saying" and "quoted" in between:
+            return quoted_as_saying(article, cue, start)
+        if _SENTENCE_BREAK.search(between) or "\n" in between:
+            return None
+        found = _speaker_after_quotation(article, quotation, cue, between, region_end)
+        return replace(found, cue=cue) if found else None
+    return None
+
+
+def _speaker_after_quotation(
+    article: ArticleIndex, quotation: Quotation, cue: Cue, between: str, region_end: int
+) -> Link | None:
+    """The speaker of a cue after a quotation: after the verb (“...,” said Ana Ruiz) or before it (“...,” she said)."""
+    text = article.text
+    if not between.strip(" ,—–-\t"):
+        rest_end = article.sentence_end(cue.end, region_end)
+        return speaker_from(
+            speaker_after(text[cue.end : rest_end]), "speaker named after the quotation, after the verb"
+        )
+    if len(between.split()) > 8 and not _NAME_THEN_APPOSITIVE.match(between):
+        return None  # unless a name and its appositive stand before the verb: “...,” Ines Halloran, the envoy, told
+    ended = quotation.text(text)[-1:] in ".!?" and between.strip()[:1].isupper()
+    after = text[cue.end : article.sentence_end(cue.end, region_end)]
+    if ended and len(after.split()) > 4:
+        return None  # “We tried.” The mayor said the plan failed: a new sentence with its own statement
+    return speaker_from(subject_before(between), "speaker named after the quotation, before the verb")
+
+
+def quoted_as_saying(article: ArticleIndex, cue: Cue, start: int) -> Link | None:
+    """“...,” state media quoted the president as saying: the speaker is the one quoted, the outlet the channel."""
+    match = _QUOTED_AS.search(article.text[start : cue.start])
+    found = (
+        speaker_from(match.group(1), "speaker quoted 'as saying' by the outlet named before 'quoted'")
+        if match
+        else None
+    )
+    if found is None:
+        return None
+    return replace(found, cue=Cue(start + match.start(), cue.end, "quoted as saying", cue.verb))
+
+
+_ONLY_SPACE_OR_COMMAS = re.compile(r"[\s,]*$")
+_INVERTED_BEFORE_QUOTE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|the [a-z]+(?: [a-z]+)?)\s*[:,]\s*$")
+
+
+def link_before(article: ArticleIndex, quotation: Quotation, floor: int) -> Link | None:
+    """Ana Ruiz said: “...” / She said the plan was “dead on arrival.” / “A,” she said, “B.”"""
+    text = article.text
+    start = article.sentence_start(quotation.mark_start, floor)
+    cues = [c for c in article.cues_between(start, quotation.mark_start) if "direct" in c.verb.kinds]
+    if not cues:
+        return None
+    cue = cues[-1]
+    found = None
+    if shares_subject(text[start : cue.start], cue):
+        found = sentence_subject(
+            article, start, cue.start, "speaker of the sentence's first verb, which this verb continues"
+        )
+    found = found or speaker_from(
+        subject_before(text[start : cue.start]), "speaker named before the quotation, in the same sentence"
+    )
+    if not found and _ONLY_SPACE_OR_COMMAS.match(text[cue.end : quotation.mark_start]) is not None:
+        inverted = _INVERTED_BEFORE_QUOTE.match(text[cue.end : quotation.mark_start])
+        found = (
+            speaker_from(inverted.group(1), "speaker named before the quotation, after the verb") if inverted else None
+        )
+    return replace(found, cue=cue) if found else None
+
+
+def link_colon_before(article: ArticleIndex, quotation: Quotation, paragraph_index: int) -> Link | None:
+    """In a statement, the ministry said: [new paragraph] “...”"""
+    if paragraph_index == 0:
+        return None
+    text = article.text
+    start, end = article.paragraphs[paragraph_index - 1]
+    cues = article.cues_between(start, end)
+    if not text[start:end].rstrip().endswith(":") or not cues:
+        return None
+    cue = cues[-1]
+    sentence = article.sentence_start(cue.start, start)
+    found = speaker_from(
+        subject_before(text[sentence : cue.start]), "speaker named before a colon that ends the previous paragraph"
+    )
+    return replace(found, cue=cue) if found else None
+
+
+_NICKNAME_QUOTE = re.compile(r"\b[A-Z][a-z]+\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’]\s+[A-Z]")
+
+
+def _link_one_quotation(
+    article: ArticleIndex, quotation: Quotation, region: tuple[int, int], index: int
+) -> Link | None:
+    """The link of one quotation of paragraph ``index`` (0-based), whose cue may stand in ``region``."""
+    text = article.text
+    floor, region_end = region
+    start = article.paragraphs[index][0]
+    if quotation.closed and len(quotation.paragraphs) == 1:
+        found = link_after(article, quotation, region_end)
+    elif not quotation.closed and quotation.paragraphs[-1] != index + 1:
+        found = None
+    else:
+        last_end = article.paragraphs[quotation.paragraphs[-1] - 1][1]
+        following = [q for q in article.quotations if quotation.mark_end <= q.mark_start < last_end]
+        found = (
+            link_after(article, quotation, following[0].mark_start if following else last_end)
+            if quotation.closed
+            else None
+        )
+    found = found or link_before(article, quotation, floor)
+    opens_paragraph = (
+        start == article.sentence_start(quotation.mark_start, start) and not text[start : quotation.mark_start].strip()
+    )
+    if not found and opens_paragraph:
+        found = link_colon_before(article, quotation, index)
+    if found and _NICKNAME_QUOTE.search(text, max(0, quotation.mark_start - 30), quotation.mark_end + 3):
+        return None  # Donald “Dod” Macrae: a nickname inside a name, not speech
+    return found
+
+
+def link_quotations(article: ArticleIndex, index: int, used: set[int]) -> list[tuple[Quotation, Link | None]]:
+    """Every quotation of paragraph ``index`` (0-based) with its link, or None where it has no cue of its own.
+
+    A quotation just before a linked one, with no cue of its own, shares the later one's cue (“We have nothing
+    left.” “Our house is gone,” said Fatima Ali.). The cues taken are added to ``used``, so that they are not read
+    again as cues of reported speech.
+    """
+    start, end = article.paragraphs[index]
+    here = article.by_paragraph.get(index + 1, [])
+    linked = []
+    for number, quotation in enumerate(here):
+        region = (
+            here[number - 1].mark_end if number > 0 else start,
+            here[number + 1].mark_start if number + 1 < len(here) else end,
+        )
+        found = _link_one_quotation(article, quotation, region, index)
+        if found:
+            used.add(found.cue.start)
+            used.update(c.start for c in article.cues_between(found.cue.start, found.cue.end))
+        linked.append((quotation, found))
+    for number in range(len(linked) - 2, -1, -1):
+        quotation, found = linked[number]
+        following = linked[number + 1][1]
+        if found is None and following is not None and len(quotation.text(article.text).split()) >= 3:
+            how = (
+                f"a quotation before the cue '{verb_phrase(article, following.cue)}' in the same "
+                f"paragraph: {following.speaker.name}'s words"
+            )
+            linked[number] = (quotation, replace(following, how=how, position=quotation.mark_start))
+    return linked
+
+
+# Reported clauses -------------------------------------------------------------------------------------------------
+
+_OPTIONAL_THAT = re.compile(r"\s*(?:that\s+)?")
+_TRAILING = ' .,;:”"’\n'
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces, punctuation and closing marks, not before ``start``."""
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
+
+
+def _clause_from(text: str, start: int, sentence_end: int, found: Link | None) -> Link | None:
+    """A link for the words from ``start`` to the end of the sentence, if they are long enough to be a clause."""
+    end = trim_end(text, start, sentence_end)
+    return replace(found, span=(start, end)) if found and end - start >= 8 else None
+
+
+_THAT_OR_OBJECT = re.compile(
+    r"\s*(?:,\s*)?(?:—[^—]{1,80}—\s*)?(?:(?:in a (?:statement|post|letter|interview|filing)|"
+    rf"on (?:{_DAY[3:-1]}|X|Facebook|Instagram|Twitter)|"
+    r"(?:late |early )?(?:last|this|on) \w+|yesterday|today|on \w+ \w+)\s*,?\s*)*(?:that\s+)?"
+)
+
+
+def link_clause(article: ArticleIndex, cue: Cue, paragraph: tuple[int, int], used: set[int]) -> Link | None:
+    """Ana Ruiz said (that) the bridge will reopen. / The bridge will reopen, the council said. / ..., said Ana Ruiz.
+
+    Returns the link with the span of the reported words, the cue left for the caller to attach."""
+    text = article.text
+    sentence_start = article.sentence_start(cue.start, paragraph[0])
+    sentence_end = article.sentence_end(cue.end, paragraph[1])
+    before = text[sentence_start : cue.start]
+    if cue.form == "saying" and _QUOTED_AS.search(before):
+        quoted = quoted_as_saying(article, cue, sentence_start)
+        if quoted:
+            used.add(quoted.cue.start)
+            start = _THAT_OR_OBJECT.match(text, cue.end).end()
+            return _clause_from(text, start, sentence_end, replace(quoted, cue=None))
+    if cue.form.endswith("ing") and before.rstrip().endswith(","):
+        return _participle_clause(article, cue, sentence_start, sentence_end)
+    if _AND_AT_END.search(before):
+        found = _coordinated_clause(article, cue, sentence_start, sentence_end)
+        if found or article.cues_between(sentence_start, cue.start):
+            return found
+    return _forward_clause(article, cue, (sentence_start, sentence_end), used) or _backward_clause(
+        article, cue, sentence_start, sentence_end
+    )
+
+
+def _coordinated_clause(article: ArticleIndex, cue: Cue, sentence_start: int, sentence_end: int) -> Link | None:
+    """ "The ministry said X and accused Y of Z": the second verb keeps the first verb's speaker (the subject of the
+    sentence's first reporting verb, else of its first verb)."""
+    text = article.text
+    earlier = article.cues_between(sentence_start, cue.start)
+    if earlier:
+        first = speaker_from(
+            subject_before(text[sentence_start : earlier[0].start]), "the same speaker as the verb before 'and'"
+        )
+    else:
+        first = sentence_subject(
+            article, sentence_start, cue.start, "speaker of the sentence's first verb, which this verb continues"
+        )
+    return _clause_from(text, _OPTIONAL_THAT.match(text, cue.end).end(), sentence_end, first)
+
+
+_THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
+_COMMA_START = re.compile(r"\s*,")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:it|he|she|they|we|i|there|this)\b|(?:the|a|an|its|his|her|their|[\d,]+)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b)"
+)
+TOLD_OBJECT = re.compile(
+    r"\s*((?:the |a |an |his |her |their )?[\w’'.-]+(?: [A-Z][\w’'.-]+| [a-z]+){0,3}?)"
+    r"(?:\s+(?:that|on|in|at|after)\b|,)"
+)
+"""The listener after "told": "told reporters", "told the Kelby Gazette that"."""
+_PREPOSITION_START = re.compile(
+    r"(?:after|before|at|in|on|during|following|when|while|as|with|without|outside|inside|by)\b", re.IGNORECASE
+)
+_NAME_BEFORE_WHO = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*),\s*(?:who|which)\s*$")
+
+
+def _forward_subject(before: str) -> Link | None:
+    """The speaker before a verb whose reported words follow it; for "X, who said", X."""
+    subject = speaker_from(subject_before(before), "speaker named before the verb; the reported words follow it")
+    antecedent = _NAME_BEFORE_WHO.search(before)
+    if subject and subject.speaker.name.lower() in {"who", "which"} and antecedent:
+        subject = speaker_from(antecedent.group(1), "speaker named just before 'who' or 'which' and the verb")
+    return subject if subject and before.strip() else None
+
+
+def _content_start(text: str, cue: Cue, after: str) -> int:
+    """Where the reported words after a verb start: past "that", a time, a channel, or the listener of "told"."""
+    skip = _THAT_OR_OBJECT.match(after)
+    offset = skip.end() if skip else 0
+    that = _THAT_SOON.match(after)
+    if that and after[: that.end()].rstrip().endswith("that") and "“" not in after[: that.end()]:
+        offset = that.end()  # "acknowledged under questioning that ..."
+    listener = TOLD_OBJECT.match(after) if cue.verb.lemma == "tell" else None
+    if listener:
+        rest = after[listener.end() :]
+        offset = listener.end() + (_THAT_OR_OBJECT.match(rest).end() if _THAT_OR_OBJECT.match(rest) else 0)
+    return cue.end + offset
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_SPACED_AND_AT_END = re.compile(r",?\s+(?:and|but)\s+$")
+
+
+def _content_end(article: ArticleIndex, start: int, sentence_end: int, used: set[int]) -> int:
+    """Where the reported words after a verb end: at "according to" (a channel), at a participle or a second
+    reporting verb with its own words, or before a cue a quotation took; else at the end of the sentence."""
+    text = article.text
+    end = sentence_end
+    according = _ACCORDING.search(text, start, sentence_end)
+    if according and text[start : according.start()].rstrip().endswith(","):
+        end = according.start()  # "..., according to Iranian outlets": the channel, not the reported words
+    for later in article.cues_between(start, end):
+        before_later = text[start : later.start]
+        if later.form.endswith("ing") and before_later.rstrip().endswith(","):
+            return start + len(before_later.rstrip()) - 1
+        conjunction = _SPACED_AND_AT_END.search(before_later)
+        if conjunction and "indirect" in later.verb.kinds:
+            return start + conjunction.start()
+        if later.start in used:
+            clause = text.rfind(",", start, later.start)
+            return clause if clause > start else later.start
+    return end
+
+
+def _forward_clause(article: ArticleIndex, cue: Cue, sentence: tuple[int, int], used: set[int]) -> Link | None:
+    """Speaker, verb, then the reported words: "Ana Ruiz told reporters (that) the bridge will reopen"."""
+    text = article.text
+    before, after = text[sentence[0] : cue.start], text[cue.end : sentence[1]]
+    if "indirect-that" in cue.verb.kinds and not _THAT_SOON.match(after) and not _CLAUSE_AFTER.match(after):
+        return None  # "announced new agreements": an action, not reported speech, unless "announced (that) it ..."
+    subject = _forward_subject(before)
+    if subject is None or (_COMMA_START.match(after) and not _THAT_SOON.match(after)):
+        return None  # "..., the people said, asking ...": the reported words came before the verb
+    start = _content_start(text, cue, after)
+    if _PREPOSITION_START.match(text, start) and not text[cue.end : start].rstrip().endswith("that"):
+        return None  # "..., the council said on Monday after a vote": no reported words after the verb
+    end = trim_end(text, start, _content_end(article, start, sentence[1], used))
+    if end - start < 8 or len(text[start:end].split()) < 3:
+        return None
+    return replace(subject, span=(start, end))
+
+
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:(?:in an? (?:\w+ )?(?:statement|post|interview|email|letter|filing|briefing|release)|on \w+|late \w+|"
+    rf"early \w+|last \w+|this \w+|{_DAY}|yesterday|today|tonight|on condition of anonymity)\s*)*"
+    r"(?:[.!?]|,\s*(?:\w+ing|who|which|according)\b|$)"
+)
+"""What may follow a verb that ends its clause: ", the council said on Monday." / ", the people said, asking ..." """
+_NOUN_PHRASE_START = re.compile(r"\s+(?:the |a |an |some |two |three |several )?[\w’'.-]+")
+_CLAUSE_START = re.compile(r"\s+(?:that|it|he|she|they|we|i)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b")
+
+
+def _backward_clause(article: ArticleIndex, cue: Cue, sentence_start: int, sentence_end: int) -> Link | None:
+    """The reported words first, then the cue: '..., the council said.' or '..., said Ana Ruiz.'"""
+    text = article.text
+    before, after = text[sentence_start : cue.start], text[cue.end : sentence_end]
+    comma = before.rstrip().rfind(",")
+    if comma < 0 or not text[sentence_start : sentence_start + comma].strip():
+        return None
+    span = (sentence_start, sentence_start + comma)
+    between = before[comma + 1 :]
+    if between.strip() and _COMMA_START.match(after) and len(between.split()) <= 6 and not _CLAUSE_ENDS.match(after):
+        # "The farm will sell half its herd, he explained, and may give up milking": the cue sits inside the words
+        subject = speaker_from(subject_before(between), "speaker named in a cue set inside the reported words")
+        return (
+            replace(subject, span=(sentence_start, trim_end(text, sentence_start, sentence_end))) if subject else None
+        )
+    if between.strip():
+        if len(between.split()) > 8 or not _CLAUSE_ENDS.match(after):
+            return None
+        subject = speaker_from(subject_before(between), "speaker named after the reported words, before the verb")
+        return replace(subject, span=span) if subject else None
+    if (
+        len(after.split()) > 10
+        or not _NOUN_PHRASE_START.match(after)
+        or _CLAUSE_START.match(after)
+        or _FINITE.search(after)
+    ):
+        return None
+    inverted = speaker_from(speaker_after(after), "speaker named after the reported words, after the verb")
+    return replace(inverted, span=span) if inverted else None
+
+
+_ACTOR = re.compile(r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has|have|had|is|was|were)\b")
+
+
+def _participle_clause(article: ArticleIndex, cue: Cue, sentence_start: int, sentence_end: int) -> Link | None:
+    """ "..., where Iran has carried out strikes, saying it is used as a staging ground": the speaker of a participle
+    is the last actor of the sentence before it ("Iran has ..."), else the speaker of the sentence's first verb."""
+    text = article.text
+    actors = list(_ACTOR.finditer(text, sentence_start, cue.start))
+    if actors:
+        found = speaker_from(
+            actors[-1].group(1),
+            "speaker of a participle ('..., saying'): the last one acting before it in the sentence",
+        )
+    else:
+        found = sentence_subject(
+            article,
+            sentence_start,
+            cue.start,
+            "speaker of a participle ('..., adding'): the speaker of the sentence's first verb",
+        )
+    skip = _THAT_OR_OBJECT.match(text, cue.end)
+    return _clause_from(text, skip.end() if skip else cue.end, sentence_end, found)
+
+
+# According to -----------------------------------------------------------------------------------------------------
+
+_SOURCE_END = re.compile(r",|\.(?:\s|$)|$")
+_NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'.-]*\s*){2,4})(?=[,.])")
+_DESCRIPTION_AFTER_COMMA = re.compile(r",\s*((?:who|which|a|an|the)\b[^.]*)")
+
+
+def _according_source(text: str, start: int, sentence_end: int) -> tuple[str, int]:
+    """The source named after "according to" and where it ends: up to a comma or the end of the sentence, or the
+    name in apposition after a description ("the regional governor, Ilya Marchenko,")."""
+    source_end = start + _SOURCE_END.search(text[start:sentence_end]).start()
+    source = text[start:source_end].strip()
+    named = _NAME_AFTER_COMMA.match(text[source_end:sentence_end])
+    if named and not source[:1].isupper():
+        return named.group(1).strip(), source_end + named.end()
+    return source, source_end
+
+
+def according_to(article: ArticleIndex, paragraph: tuple[int, int]) -> list[Link]:
+    """According to X, CLAUSE. / CLAUSE, according to X (, who ...). Each link has the clause's span and a cue for
+    "according to" itself."""
+    text, found = article.text, []
+    if text.find("ccording to", *paragraph) < 0:
+        return found  # most paragraphs: nothing to look for
+    for match in _ACCORDING.finditer(text, *paragraph):
+        if article.inside_quotation(match.start()):
+            continue
+        sentence_start = article.sentence_start(match.start(), paragraph[0])
+        sentence_end = article.sentence_end(match.end(), paragraph[1])
+        source, source_end = _according_source(text, match.end(), sentence_end)
+        if text[sentence_start : match.start()].strip(" ,") == "":
+            start, end = source_end + 1, sentence_end
+        else:
+            start, end = sentence_start, match.start()
+            description = _DESCRIPTION_AFTER_COMMA.match(text[source_end:sentence_end])
+            source = f"{source}, {description.group(1)}" if description else source
+        end = trim_end(text, start, end)
+        while start < end and text[start] in " ,":
+            start += 1
+        if end - start > 8:
+            cue = Cue(match.start(), match.start() + len("according to"), "according to", ACCORDING_TO)
+            found.append(Link(split_speaker(source), "source named with 'according to'", cue, (start, end)))
+    return found
