@@ -390,7 +390,34 @@ def _comparison(folder: str, which: str, stamp: tuple) -> pd.DataFrame:
     from framing.attribution import find_attributions
 
     articles, gold = load_eval_set(folder, which)
-    return score_statements(find_attributions(articles), gold, ROUNDS)
+    return score_statements(one_row_per_quotation(find_attributions(articles), articles), gold, ROUNDS)
+
+
+def one_row_per_quotation(predicted: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The statements with a partly quoted one that holds several quotations ("... meet “senior officials” and sign
+    “several agreements.”") repeated once per quotation, its ``quoted_start`` and ``quoted_end`` those of that
+    quotation: the rounds mark each quotation as a unit of its own (``ROUNDS``)."""
+    from framing.quotations import find_quotations
+
+    if "quoted_start" not in predicted.columns or predicted.empty:
+        return predicted
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    found = {article_id: [(q.start, q.end) for q in find_quotations(text)] for article_id, text in texts.items()}
+    rows = []
+    for _, row in predicted.iterrows():
+        start, end = row["quoted_start"], row["quoted_end"]
+        inside = [] if pd.isna(start) else [(a, b) for a, b in found[row["article_id"]] if start <= a and b <= end]
+        if row["kind"] != "direct" or len(inside) < 2:
+            rows.append(row)
+            continue
+        rows += [_with(row, a, b) for a, b in inside]
+    return pd.DataFrame(rows).reset_index(drop=True).astype(predicted.dtypes.to_dict())
+
+
+def _with(row: pd.Series, start: int, end: int) -> pd.Series:
+    copy = row.copy()
+    copy["quoted_start"], copy["quoted_end"] = start, end
+    return copy
 
 
 KINDS = (*SPEECH_KINDS, "not-speech")

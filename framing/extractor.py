@@ -66,6 +66,9 @@ COLUMNS = [
     "stance",
     "speaker_as_written",
     "how",
+    "quoted_words",
+    "quoted_start",
+    "quoted_end",
 ]
 
 __all__ = ["COLUMNS", "Statement", "extract_attributions", "extract_statements"]
@@ -84,7 +87,12 @@ def carry(
     source = here[-1] if here and here[-1].kind == "direct" else (previous if opens_paragraph else None)
     if source is None or len(quotation.text(text).split()) < 3:
         return None
-    span = dict(start=quotation.start, end=quotation.end, paragraph_no=quotation.paragraph_no)
+    span = dict(
+        start=quotation.start,
+        end=quotation.end,
+        paragraph_no=quotation.paragraph_no,
+        quoted=article.quoted_in(quotation.start, quotation.end),
+    )
     if source in here:  # “A.” [cue] “B.” in one paragraph: the second quotation belongs to the same cue
         how = f"a second quotation after the cue '{source.verb}' in the same paragraph: {source.speaker.name}'s words"
         return replace(source, **span, kind="direct", cue_position=quotation.mark_start, how=how)
@@ -178,9 +186,8 @@ def _linked(article: ArticleIndex, index: int, previous: Statement | None) -> li
     a speaker of its own)."""
     paragraph, used, here = article.paragraphs[index], set(), []
     for quotation, link in link_quotations(article, index, used):
-        statement = (
-            new_statement(article, link, "direct", index + 1, (quotation.start, quotation.end)) if link else None
-        )
+        span = (link.span or (quotation.start, quotation.end)) if link else None
+        statement = new_statement(article, link, "direct", index + 1, span) if link else None
         statement = statement or carry(article, quotation, previous, here)
         if statement is not None:
             here.append(statement)
@@ -298,6 +305,9 @@ def _row(article_id: str, text: str, starts: list[int], s: Statement) -> list:
         s.stance,
         s.speaker.as_written,
         s.how,
+        " … ".join(_quote_text(text[a:b]) for a, b in s.quoted),
+        s.quoted[0][0] if s.quoted else pd.NA,
+        s.quoted[-1][1] if s.quoted else pd.NA,
     ]
 
 
@@ -314,4 +324,5 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     ):
         article = ArticleIndex(text)
         rows += [_row(article_id, text, article.sentence_starts, s) for s in _article_statements(article)]
-    return pd.DataFrame(rows, columns=COLUMNS)
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    return table.astype({"quoted_start": "Int64", "quoted_end": "Int64"})

@@ -77,6 +77,7 @@ class ArticleIndex:
         self.quotations = find_quotations(text)
         spans = sorted((q.parts[0][0] - 1, q.parts[-1][1] + 1) for q in self.quotations)
         self.quote_spans = [(q.start, q.end) for q in self.quotations]
+        self._by_start = sorted(self.quotations, key=lambda q: q.parts[0][0] - 1)
         self._quote_starts = [a for a, _ in spans]
         self._quote_spans = spans
         self.by_paragraph: dict[int, list[Quotation]] = {}
@@ -86,6 +87,20 @@ class ArticleIndex:
         self._cue_starts = [c.start for c in self.cues]
         self.sentence_starts = [start for start, _ in sentence_spans(text)]
         self.boundaries = [start for start in self.sentence_starts if not self.inside_quotation(start - 1)]
+
+    def quoted_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The quoted words between ``start`` and ``end``: one (start, end) per quotation, cut to the span."""
+        low = max(0, bisect.bisect_right(self._quote_starts, start) - 1)
+        high = bisect.bisect_left(self._quote_starts, end)
+        spans = ((max(q.start, start), min(q.end, end)) for q in self._by_start[low:high])
+        return tuple((a, b) for a, b in spans if a < b)
+
+    def past_closing_mark(self, end: int) -> int:
+        """``end``, or where the quotation it falls in ends, closing mark included (a clause never ends inside one)."""
+        index = bisect.bisect_right(self._quote_starts, end - 1) - 1
+        if index >= 0 and self._quote_spans[index][0] < end < self._quote_spans[index][1]:
+            return self._quote_spans[index][1]
+        return end
 
     def inside_quotation(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -109,7 +124,10 @@ def new_statement(article: ArticleIndex, link: Link, kind: str, paragraph_no: in
     verb = verb_phrase(article, link.cue) if link.cue is not None else "according to"
     stance = link.cue.verb.stance if link.cue is not None else ""
     position = link.position if link.position is not None else link.cue.start
-    return Statement(span[0], span[1], paragraph_no, kind, link.speaker, verb, stance, position, link.how)
+    quoted = article.quoted_in(*span)
+    return Statement(
+        span[0], span[1], paragraph_no, kind, link.speaker, verb, stance, position, link.how, quoted=quoted
+    )
 
 
 _IT_AFTER = re.compile(r"\s+it\b")
@@ -348,6 +366,7 @@ def link_quotations(article: ArticleIndex, index: int, used: set[int]) -> list[t
             used.add(found.cue.start)
             used.update(c.start for c in article.cues_between(found.cue.start, found.cue.end))
         linked.append((quotation, found))
+    linked = _with_partial_clauses(article, index, linked, used)
     for number in range(len(linked) - 2, -1, -1):
         quotation, found = linked[number]
         following = linked[number + 1][1]
@@ -356,8 +375,79 @@ def link_quotations(article: ArticleIndex, index: int, used: set[int]) -> list[t
                 f"a quotation before the cue '{verb_phrase(article, following.cue)}' in the same "
                 f"paragraph: {following.speaker.name}'s words"
             )
-            linked[number] = (quotation, replace(following, how=how, position=quotation.mark_start))
+            linked[number] = (quotation, replace(following, how=how, position=quotation.mark_start, span=None))
     return linked
+
+
+def _with_partial_clauses(
+    article: ArticleIndex, index: int, linked: list[tuple[Quotation, Link | None]], used: set[int]
+) -> list[tuple[Quotation, Link | None]]:
+    """The links with each partly quoted statement widened to its whole reported clause ("She said the plan was
+    “dead on arrival” in the House"), and the quotations that clause holds with no cue of their own taken into it
+    (“... “senior officials” and sign “several agreements.”)."""
+    result: list[tuple[Quotation, Link | None]] = []
+    clause: tuple[int, int] | None = None
+    for quotation, found in linked:
+        inside = clause is not None and clause[0] <= quotation.mark_start < clause[1]
+        if inside and (found is None or found.cue == result[-1][1].cue):
+            continue  # a further quotation of the same clause: its quoted words are the clause's
+        span = partial_clause(article, quotation, found, index, used) if found is not None else None
+        clause = span
+        result.append((quotation, replace(found, span=span) if span else found))
+    return result
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_INTRODUCES = re.compile(r"[:,]\s*$")
+
+
+def partial_clause(
+    article: ArticleIndex, quotation: Quotation, link: Link, index: int, used: set[int]
+) -> tuple[int, int] | None:
+    """The whole reported clause of a quotation that is only part of what the speaker is reported to have said, or
+    None when the quotation is all of it. After the cue: words between the reported clause's start and the opening
+    mark (She called the plan “a disaster” for workers). Before the cue: words in the same sentence before the
+    opening mark, or between the closing mark and the comma before the speaker (Parks was “trying too hard” to win
+    the vote, Okafor said). Words that end with a colon or comma before the mark introduce a quotation; they are
+    not part of it (He said of the video: “...”)."""
+    paragraph = article.paragraphs[index]
+    if link.cue is None or quotation.paragraphs[-1] != index + 1 and len(quotation.paragraphs) > 1:
+        return None
+    if link.cue.end <= quotation.mark_start:
+        return _clause_after_cue(article, quotation, link.cue, paragraph, used)
+    if link.cue.start >= quotation.mark_end:
+        return _clause_before_cue(article, quotation, link.cue, paragraph)
+    return None
+
+
+def _clause_after_cue(
+    article: ArticleIndex, quotation: Quotation, cue: Cue, paragraph: tuple[int, int], used: set[int]
+) -> tuple[int, int] | None:
+    text = article.text
+    sentence_end = article.sentence_end(quotation.mark_end - 1, paragraph[1])
+    start = _content_start(text, cue, text[cue.end : sentence_end])
+    lead = text[start : quotation.mark_start]
+    if start > quotation.mark_start or not _LETTER.search(lead) or _INTRODUCES.search(lead):
+        return None
+    end = trim_end(text, start, _content_end(article, start, sentence_end, used))
+    return (start, article.past_closing_mark(max(end, quotation.end)))
+
+
+def _clause_before_cue(
+    article: ArticleIndex, quotation: Quotation, cue: Cue, paragraph: tuple[int, int]
+) -> tuple[int, int] | None:
+    text = article.text
+    start = article.sentence_start(quotation.mark_start, paragraph[0])
+    lead = text[start : quotation.mark_start]
+    comma = text.rfind(",", quotation.mark_end, cue.start)
+    tail = text[quotation.mark_end : comma] if comma >= 0 else ""
+    words_before = _LETTER.search(lead) and not _INTRODUCES.search(lead)
+    if not words_before and not _LETTER.search(tail):
+        return None
+    end = trim_end(text, start, comma if comma >= 0 else quotation.mark_end)
+    while start < end and text[start] in " ,":
+        start += 1
+    return (start, article.past_closing_mark(max(end, quotation.end)))
 
 
 # Reported clauses -------------------------------------------------------------------------------------------------
@@ -468,6 +558,7 @@ def _content_start(text: str, cue: Cue, after: str) -> int:
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_CHANNEL_AFTER = re.compile(r",[”\"’]?\s*(?:according to|(?:as\s+)?(?:reported|quoted)\s+by)\b")
 _SPACED_AND_AT_END = re.compile(r",?\s+(?:and|but)\s+$")
 
 
@@ -476,9 +567,9 @@ def _content_end(article: ArticleIndex, start: int, sentence_end: int, used: set
     reporting verb with its own words, or before a cue a quotation took; else at the end of the sentence."""
     text = article.text
     end = sentence_end
-    according = _ACCORDING.search(text, start, sentence_end)
-    if according and text[start : according.start()].rstrip().endswith(","):
-        end = according.start()  # "..., according to Iranian outlets": the channel, not the reported words
+    channel = _CHANNEL_AFTER.search(text, start, sentence_end)
+    if channel:
+        end = channel.start()  # "..., according to Iranian outlets", "..., as reported by X": the channel
     for later in article.cues_between(start, end):
         before_later = text[start : later.start]
         if later.form.endswith("ing") and before_later.rstrip().endswith(","):
