@@ -16,7 +16,10 @@ reported speech, ``direct`` for those that count only next to a quotation
 ("called it", "described as"), and ``indirect-that`` for verbs that report
 speech only with "that" ("announced that ..." is speech, "announced new
 agreements" is an action). To teach the extractor a verb, add a
-row; ``load_cues`` checks the file and says what is wrong with it.
+row; ``load_cues`` checks the file and says what is wrong with it. A form of several words is
+written with underscores ("wrote_back", "chimed_in"); ``speech_before_of_or_to`` marks the verbs that still report
+speech before "of" or "to" ("said of the plan", "wrote to the board"), and ``example`` gives, for a verb added
+for a construction met in development text, that construction with invented names.
 
 Besides verbs, two constructions are cues of their own: "according to X" and
 "in a statement".
@@ -31,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+
+from framing.word_lists import alternation, words
 
 CUE_FILE = Path(__file__).with_name("reporting_verbs.csv")
 STANCES = ("neutral", "doubt", "conflict", "warning", "emphasis", "concession")
@@ -56,6 +61,7 @@ class Verb:
     kinds: frozenset[str]
     noun_forms: frozenset[str] = frozenset()
     adjective_forms: frozenset[str] = frozenset()
+    speech_before_of_or_to: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,13 +175,20 @@ def _verb_of_row(row: dict) -> tuple[Verb | None, list[str]]:
     kinds = frozenset(row["kinds"].split())
     if not kinds <= {"direct", "indirect", "indirect-that"}:
         problems.append(f"kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}")
-    forms = tuple(row["forms"].split())
-    nouns, adjectives = (frozenset((row.get(c) or "").split()) for c in ("noun_forms", "adjective_forms"))
+    forms = tuple(form.replace("_", " ") for form in row["forms"].split())
+    nouns, adjectives = (
+        frozenset(form.replace("_", " ") for form in (row.get(c) or "").split())
+        for c in ("noun_forms", "adjective_forms")
+    )
     for column, listed in (("noun_forms", nouns), ("adjective_forms", adjectives)):
         problems += [f"{column}: {form!r} is not one of the forms {' '.join(forms)}" for form in listed - set(forms)]
     if "indirect-that" in kinds:
         kinds = kinds | {"indirect"}
-    return Verb(row["lemma"].strip(), forms, row["stance"].strip(), kinds, nouns, adjectives), problems
+    of_or_to = (row.get("speech_before_of_or_to") or "").strip()
+    if of_or_to not in ("yes", ""):
+        problems.append(f"speech_before_of_or_to must be 'yes' or blank, not {of_or_to!r}")
+    verb = Verb(row["lemma"].strip(), forms, row["stance"].strip(), kinds, nouns, adjectives, of_or_to == "yes")
+    return verb, problems
 
 
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
@@ -184,6 +197,15 @@ _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 @lru_cache(maxsize=8)
 def _verbs_by_form(path: str) -> dict[str, Verb]:
     return dict(_load_cues(path))
+
+
+@lru_cache(maxsize=8)
+def _forms_by_first_word(path: str) -> dict[str, frozenset[str]]:
+    """Every form of the cue file by its first word ("wrote back" under "wrote"), to find the forms a text may hold."""
+    found: dict[str, set[str]] = {}
+    for form in _verbs_by_form(path):
+        found.setdefault(form.split()[0], set()).add(form)
+    return {word: frozenset(forms) for word, forms in found.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -201,8 +223,11 @@ _NOT_AFTER_A_VERB = re.compile(
 )
 _ON_AFTER = re.compile(r"\s+on\b")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+_GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going|gone|proceeded|proceeds|continued|continues)(?: on)? to\s+$")
+"""'went on to say', 'continued to insist': the speaker goes on speaking (not 'declined to say')."""
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:that|to|by|in|on|at|last|this|earlier|the|a|an|his|her|their|its|these|those|he|she|they|it|we|i|there)\b)[A-Za-z][\w-]*",
+    r"\s+(?!(?:that|to|by|in|on|at|last|this|earlier|the|a|an|his|her|their|its|these|those|he|she|they|it|we|i|there"
+    r"|yesterday|today|tonight|" + alternation(words("calendar_words"))[3:-1] + r")\b)[A-Za-z][\w-]*",
     re.IGNORECASE,
 )
 _NOT_SPEECH_AFTER = re.compile(
@@ -210,6 +235,9 @@ _NOT_SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 """'called for', 'called off', 'charged with', 'asked to be': the verb is not introducing speech."""
+_NOT_SPEECH_AFTER_SAYING = re.compile(r"\s+(?:up|off|away|to\s+(?:be|have))\b", re.IGNORECASE)
+"""For a verb that stays speech before 'of' or 'to' ('said of the plan', 'wrote to the board'): 'said to be',
+'wrote off' are not speech."""
 
 
 def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
@@ -221,8 +249,8 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     >>> [(c.form, c.verb.lemma) for c in find_cues("The claims were false, she said, and called for calm.")]
     [('said', 'say')]
     """
-    verbs = _verbs_by_form(str(path))
-    present = set(_LOWER_WORDS.findall(text)) & verbs.keys()
+    verbs, by_first_word = _verbs_by_form(str(path)), _forms_by_first_word(str(path))
+    present = {form for word in set(_LOWER_WORDS.findall(text)) & by_first_word.keys() for form in by_first_word[word]}
     if not present:
         return []
     cues = []
@@ -231,8 +259,11 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
         verb = verbs[form]
         if form in verb.noun_forms and _used_as_noun(text, start, end):
             continue  # "the claims", "a civil claim", "the latest report" (but "the sources report that ...")
+        going_on = _GOES_ON_TO.search(text, max(0, start - 30), start)
         if verb.lemma == "call" and _ON_AFTER.match(text, end):
             cues.append(Cue(start, end + 3, f"{form} on", CALL_ON))
+        elif going_on:  # "He went on to say, “...”": the cue is the whole phrase
+            cues.append(Cue(going_on.start(), end, f"{text[going_on.start() : start]}{form}", verb))
         elif not _not_a_cue(text, start, end, form, verb):
             cues.append(Cue(start, end, form, verb))
     return cues
@@ -240,7 +271,8 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
 
 def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:
     """True when a verb's form at ``text[start:end]`` does not introduce speech here."""
-    if _NOT_SPEECH_AFTER.match(text, end) or text[max(0, start - 3) : start] == "so-":
+    particle = _NOT_SPEECH_AFTER_SAYING if verb.speech_before_of_or_to else _NOT_SPEECH_AFTER
+    if particle.match(text, end) or text[max(0, start - 3) : start] == "so-":
         return True  # "called for", "charged with", "so-called"
     if _INFINITIVE_BEFORE.search(text, max(0, start - 12), start):
         return True  # "declined to say", "has yet to announce": no statement was made

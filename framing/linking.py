@@ -24,7 +24,15 @@ from dataclasses import dataclass, replace
 from framing.cues import ACCORDING_TO, Cue, find_cues
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import sentence_spans
-from framing.speakers import ANONYMOUS, ORG_WORDS, Speaker, speaker_after, split_speaker, subject_before
+from framing.speakers import (
+    ABBREVIATION_END,
+    ANONYMOUS,
+    ORG_WORDS,
+    Speaker,
+    speaker_after,
+    split_speaker,
+    subject_before,
+)
 from framing.word_lists import alternation, words
 
 
@@ -187,7 +195,8 @@ def speaker_from(phrase: str, how: str) -> Link | None:
 
 
 _MAIN_VERB = re.compile(
-    r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should)\b|\b[a-z]+ed\b"
+    r"\b(?:has|have|had|is|was|were|will|would|did|does|could|can|may|might|must|should|seems?|seemed"
+    r"|(?:did|does|do|was|is|were|are|has|have|had)n[’']t)\b|\b[a-z]+ed\b"
 )
 
 
@@ -218,8 +227,20 @@ def shares_subject(before: str, cue: Cue) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"\s*,?\s*(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:a|an|the|who|whose)\b[^.!?“”\"]*,\s*$"
+    r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|of|the|and|de|al-\w+)\s+){0,4}[A-Z][\w’'-]+,\s+[^!?“”\"]{2,300},\s*$"
 )
+"""A name and an appositive between a quotation and its verb: “...,” Senator Ruth A. Keane, Republican of Ohio,
+said / “...,” Dan Price, chief strategist at Ardent Ltd., said."""
+
+
+def ends_a_sentence(text: str) -> bool:
+    """True when ``text`` holds the end of a sentence: a full stop, question mark, colon or semicolon before a space,
+    but not the full stop of an abbreviation, an initial or a party tag ("Mr. Haldane", "Ruth A. Keane", "D-N.Y.")."""
+    for match in _SENTENCE_BREAK.finditer(text):
+        if text[match.start()] == "." and ABBREVIATION_END.search(text, 0, match.start() + 1):
+            continue
+        return True
+    return False
 
 
 def link_after(article: ArticleIndex, quotation: Quotation, region_end: int) -> Link | None:
@@ -229,7 +250,7 @@ def link_after(article: ArticleIndex, quotation: Quotation, region_end: int) -> 
         between = text[start : cue.start]
         if cue.form == "saying" and "quoted" in between:
             return quoted_as_saying(article, cue, start)
-        if _SENTENCE_BREAK.search(between) or "\n" in between:
+        if ends_a_sentence(between) or "\n" in between:
             return None
         found = _speaker_after_quotation(article, quotation, cue, between, region_end)
         return replace(found, cue=cue) if found else None
@@ -281,7 +302,7 @@ def link_before(article: ArticleIndex, quotation: Quotation, floor: int) -> Link
         return None
     cue = cues[-1]
     found = None
-    if shares_subject(text[start : cue.start], cue):
+    if shares_subject(text[start : cue.start], cue) or cue.form.endswith("ing"):
         found = sentence_subject(
             article, start, cue.start, "speaker of the sentence's first verb, which this verb continues"
         )

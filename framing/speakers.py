@@ -234,7 +234,7 @@ class Speaker:
 
 def _strip_words(text: str) -> str:
     words = text.strip(" ,;:—–-\t").split()
-    while words and words[-1].lower().strip(",") in _SKIP_END:
+    while words and words[-1].strip(",") in _SKIP_END:  # lower case only: "Will" and "May" are names
         words.pop()
     while words and words[0].lower() in _LEAD_WORDS:
         words.pop(0)
@@ -453,7 +453,7 @@ def _subject_before(text: str) -> str:
     for match in _CLAUSE_CUT.finditer(masked):  # not inside ", who will serve as acting mayor until August,"
         cut = match.end()
     words = text[cut:].split()
-    while words and (words[-1].lower() in _SKIP_END or words[-1].endswith("ly") and words[-1].islower()):
+    while words and (words[-1] in _SKIP_END or words[-1].endswith("ly") and words[-1].islower()):
         words.pop()  # "Sgt Neil Bramwell, 44, had [denied]", "has privately [concluded]"
     text = " ".join(words)
     ends_with_comma = text.rstrip().endswith(",")
@@ -500,8 +500,16 @@ def speaker_after(text: str) -> str:
     for end in re.finditer(r"[.;:“”\"‘]\s|[.;:]$|[“”\"‘]|$", text):
         if end.start() < len(text) and text[end.start()] == "." and ABBREVIATION_END.search(text, 0, end.start() + 1):
             continue
-        return text[: end.start()].strip(" ,")
+        return _SPEAKER_ENDS.split(text[: end.start()], maxsplit=1)[0].strip(" ,")
     return text.strip(" ,")
+
+
+_SPEAKER_ENDS = re.compile(
+    r"\s(?:as|while|when|after|before|during|because|since|at the time|in an? (?:interview|statement|e-?mail|post|"
+    r"speech|letter|op-ed|tweet|conference call))\b"
+)
+"""Where the speaker phrase after an inverted verb ends and a clause about the occasion begins: "said Ana Ruiz as
+she left", "said Rep. Tom Hale (R-Ohio) at the time"."""
 
 
 @lru_cache(maxsize=8192)  # a pure function of its words, asked again for every statement of the same speaker
