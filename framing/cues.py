@@ -129,6 +129,10 @@ ACCORDING_TO = Verb("according to", ("according to",), "neutral", frozenset({"ac
 """'according to X': a cue of its own, for the clause before or after it (a construction, not a row of the cue file)."""
 
 
+COLON = Verb(":", (":",), "neutral", frozenset({"direct"}))
+"""A colon after a name or a noun phrase ("Jeffrey M. Jones, Gallup: “...”"): a cue of its own, with no verb."""
+
+
 class CueFileError(ValueError):
     """The cue file is not in the expected format; the message names the file, line and problem."""
 
@@ -251,8 +255,9 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     """
     verbs, by_first_word = _verbs_by_form(str(path)), _forms_by_first_word(str(path))
     present = {form for word in set(_LOWER_WORDS.findall(text)) & by_first_word.keys() for form in by_first_word[word]}
+    inverted = _inverted_at_sentence_start(text, verbs)
     if not present:
-        return []
+        return inverted
     cues = []
     for match in _forms_pattern(frozenset(present)).finditer(text):
         form, start, end = match.group(0), match.start(), match.end()
@@ -266,7 +271,26 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
             cues.append(Cue(going_on.start(), end, f"{text[going_on.start() : start]}{form}", verb))
         elif not _not_a_cue(text, start, end, form, verb):
             cues.append(Cue(start, end, form, verb))
-    return cues
+    return sorted(inverted + cues, key=lambda cue: cue.start) if inverted else cues
+
+
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _inverted_at_sentence_start(text: str, verbs: dict[str, Verb]) -> list[Cue]:
+    """A verb that opens a sentence before its speaker ("Said Dana Ruiz, who grew up there, “...”", "Continued
+    Stone: “...”"): capitalised, so not found with the lower-case forms."""
+    present = {w for w in _CAPITALISED_WORDS.findall(text) if w.lower() in verbs and "direct" in verbs[w.lower()].kinds}
+    if not present:
+        return []
+    pattern = _inverted_pattern(frozenset(present))
+    return [Cue(m.start(), m.end(), m.group(1).lower(), verbs[m.group(1).lower()]) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=256)
+def _inverted_pattern(forms: frozenset[str]) -> re.Pattern:
+    alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(r"(?:(?<=\n)|(?<=[.!?”\"] )|^)(" + alternatives + r")\b(?=\s+[A-Z])")
 
 
 def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:

@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from framing.cues import ACCORDING_TO, Cue, find_cues
+from framing.cues import ACCORDING_TO, COLON, Cue, find_cues
 from framing.quotations import Quotation, find_quotations, paragraphs
 from framing.sentences import sentence_spans
 from framing.speakers import (
@@ -29,6 +29,7 @@ from framing.speakers import (
     ANONYMOUS,
     ORG_WORDS,
     Speaker,
+    looks_like_name,
     speaker_after,
     split_speaker,
     subject_before,
@@ -290,7 +291,6 @@ def quoted_as_saying(article: ArticleIndex, cue: Cue, start: int) -> Link | None
 
 
 _ONLY_SPACE_OR_COMMAS = re.compile(r"[\s,]*$")
-_INVERTED_BEFORE_QUOTE = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s*){1,4}|the [a-z]+(?: [a-z]+)?)\s*[:,]\s*$")
 
 
 def link_before(article: ArticleIndex, quotation: Quotation, floor: int) -> Link | None:
@@ -309,11 +309,12 @@ def link_before(article: ArticleIndex, quotation: Quotation, floor: int) -> Link
     found = found or speaker_from(
         subject_before(text[start : cue.start]), "speaker named before the quotation, in the same sentence"
     )
-    if not found and _ONLY_SPACE_OR_COMMAS.match(text[cue.end : quotation.mark_start]) is not None:
-        inverted = _INVERTED_BEFORE_QUOTE.match(text[cue.end : quotation.mark_start])
-        found = (
-            speaker_from(inverted.group(1), "speaker named before the quotation, after the verb") if inverted else None
-        )
+    between = text[cue.end : quotation.mark_start]
+    opens = not text[start : cue.start].strip(' “"‘')  # the verb opens the sentence: the speaker follows it
+    if not found and opens and not _ONLY_SPACE_OR_COMMAS.match(between) and not ends_a_sentence(between):
+        inverted = between.strip(" ,:—–")  # "Said Dana Ruiz, who grew up there, “...”", "said the mayor: “...”"
+        if inverted[:1].isupper() or inverted.lower().startswith("the "):
+            found = speaker_from(inverted, "speaker named before the quotation, after the verb")
     return replace(found, cue=cue) if found else None
 
 
@@ -332,6 +333,57 @@ def link_colon_before(article: ArticleIndex, quotation: Quotation, paragraph_ind
         subject_before(text[sentence : cue.start]), "speaker named before a colon that ends the previous paragraph"
     )
     return replace(found, cue=cue) if found else None
+
+
+_COLON_BEFORE_QUOTE = re.compile(r"(?P<phrase>[^:;.!?“”\"]{2,120}?)\s*[:—–-]\s*$")
+_ISSUED = re.compile(
+    r"\b(?:issued|released|put out|posted|sent|published|shared)\s+(?:a|an|the|this|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:statement|tweet|message|note|letter|memo|post|release)\b"
+)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b"
+)
+
+
+def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: int) -> Link | None:
+    """A quotation after a colon that follows a name or a noun phrase, with no reporting verb: "Jeffrey M. Jones,
+    Gallup: “...”", "Her advice to the staff: “...”", "The party issued a statement: “...”". The colon is the cue."""
+    text = article.text
+    start = article.sentence_start(quotation.mark_start, floor)
+    before = _COLON_BEFORE_QUOTE.search(text, start, quotation.mark_start)
+    if before is None or text[quotation.mark_start - 3 : quotation.mark_start].strip()[-1:] not in ":":
+        return None
+    phrase = before.group("phrase").strip()
+    issued = _ISSUED.search(phrase)
+    if issued:
+        found = speaker_from(subject_before(phrase[: issued.start()]), "speaker who issued the words before a colon")
+    elif _FINITE_VERB.search(phrase) or len(phrase.split()) > 10:
+        return None  # "The plan has one goal: “growth.”": a clause, not a speaker
+    elif "," in phrase and looks_like_name(phrase.split(",")[0]):
+        found = speaker_from(phrase, "speaker named before a colon, with the outlet or role after a comma")
+    else:
+        found = speaker_from(subject_before(phrase), "speaker named in the words before a colon")
+    colon = text.rfind(":", start, quotation.mark_start)
+    return replace(found, cue=Cue(colon, colon + 1, ":", COLON)) if found else None
+
+
+_NAME_LINE = re.compile(r"^\s*[—–-]?\s*((?:[A-Z][\w’'.-]*\s*){1,5})\s*$")
+
+
+def link_name_below(article: ArticleIndex, quotation: Quotation, index: int) -> Link | None:
+    """A pull quote: a quotation that is a paragraph of its own, with the speaker's name alone (or after a dash) on
+    the next line and no verb."""
+    text = article.text
+    start, end = article.paragraphs[index]
+    whole = not text[start : quotation.mark_start].strip() and not text[quotation.mark_end : end].strip(' ”"')
+    if not whole or index + 1 >= len(article.paragraphs):
+        return None
+    line_start, line_end = article.paragraphs[index + 1]
+    named = _NAME_LINE.match(text[line_start:line_end])
+    if named is None or not looks_like_name(named.group(1)):
+        return None
+    found = speaker_from(named.group(1), "speaker named alone on the line after the quotation")
+    return replace(found, cue=Cue(line_start, line_start + 1, ":", COLON)) if found else None
 
 
 _NICKNAME_QUOTE = re.compile(r"\b[A-Z][a-z]+\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’]\s+[A-Z]")
@@ -362,6 +414,7 @@ def _link_one_quotation(
     )
     if not found and opens_paragraph:
         found = link_colon_before(article, quotation, index)
+    found = found or link_noun_phrase_colon(article, quotation, floor) or link_name_below(article, quotation, index)
     if found and _NICKNAME_QUOTE.search(text, max(0, quotation.mark_start - 30), quotation.mark_end + 3):
         return None  # Donald “Dod” Macrae: a nickname inside a name, not speech
     return found
