@@ -258,6 +258,10 @@ def link_after(article: ArticleIndex, quotation: Quotation, region_end: int) -> 
     return None
 
 
+_OCCASION = re.compile(r"\s*(?:,|as|while|when|after|before|during|adding|noting|to|at the)\b")
+"""Words after a verb that tell when or how it was said ("“...!” Jeff Sessions said as he ..."), not a new statement."""
+
+
 def _speaker_after_quotation(
     article: ArticleIndex, quotation: Quotation, cue: Cue, between: str, region_end: int
 ) -> Link | None:
@@ -272,7 +276,7 @@ def _speaker_after_quotation(
         return None  # unless a name and its appositive stand before the verb: “...,” Ines Halloran, the envoy, told
     ended = quotation.text(text)[-1:] in ".!?" and between.strip()[:1].isupper()
     after = text[cue.end : article.sentence_end(cue.end, region_end)]
-    if ended and len(after.split()) > 4:
+    if ended and len(after.split()) > 4 and not _OCCASION.match(after):
         return None  # “We tried.” The mayor said the plan failed: a new sentence with its own statement
     return speaker_from(subject_before(between), "speaker named after the quotation, before the verb")
 
@@ -472,7 +476,7 @@ def _with_partial_clauses(
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_INTRODUCES = re.compile(r"[:,]\s*$")
+_INTRODUCES = re.compile(r"[:,(—–-]\s*$")
 
 
 def partial_clause(
@@ -490,7 +494,7 @@ def partial_clause(
     if link.cue.end <= quotation.mark_start:
         return _clause_after_cue(article, quotation, link.cue, paragraph, used)
     if link.cue.start >= quotation.mark_end:
-        return _clause_before_cue(article, quotation, link.cue, paragraph)
+        return _clause_before_cue(article, quotation, link, paragraph)
     return None
 
 
@@ -500,6 +504,8 @@ def _clause_after_cue(
     text = article.text
     sentence_end = article.sentence_end(quotation.mark_end - 1, paragraph[1])
     start = _content_start(text, cue, text[cue.end : sentence_end])
+    that = text.rfind(" that ", cue.end, quotation.mark_start)
+    start = that + len(" that ") if that > start else start  # "told the crowd at a diner that “...”"
     lead = text[start : quotation.mark_start]
     if start > quotation.mark_start or not _LETTER.search(lead) or _INTRODUCES.search(lead):
         return None
@@ -508,13 +514,15 @@ def _clause_after_cue(
 
 
 def _clause_before_cue(
-    article: ArticleIndex, quotation: Quotation, cue: Cue, paragraph: tuple[int, int]
+    article: ArticleIndex, quotation: Quotation, link: Link, paragraph: tuple[int, int]
 ) -> tuple[int, int] | None:
     text = article.text
     start = article.sentence_start(quotation.mark_start, paragraph[0])
     lead = text[start : quotation.mark_start]
-    comma = text.rfind(",", quotation.mark_end, cue.start)
-    tail = text[quotation.mark_end : comma] if comma >= 0 else ""
+    between = text[quotation.mark_end : link.cue.start]
+    named = between.find(link.speaker.as_written.split(",")[0].strip()) if link.speaker.as_written else -1
+    comma = text.rfind(",", quotation.mark_end, quotation.mark_end + named if named > 0 else link.cue.start)
+    tail = text[quotation.mark_end : comma] if comma >= 0 else ""  # words between the quotation and its speaker
     words_before = _LETTER.search(lead) and not _INTRODUCES.search(lead)
     if not words_before and not _LETTER.search(tail):
         return None
