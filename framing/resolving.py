@@ -121,7 +121,7 @@ def spokesperson_for(statement: Statement, mentions: Mentions, speaking: Speakin
         speaker=Speaker(body, "", role, written),
         how=f"{statement.how}; an unnamed {role.split()[-1]} speaks for {body}",
     )
-    if body[:1].islower() or body.lower().startswith("the "):
+    if body.islower():  # "for the airline", "for the star": a description of someone named before
         return _body_described(statement, mentions, role)
     entity = mentions.find(body, "organisation")
     if entity is not None and entity.name != body:  # "a Harbinger spokesman": Harbinger Media Group

@@ -100,6 +100,7 @@ TITLES_THAT_ARE_FIRST_NAMES = TITLE_WORDS & _GIVEN_NAMES_THAT_ARE_WORDS
 """Title words that are also given names ("dean"): before a surname alone ("Dean Marchetti") they are the first name;
 before a first name and a surname ("Law School Dean Maria Ortiz") the title."""
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +168,8 @@ def leading_descriptors(words: list[str]) -> int:
         acronym = bool(_ACRONYM.match(word))
         if not (acronym or lowered in common and lowered not in _GIVEN_NAMES_THAT_ARE_WORDS):
             break
+        if _INITIAL.match(words[count + 1]):
+            break  # "Maria L. Ostrow": a word before a middle initial is a first name
         count += 1
         if acronym or common[lowered].startswith("NN"):
             last_noun = count
@@ -254,13 +257,22 @@ def is_appositive(chunk: str) -> bool:
 
     >>> is_appositive("who runs a bakery"), is_appositive("D-N.Y."), is_appositive("Nadia Farouk")
     (True, True, False)
+    >>> is_appositive("Republican of Ohio"), is_appositive("Sen. Ruth Keane")
+    (True, False)
     """
     chunk = chunk.strip()
     return bool(chunk) and (
         bool(_APPOSITIVE.match(chunk))
         and not (chunk[:1].isupper() and not _APPOSITIVE_WORD.match(chunk))
         or bool(_PARTY_TAG.match(chunk))
+        or _ROLE_OF.match(chunk) is not None
     )
+
+
+_ROLE_OF = re.compile(
+    r"^(?:Republican|Democrat|Independent|Chairman|Chairwoman|Chair|President|Director)\s+(?:of|for|from)\s"
+)
+"""A capitalised role of somewhere, set between commas after a name: "Ruth Keane, Republican of Ohio, said"."""
 
 
 def looks_like_name(phrase: str) -> bool:
@@ -748,7 +760,7 @@ class Mentions:
                 if not self._quoted(skip, match.start()):  # a single word: only a known surname or first name counts
                     self._mentioned_again(found, match.start())
                 continue
-            if self._quoted(skip, match.start()):
+            if self._quoted(skip, match.start()) or _first_half_of_a_name(text, match.end()):
                 continue
             title, words = _title_and_name(found)
             if words:
@@ -776,12 +788,10 @@ class Mentions:
                 return
             words = words[1:]  # "The United Passenger Transport Union": an organisation at the start of a sentence
         name = " ".join(words)
-        appositive = _APPOSITIVE_AFTER.match(text, end)
-        described = appositive.group(1) if appositive else ""
-        before = text[max(start, position - 30) : position].lower()
-        kin = _KIN_BEFORE.search(before)
-        if kin and not described:
-            described = kin.group(1)  # "whose father, Arthur,": the word before the name shows his sex
+        joined = _JOINED_BEFORE.search(text, max(start, position - 60), position)
+        if joined and ORG_WORDS.search(name):
+            name = f"{joined.group(1).strip()} and {name}".removeprefix("The ")  # "Food and Drug Administration"
+        described, before = _described_around(text, start, position, end)
         if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
             self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", position)
         elif (
@@ -968,6 +978,29 @@ def _described_entity(phrase: str, head: str, before: list[Entity], speaking: En
     return chosen
 
 
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+)+)and\s+$")
+_AND_AFTER = re.compile(r"\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+
+
+def _first_half_of_a_name(text: str, end: int) -> bool:
+    """True for capitalised words that "and" joins to an organisation's name ("Food" in "the Food and Drug
+    Administration"): not a name of their own."""
+    after = _AND_AFTER.match(text, end)
+    return after is not None and ORG_WORDS.search(after.group(1).split()[-1]) is not None
+
+
+def _described_around(text: str, start: int, position: int, end: int) -> tuple[str, str]:
+    """The appositive after a name ("a mother of four"), or the family word before it ("her father, Arthur,"), and
+    the words before it in its paragraph (``start`` is the paragraph's start), lower case."""
+    appositive = _APPOSITIVE_AFTER.match(text, end)
+    described = appositive.group(1) if appositive else ""
+    before = text[max(start, position - 30) : position].lower()
+    kin = _KIN_BEFORE.search(before)
+    if kin and not described:
+        described = kin.group(1)  # "whose father, Arthur,": the word before the name shows his sex
+    return described, before
+
+
 def _one_word(found: str) -> bool:
     return " " not in found and "’" not in found and "'" not in found
 
@@ -1001,4 +1034,6 @@ def _title_and_name(found: str) -> tuple[list[str], list[str]]:
         words.pop(0)  # "Secretary of the United Passenger Transport Union": the organisation after the title
     while len(words) > 1 and not title and is_function_word(words[0]):
         words.pop(0)  # "For Pryce, any change comes too late": a preposition that starts the sentence
+    if len(words) == 1 and ("of" in title or "for" in title):
+        return title, []  # "Minister of State for Foreign Affairs": an office, with no one's name
     return title, words
