@@ -390,6 +390,32 @@ def link_name_below(article: ArticleIndex, quotation: Quotation, index: int) -> 
     return replace(found, cue=Cue(line_start, line_start + 1, ":", COLON)) if found else None
 
 
+_NAMING_BEFORE = re.compile(
+    r"(?:\b(?:dubbed|nicknamed|titled|entitled|named|known as|so-called|the words|the phrase|the slogan|the hashtag"
+    r"|the term|the title|the label|goes by|went by|go by|alias|bearing|labell?ed|emblazoned with|printed with"
+    r"|(?:a|an)\s+[\w-]+\s+called)|#)\s*,?\s*$",
+    re.IGNORECASE,
+)
+"""Words before a quotation that make it a name, a title, a slogan or an alias, not speech: 'dubbed “...”',
+'known as “...”', 'a group called “...”', 'who goes by “...”', 'a cape bearing the words “...”'."""
+_WORK_BEFORE = re.compile(
+    r"\b(?:on|in|of|for|at|from|to|watch|watched|watching|starred in|book|film|movie|show|series|program|programme"
+    r"|ad|video|column|song|album|play|titled)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_CASE = re.compile(r"^(?:(?:[A-Z0-9][\w’'.&:-]*|of|the|and|a|an|in|on|for|to|with)\s*){1,7}[.,]?$")
+
+
+def not_speech(text: str, quotation: Quotation) -> bool:
+    """True for a quotation that names something rather than reports words: a name, an alias, a title or a slogan
+    ("dubbed “Mr. Fix-It”", "known as “the full county”", "on “Morning Report”"), never a statement."""
+    before = text[max(0, quotation.mark_start - 40) : quotation.mark_start]
+    if _NAMING_BEFORE.search(before):
+        return True
+    words = quotation.text(text)
+    return len(words.split()) <= 7 and bool(_TITLE_CASE.match(words)) and bool(_WORK_BEFORE.search(before))
+
+
 _NICKNAME_QUOTE = re.compile(r"\b[A-Z][a-z]+\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’]\s+[A-Z]")
 
 
@@ -434,6 +460,7 @@ def link_quotations(article: ArticleIndex, index: int, used: set[int]) -> list[t
     start, end = article.paragraphs[index]
     here = article.by_paragraph.get(index + 1, [])
     linked = []
+    here = [quotation for quotation in here if not not_speech(article.text, quotation)]
     for number, quotation in enumerate(here):
         region = (
             here[number - 1].mark_end if number > 0 else start,
