@@ -77,6 +77,13 @@ def _is_opening_straight(text: str, position: int, start: int) -> bool:
     return (before in _OPENING_CONTEXT or before in DOUBLE_MARKS + SINGLE_OPEN) and not after.isspace()
 
 
+def _typed_as_closing(text: str, position: int, end: int) -> bool:
+    """True for an opening mark typed where a closing one belongs: after a comma or full stop and before a space
+    (“Apparently not,“ he said)."""
+    after = text[position + 1] if position + 1 < end else " "
+    return text[position - 1] in ",.!?…" and after.isspace()
+
+
 def _double_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(open mark offset, close mark offset or paragraph end, closed) for the double-mark quotations of a paragraph."""
     spans, open_at = [], None
@@ -86,7 +93,7 @@ def _double_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             if mark == "”" or (mark == '"' and not _is_opening_straight(text, position, start)):
                 continue  # a closing mark with nothing open: a typo or a fragment; leave it
             open_at = position
-        elif mark == "“" and position > open_at + 1:
+        elif mark == "“" and position > open_at + 1 and not _typed_as_closing(text, position, end):
             spans.append((open_at, position, False))  # a new opening before a close: the first was never closed
             open_at = position
         else:
