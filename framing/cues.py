@@ -50,7 +50,7 @@ _DETERMINER_ADJECTIVE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verb:
     """One reporting verb of the cue file: its forms, stance and kinds, and which of its forms English also uses
     as a noun ("the claims") or as an adjective before a noun ("alleged targets")."""
@@ -64,7 +64,7 @@ class Verb:
     speech_before_of_or_to: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     """A reporting verb found in a text: where, which form, and the verb's entry."""
 
@@ -264,7 +264,7 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
         verb = verbs[form]
         if form in verb.noun_forms and _used_as_noun(text, start, end):
             continue  # "the claims", "a civil claim", "the latest report" (but "the sources report that ...")
-        going_on = _GOES_ON_TO.search(text, max(0, start - 30), start)
+        going_on = _GOES_ON_TO.search(text, max(0, start - 30), start) if text[start - 3 : start] == "to " else None
         if verb.lemma == "call" and _ON_AFTER.match(text, end):
             cues.append(Cue(start, end + 3, f"{form} on", CALL_ON))
         elif going_on:  # "He went on to say, “...”": the cue is the whole phrase
@@ -274,23 +274,18 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     return sorted(inverted + cues, key=lambda cue: cue.start) if inverted else cues
 
 
-_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_OPENING_WORD = re.compile(r"(?:^|(?<=\n)|(?<=[.!?”\"] ))([A-Z][a-z]+)\b(?=\s+[A-Z])")
 
 
 def _inverted_at_sentence_start(text: str, verbs: dict[str, Verb]) -> list[Cue]:
     """A verb that opens a sentence before its speaker ("Said Dana Ruiz, who grew up there, “...”", "Continued
     Stone: “...”"): capitalised, so not found with the lower-case forms."""
-    present = {w for w in _CAPITALISED_WORDS.findall(text) if w.lower() in verbs and "direct" in verbs[w.lower()].kinds}
-    if not present:
-        return []
-    pattern = _inverted_pattern(frozenset(present))
-    return [Cue(m.start(), m.end(), m.group(1).lower(), verbs[m.group(1).lower()]) for m in pattern.finditer(text)]
-
-
-@lru_cache(maxsize=256)
-def _inverted_pattern(forms: frozenset[str]) -> re.Pattern:
-    alternatives = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(r"(?:(?<=\n)|(?<=[.!?”\"] )|^)(" + alternatives + r")\b(?=\s+[A-Z])")
+    found = []
+    for match in _SENTENCE_OPENING_WORD.finditer(text):
+        verb = verbs.get(match.group(1).lower())
+        if verb is not None and "direct" in verb.kinds:
+            found.append(Cue(match.start(), match.end(), match.group(1).lower(), verb))
+    return found
 
 
 def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:

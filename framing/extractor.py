@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -37,8 +37,10 @@ from framing.linking import (
     TIME_AT_END,
     TOLD_OBJECT,
     ArticleIndex,
+    Link,
     Statement,
     according_to,
+    evolve,
     link_clause,
     link_quotations,
     new_statement,
@@ -95,7 +97,7 @@ def carry(
     )
     if source in here:  # “A.” [cue] “B.” in one paragraph: the second quotation belongs to the same cue
         how = f"a second quotation after the cue '{source.verb}' in the same paragraph: {source.speaker.name}'s words"
-        return replace(source, **span, kind="direct", cue_position=quotation.mark_start, how=how)
+        return evolve(source, **span, kind="direct", cue_position=quotation.mark_start, how=how)
     how = (
         f"a quotation with no cue of its own: it continues {source.speaker.name}'s words in paragraph "
         f"{source.paragraph_no}"
@@ -125,6 +127,8 @@ _QUOTED_BY = re.compile(r"(?P<via>[^,.;“”\"]+?)\s+quoted\s+[^,.;“”\"]+?,
 def _channel_in(sentence: str) -> str:
     """The channel a sentence names: "in a statement carried by X", "as reported by X", "Speaking to X, ...", "X
     quoted ... as saying"; "" if none."""
+    if " by " not in sentence and " By " not in sentence and "Speaking " not in sentence and "quoted" not in sentence:
+        return ""  # most sentences: none of the patterns can match (a cheap test first; _QUOTED_BY is slow)
     for pattern, required in (
         (_CARRIED_BY, None),
         (_REPORTED_BY, None),
@@ -132,7 +136,7 @@ def _channel_in(sentence: str) -> str:
         (_QUOTED_BY, "quoted"),
     ):
         if required and required not in sentence:
-            continue  # a cheap test first: the pattern cannot match without these words (_QUOTED_BY is slow)
+            continue
         found = pattern.match(sentence) if pattern is _SPEAKING_TO else pattern.search(sentence)
         if found is None:
             continue
@@ -161,7 +165,7 @@ def channel_and_hedge(article: ArticleIndex, statement: Statement, paragraph: tu
         listener = TOLD_OBJECT.match(text[cue_end : cue_end + 80])
         if listener and MEDIA_WORDS.search(listener.group(1)):
             via = listener.group(1).strip()
-    return replace(statement, via=via, hedge=hedge)
+    return statement if (via, hedge) == (statement.via, statement.hedge) else evolve(statement, via=via, hedge=hedge)
 
 
 # One paragraph -----------------------------------------------------------------------------------------------------
@@ -196,7 +200,9 @@ def _linked(article: ArticleIndex, index: int, previous: Statement | None) -> li
             continue
         link = link_clause(article, cue, paragraph, used)
         if link and not _overlaps(link.span, here):
-            here.append(new_statement(article, replace(link, cue=cue), "indirect", index + 1, link.span))
+            here.append(
+                new_statement(article, Link(link.speaker, link.how, cue, link.span), "indirect", index + 1, link.span)
+            )
     for link in according_to(article, paragraph):
         sentence = article.sentence_start(link.cue.start, paragraph[0])
         sharing = [
@@ -205,7 +211,7 @@ def _linked(article: ArticleIndex, index: int, previous: Statement | None) -> li
             if s.kind != "according-to" and article.sentence_start(s.cue_position, paragraph[0]) == sentence
         ]
         for number in sharing:  # "X said ..., according to state media": the outlet is the channel, not a speaker
-            here[number] = replace(here[number], via=here[number].via or link.speaker.name)
+            here[number] = evolve(here[number], via=here[number].via or link.speaker.name)
         if not sharing and not _overlaps(link.span, here):
             here.append(new_statement(article, link, "according-to", index + 1, link.span))
     return here
@@ -219,7 +225,7 @@ def _with_channels(
     source = previous
     for number, statement in enumerate(here):
         if statement.verb == "(continued)" and source is not None and not statement.via:
-            here[number] = replace(statement, via=source.via)
+            here[number] = evolve(statement, via=source.via)
         elif statement.kind == "direct":
             source = statement
     return sorted(here, key=lambda s: s.start)

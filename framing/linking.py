@@ -37,7 +37,7 @@ from framing.speakers import (
 from framing.word_lists import alternation, words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One attributed statement: where its words are, who said them, with which cue, and why.
 
@@ -61,7 +61,20 @@ class Statement:
     quoted: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True)
+def evolve(statement: Statement, **changes) -> Statement:
+    """A copy of a statement with some fields changed (``dataclasses.replace``, faster: it runs for every
+    statement at every stage)."""
+    return Statement(*[changes[name] if name in changes else getattr(statement, name) for name in _STATEMENT_FIELDS])
+
+
+_STATEMENT_FIELDS = tuple(Statement.__dataclass_fields__)
+
+
+def _with_cue(link: Link, cue: Cue | None) -> Link:
+    return Link(link.speaker, link.how, cue, link.span, link.position)
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """What stage 3 found for a quotation or a clause: the speaker phrase as read and why (``how``), the cue, the
     span of the reported words (for a clause), and, where it is not the cue's, the position the statement's cue is
@@ -99,6 +112,8 @@ class ArticleIndex:
 
     def quoted_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """The quoted words between ``start`` and ``end``: one (start, end) per quotation, cut to the span."""
+        if not self.quotations:
+            return ()
         low = max(0, bisect.bisect_right(self._quote_starts, start) - 1)
         high = bisect.bisect_left(self._quote_starts, end)
         spans = ((max(q.start, start), min(q.end, end)) for q in self._by_start[low:high])
@@ -254,7 +269,7 @@ def link_after(article: ArticleIndex, quotation: Quotation, region_end: int) -> 
         if ends_a_sentence(between) or "\n" in between:
             return None
         found = _speaker_after_quotation(article, quotation, cue, between, region_end)
-        return replace(found, cue=cue) if found else None
+        return _with_cue(found, cue) if found else None
     return None
 
 
@@ -291,7 +306,7 @@ def quoted_as_saying(article: ArticleIndex, cue: Cue, start: int) -> Link | None
     )
     if found is None:
         return None
-    return replace(found, cue=Cue(start + match.start(), cue.end, "quoted as saying", cue.verb))
+    return _with_cue(found, Cue(start + match.start(), cue.end, "quoted as saying", cue.verb))
 
 
 _ONLY_SPACE_OR_COMMAS = re.compile(r"[\s,]*$")
@@ -319,7 +334,7 @@ def link_before(article: ArticleIndex, quotation: Quotation, floor: int) -> Link
         inverted = between.strip(" ,:—–")  # "Said Dana Ruiz, who grew up there, “...”", "said the mayor: “...”"
         if inverted[:1].isupper() or inverted.lower().startswith("the "):
             found = speaker_from(inverted, "speaker named before the quotation, after the verb")
-    return replace(found, cue=cue) if found else None
+    return _with_cue(found, cue) if found else None
 
 
 def link_colon_before(article: ArticleIndex, quotation: Quotation, paragraph_index: int) -> Link | None:
@@ -336,7 +351,7 @@ def link_colon_before(article: ArticleIndex, quotation: Quotation, paragraph_ind
     found = speaker_from(
         subject_before(text[sentence : cue.start]), "speaker named before a colon that ends the previous paragraph"
     )
-    return replace(found, cue=cue) if found else None
+    return _with_cue(found, cue) if found else None
 
 
 _COLON_BEFORE_QUOTE = re.compile(r"(?P<phrase>[^:;.!?“”\"]{2,120}?)\s*[:—–-]\s*$")
@@ -368,7 +383,7 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
     else:
         found = speaker_from(subject_before(phrase), "speaker named in the words before a colon")
     colon = text.rfind(":", start, quotation.mark_start)
-    return replace(found, cue=Cue(colon, colon + 1, ":", COLON)) if found else None
+    return _with_cue(found, Cue(colon, colon + 1, ":", COLON)) if found else None
 
 
 _NAME_LINE = re.compile(r"^\s*[—–-]?\s*((?:[A-Z][\w’'.-]*\s*){1,5})\s*$")
@@ -387,7 +402,7 @@ def link_name_below(article: ArticleIndex, quotation: Quotation, index: int) -> 
     if named is None or not looks_like_name(named.group(1)):
         return None
     found = speaker_from(named.group(1), "speaker named alone on the line after the quotation")
-    return replace(found, cue=Cue(line_start, line_start + 1, ":", COLON)) if found else None
+    return _with_cue(found, Cue(line_start, line_start + 1, ":", COLON)) if found else None
 
 
 _NAMING_BEFORE = re.compile(
@@ -598,7 +613,7 @@ def link_clause(article: ArticleIndex, cue: Cue, paragraph: tuple[int, int], use
         if quoted:
             used.add(quoted.cue.start)
             start = _THAT_OR_OBJECT.match(text, cue.end).end()
-            return _clause_from(text, start, sentence_end, replace(quoted, cue=None))
+            return _clause_from(text, start, sentence_end, _with_cue(quoted, None))
     if cue.form.endswith("ing") and before.rstrip().endswith(","):
         return _participle_clause(article, cue, sentence_start, sentence_end)
     if _AND_AT_END.search(before):

@@ -16,9 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
-from framing.linking import ArticleIndex, Statement, new_statement
+from framing.linking import ArticleIndex, Statement, evolve, new_statement
 from framing.speakers import ANONYMITY, TITLE_WORDS, Entity, Mentions, Speaker, speaker_type
 from framing.word_lists import YES, alternation, words
 
@@ -59,7 +60,7 @@ class Resolution:
 
 def _resolved(statement: Statement, speaker: Speaker, kind: str, reason: str) -> Statement:
     """The statement with a new speaker, type and the reason added to ``how``."""
-    return replace(
+    return evolve(
         statement, speaker=speaker, speaker_type=kind, how=f"{statement.how}; {reason}" if reason else statement.how
     )
 
@@ -77,6 +78,16 @@ _SPOKESPERSON = re.compile(
 """A spokesperson: for a body ("a spokeswoman for the airline"), of a body ("a Harbinger spokesman"), or alone."""
 
 
+@lru_cache(maxsize=4096)
+def _spokesperson(name: str) -> re.Match | None:
+    """``_SPOKESPERSON`` matched against a speaker's name (cached: the same names come back, two resolvers ask)."""
+    return (
+        _SPOKESPERSON.match(name)
+        if "spokes" in name or " rep" in name or "publicist" in name or "press" in name or "representative" in name
+        else None
+    )
+
+
 def already_typed(statement: Statement, mentions: Mentions, speaking: Speaking | None) -> Resolution | None:
     """A statement whose speaker an earlier step resolved (a document's issuer) is left as it is."""
     return Resolution(statement) if statement.speaker_type else None
@@ -86,7 +97,7 @@ def unnamed_spokesperson(statement: Statement, mentions: Mentions, speaking: Spe
     """ "a spokeswoman said": she speaks for the one speaking (an organisation or a person), else for the
     organisation named last."""
     speaker = statement.speaker
-    found = _SPOKESPERSON.match(speaker.name)
+    found = _spokesperson(speaker.name)
     if found is None or not found.group("alone"):
         return None
     recent = speaking.entity if speaking is not None else None
@@ -108,7 +119,7 @@ def spokesperson_for(statement: Statement, mentions: Mentions, speaking: Speakin
     """ "a spokeswoman for the airline", "a Harbinger spokesman": the body speaks (named in full if named earlier);
     "a rep for the star" speaks for the person the story names most."""
     speaker = statement.speaker
-    found = _SPOKESPERSON.match(speaker.name)
+    found = _spokesperson(speaker.name)
     if found is None or found.group("alone"):
         return None
     body = (found.group("body") or found.group("before")).strip()
@@ -116,7 +127,7 @@ def spokesperson_for(statement: Statement, mentions: Mentions, speaking: Speakin
         body = f"the {body}"  # "a university spokesperson": the university
     role = found.group("role") or f"a {found.group('role2')}"
     written = speaker.as_written or speaker.name
-    statement = replace(
+    statement = evolve(
         statement,
         speaker=Speaker(body, "", role, written),
         how=f"{statement.how}; an unnamed {role.split()[-1]} speaks for {body}",
@@ -125,7 +136,7 @@ def spokesperson_for(statement: Statement, mentions: Mentions, speaking: Speakin
         return _body_described(statement, mentions, role)
     entity = mentions.find(body, "organisation")
     if entity is not None and entity.name != body:  # "a Harbinger spokesman": Harbinger Media Group
-        statement = replace(
+        statement = evolve(
             statement,
             speaker=Speaker(entity.name, "", statement.speaker.description, written),
             how=f"{statement.how}; '{body}' is {entity.name}, named in full earlier",
@@ -134,7 +145,7 @@ def spokesperson_for(statement: Statement, mentions: Mentions, speaking: Speakin
 
 
 def _as_organisation(statement: Statement) -> Resolution:
-    resolved = replace(statement, speaker_type="organisation")
+    resolved = evolve(statement, speaker_type="organisation")
     return Resolution(resolved, Mention(resolved.speaker.name, "organisation", statement.cue_position))
 
 
@@ -151,20 +162,21 @@ def _body_described(statement: Statement, mentions: Mentions, role: str) -> Reso
     if entity is None or not (entity.kind == "organisation" or speaks_for_a_person and entity.kind == "person"):
         return _as_organisation(statement)
     written = statement.speaker.as_written
-    statement = replace(
+    statement = evolve(
         statement,
         speaker=Speaker(entity.name, "", statement.speaker.description, written),
         how=f"{statement.how}; {reason}",
     )
     if entity.kind != "person":
         return _as_organisation(statement)
-    return Resolution(replace(statement, speaker_type="person"), Mention(entity.name, "person", position))
+    return Resolution(evolve(statement, speaker_type="person"), Mention(entity.name, "person", position))
 
 
 _COUNT_WORDS = frozenset("a an one two three four several some many the".split())
 _DESCRIPTION_START = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def written_kind(speaker: Speaker) -> str:
     """The type a speaker's own words give it (``framing.speakers.speaker_type``), anonymous when its description
     asks not to be named ("one guest, who asked not to be named")."""
@@ -226,7 +238,7 @@ def name_or_surname(statement: Statement, mentions: Mentions, speaking: Speaking
         how += f"; '{speaker.name}' is {entity.name}, named in full earlier"
         written = speaker.as_written or speaker.name
         speaker, kind = Speaker(entity.name, speaker.title, speaker.description, written), entity.kind
-    resolved = replace(statement, speaker=speaker, speaker_type=kind, how=how)
+    resolved = evolve(statement, speaker=speaker, speaker_type=kind, how=how)
     mention = Mention(
         speaker.name, kind, statement.cue_position, statement.speaker.title, statement.speaker.description
     )
@@ -322,8 +334,11 @@ def issued_by(
     """A document that speaks ("the note said", "the filing said"): if this or the previous paragraph says who spoke
     in it ("telling clients in a note", "In a filing, the company said"), the document is that speaker's, and the
     speaker is recorded; otherwise the document stays the speaker (and the statement is returned as it is)."""
-    document = _DOCUMENT_SPEAKER.match(statement.speaker.name.lower())
-    if statement.speaker_type or document is None:
+    lowered = statement.speaker.name.lower()
+    if statement.speaker_type or not lowered.startswith(("the ", "this ", "that ")):
+        return statement
+    document = _DOCUMENT_SPEAKER.match(lowered)
+    if document is None:
         return statement
     noun = document.group("document")
     floor = article.paragraph_starts[max(0, statement.paragraph_no - 2)]

@@ -225,7 +225,7 @@ ABBREVIATION_END = re.compile(
 _AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Who spoke, as the text names them: the name, a title before it, a description around it."""
 
@@ -807,7 +807,7 @@ class Mentions:
 
     @staticmethod
     def _quoted(skip: list[tuple[int, int]], position: int) -> bool:
-        index = bisect.bisect_right(skip, position, key=lambda span: span[0]) - 1
+        index = bisect.bisect_right(skip, (position, float("inf"))) - 1
         return index >= 0 and position < skip[index][1]
 
     def named_later(self, words: list[str], position: int) -> Entity | None:
@@ -985,6 +985,8 @@ _AND_AFTER = re.compile(r"\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*
 def _first_half_of_a_name(text: str, end: int) -> bool:
     """True for capitalised words that "and" joins to an organisation's name ("Food" in "the Food and Drug
     Administration"): not a name of their own."""
+    if text[end : end + 5] != " and ":
+        return False
     after = _AND_AFTER.match(text, end)
     return after is not None and ORG_WORDS.search(after.group(1).split()[-1]) is not None
 
