@@ -97,7 +97,7 @@ class ArticleIndex:
         self.paragraphs = paragraphs(text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
         self.quotations = find_quotations(text)
-        spans = sorted((q.parts[0][0] - 1, q.parts[-1][1] + 1) for q in self.quotations)
+        spans = sorted((q.mark_start, max(q.mark_end, q.parts[-1][1] + 1)) for q in self.quotations)
         self.quote_spans = [(q.start, q.end) for q in self.quotations]
         self._by_start = sorted(self.quotations, key=lambda q: q.parts[0][0] - 1)
         self._quote_starts = [a for a, _ in spans]

@@ -195,8 +195,10 @@ def quoted_state(text: str) -> tuple[bool, bool]:
 
     >>> quoted_state("that “when you win, it’s beautiful.”"), quoted_state("the system “rotten to the core.”")
     ((True, True), (True, False))
+    >>> quoted_state("''We will win,''")
+    (True, True)
     """
-    stripped = _LEADING_THAT.sub("", text.strip(_EDGE)).strip(_EDGE)
+    stripped = _LEADING_THAT.sub("", text.replace("''", '"').strip(_EDGE)).strip(_EDGE)  # ''...'' is “...”
     depth = 1 if _starts_inside(stripped) else 0
     marks, outside_words = depth > 0, False
     for index, char in enumerate(stripped):
