@@ -287,6 +287,8 @@ def _speaker_after_quotation(
         return speaker_from(
             speaker_after(text[cue.end : rest_end]), "speaker named after the quotation, after the verb"
         )
+    if _AND_AT_END.search(between) and len(between.split()) > 4:
+        return None  # “...,” denounced her record and said: the verb continues an earlier one, not the quotation
     if len(between.split()) > 8 and not _NAME_THEN_APPOSITIVE.match(between):
         return None  # unless a name and its appositive stand before the verb: “...,” Ines Halloran, the envoy, told
     ended = quotation.text(text)[-1:] in ".!?" and between.strip()[:1].isupper()
@@ -752,19 +754,33 @@ def _backward_clause(article: ArticleIndex, cue: Cue, sentence_start: int, sente
             replace(subject, span=(sentence_start, trim_end(text, sentence_start, sentence_end))) if subject else None
         )
     if between.strip():
-        if len(between.split()) > 8 or not _CLAUSE_ENDS.match(after):
+        if len(between.split()) > 8 or not _CLAUSE_ENDS.match(_without_listener(cue, after)):
             return None
         subject = speaker_from(subject_before(between), "speaker named after the reported words, before the verb")
         return replace(subject, span=span) if subject else None
+    core = _DESCRIPTION_STARTS.split(after, maxsplit=1)[0]  # "said Ed Rendell, who chairs the host committee"
     if (
-        len(after.split()) > 10
+        len(core.split()) > 10
         or not _NOUN_PHRASE_START.match(after)
         or _CLAUSE_START.match(after)
-        or _FINITE.search(after)
+        or _FINITE.search(core)
     ):
         return None
     inverted = speaker_from(speaker_after(after), "speaker named after the reported words, after the verb")
     return replace(inverted, span=span) if inverted else None
+
+
+_DESCRIPTION_STARTS = re.compile(r",\s+(?:who|whose|which|a|an|the)\b|,\s+[a-z]")
+"""Where a description after a speaker's name starts: the name may be followed by one of any length."""
+_LISTENER = re.compile(
+    r"\s*(?:me|him|her|us|them|you|reporters|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+\w+(?:\s+\w+)?)\b"
+)
+
+
+def _without_listener(cue: Cue, after: str) -> str:
+    """The words after "told" without its listener ("..., the president told her."), for other verbs all of them."""
+    listener = _LISTENER.match(after) if cue.verb.lemma == "tell" else None
+    return after[listener.end() :] if listener else after
 
 
 _ACTOR = re.compile(r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:has|have|had|is|was|were)\b")

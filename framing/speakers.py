@@ -209,8 +209,9 @@ _CLAUSE_CUT = re.compile(
     r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])"
     r"|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,“”\"]*,")
-"""A relative clause set between commas: the words that cut a clause ("as", "that", "when") do not cut inside it."""
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,“”\"]*,|\s[—–]\s?[^—–“”\"]{1,100}\s?[—–]\s")
+"""A relative clause set between commas, or words set between dashes ("insiders in two states — Nevada and Ohio —
+said"): the words that cut a clause ("as", "that", "when", a dash) do not cut inside it."""
 _SKIP_END = frozenset(
     """also reportedly previously repeatedly then later again further has have had was were is are will would could
     should may might must once earlier recently separately both always never often still just simply only even herself
