@@ -21,8 +21,8 @@ characters: an article pasted as one long line is never thrown away whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pandas as pd
 

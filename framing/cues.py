@@ -203,6 +203,15 @@ def _verbs_by_form(path: str) -> dict[str, Verb]:
     return dict(_load_cues(path))
 
 
+def is_reporting_form(word: str) -> bool:
+    """True for a form of a verb of the cue file ("said", "Says", "blurted out").
+
+    >>> is_reporting_form("Said"), is_reporting_form("Dana")
+    (True, False)
+    """
+    return word.lower() in _verbs_by_form(str(CUE_FILE))
+
+
 @lru_cache(maxsize=8)
 def _forms_by_first_word(path: str) -> dict[str, frozenset[str]]:
     """Every form of the cue file by its first word ("wrote back" under "wrote"), to find the forms a text may hold."""

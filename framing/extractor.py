@@ -47,7 +47,7 @@ from framing.linking import (
 )
 from framing.progress import progress
 from framing.quotations import Quotation
-from framing.resolving import Speaking, issued_by, named_later, resolve_speaker, still_speaking
+from framing.resolving import Speaking, issued_by, named_later, resolve_speaker, speaking_of, still_speaking
 from framing.speakers import MEDIA_WORDS, Mentions
 
 COLUMNS = [
@@ -249,7 +249,7 @@ def _resolved(
         if statement.kind == "direct" or statement.verb:
             previous = statement
         if statement.speaker_type != "pronoun":
-            speaking = Speaking(mentions.find(statement.speaker.name), statement.paragraph_no, statement.cue_position)
+            speaking = speaking_of(statement, mentions)
     return here, _Carried(previous, speaking)
 
 

@@ -380,12 +380,25 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
         found = speaker_from(subject_before(phrase[: issued.start()]), "speaker who issued the words before a colon")
     elif _FINITE_VERB.search(phrase) or len(phrase.split()) > 10:
         return None  # "The plan has one goal: “growth.”": a clause, not a speaker
+    elif _POSSESSOR.match(phrase):  # "Her advice to the volunteers: “...”": she gave it
+        found = speaker_from(_possessor(_POSSESSOR.match(phrase)), "speaker whose words a colon introduces")
     elif "," in phrase and looks_like_name(phrase.split(",")[0]):
         found = speaker_from(phrase, "speaker named before a colon, with the outlet or role after a comma")
     else:
         found = speaker_from(subject_before(phrase), "speaker named in the words before a colon")
     colon = text.rfind(":", start, quotation.mark_start)
     return _with_cue(found, Cue(colon, colon + 1, ":", COLON)) if found else None
+
+
+_POSSESSOR = re.compile(
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?)\s+[a-z]"
+)
+_PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _possessor(match: re.Match) -> str:
+    """Who a possessive names: "Her" is "she", "Mayor Ruiz's" is Mayor Ruiz."""
+    return _PRONOUN_OF_POSSESSIVE[match["pronoun"].lower()] if match["pronoun"] else match["name"]
 
 
 _NAME_LINE = re.compile(r"^\s*[—–-]?\s*((?:[A-Z][\w’'.-]*\s*){1,5})\s*$")

@@ -34,6 +34,8 @@ class Speaking:
     entity: Entity | None
     paragraph_no: int
     position: int = 0
+    spokesperson: str = ""
+    """The word for the one who spoke for it ("spokeswoman"), when an organisation spoke through someone unnamed."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,34 @@ def _is_description(speaker: Speaker, kind: str, mentions: Mentions, position: i
     return bool(described)
 
 
+_SPOKESPERSON_SEX = {"spokesman": "he", "spokeswoman": "she"}
+
+
+def speaking_of(statement: Statement, mentions: Mentions) -> Speaking:
+    """Who is speaking after a statement: its speaker's entity, and the spokesperson it spoke through, if any."""
+    words = f"{statement.speaker.title} {statement.speaker.description} {statement.speaker.as_written}".lower()
+    through = next((word for word in _SPOKESPERSON_WORDS if word in words), "")
+    entity = mentions.find(statement.speaker.name)
+    return Speaking(entity, statement.paragraph_no, statement.cue_position, through)
+
+
+_SPOKESPERSON_WORDS = ("spokeswoman", "spokesman", "spokesperson", "representative", "press officer")
+
+
+def spokesperson_again(statement: Statement, mentions: Mentions, speaking: Speaking | None) -> Resolution | None:
+    """ "he" or "she" after an organisation spoke through an unnamed spokesperson ("a spokeswoman for the firm said
+    ... She added"): the organisation speaks again."""
+    lowered = statement.speaker.name.lower()
+    if speaking is None or not speaking.spokesperson or speaking.entity is None or lowered not in ("he", "she"):
+        return None
+    if speaking.entity.kind != "organisation" or _SPOKESPERSON_SEX.get(speaking.spokesperson) != lowered:
+        return None  # only an organisation that spoke through an unnamed spokesman or spokeswoman
+    entity, written = speaking.entity, statement.speaker.as_written or statement.speaker.name
+    reason = f"'{statement.speaker.name}' is the {speaking.spokesperson} for {entity.name} who spoke just before"
+    resolved = _resolved(statement, Speaker(entity.name, "", speaking.spokesperson, written), entity.kind, reason)
+    return Resolution(resolved, Mention(entity.name, entity.kind, statement.cue_position))
+
+
 def pronoun_or_description(statement: Statement, mentions: Mentions, speaking: Speaking | None) -> Resolution | None:
     """ "he", "they", "the ministry", "the source": the one named before it (``Mentions.resolve``); left as written,
     and typed a pronoun, when nobody fits."""
@@ -231,6 +261,8 @@ def name_or_surname(statement: Statement, mentions: Mentions, speaking: Speaking
     entity = mentions.find(speaker.name, "person" if kind == "person" and not speaker.name.startswith("The ") else None)
     how = statement.how
     alone = len(speaker.name.split()) == 1 and not speaker.title and not speaker.description
+    if entity is None and alone:
+        entity = mentions.find(speaker.name, "organisation")  # "Corvin said": Corvin Pharma, named in full earlier
     if kind == "person" and alone and entity is None:
         kind = "organisation"  # "Iran said", "Tehran said": one word, never given as a person's full name
         how += f"; '{speaker.name}' is typed an organisation: the article never names a person so"
@@ -250,6 +282,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     already_typed,
     unnamed_spokesperson,
     spokesperson_for,
+    spokesperson_again,
     pronoun_or_description,
     name_or_surname,
 )

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from framing.cues import is_reporting_form
 from framing.word_lists import YES, alternation, column, words
 
 _TITLE_ABBREVIATIONS = words("abbreviations", kind="title")
@@ -420,6 +421,10 @@ def _has_title(words: list[str]) -> bool:
     return any(w.lower().strip(",") in TITLE_WORDS for w in words)
 
 
+_LINKING_WORDS = frozenset("the for of at from with".split())
+_SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson representative publicist rep".split())
+
+
 def _titled_speaker(name: list[str], prefix: list[str], head: str, description: str, written: str) -> Speaker:
     """A name with the title in front ("State Treasurer Caleb Mercer"), or the whole head where there is no name
     apart from its title, or the name is an organisation's."""
@@ -431,6 +436,10 @@ def _titled_speaker(name: list[str], prefix: list[str], head: str, description: 
         cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
         prefix, name = prefix + name[:cut], name[cut:]
     whole = Speaker(head.strip(), "", description, written)
+    speaks_for = prefix and prefix[-1].lower() in _LINKING_WORDS and _SPOKESPERSON_WORDS & {w.lower() for w in prefix}
+    if speaks_for and ORG_WORDS.search(" ".join(name)):
+        return Speaker(" ".join(name), "", _joined(" ".join(prefix), description), written)  # "a spokeswoman for the
+        # Kelby Rail Company": the company speaks, through her
     if not name or not prefix or ORG_WORDS.search(" ".join(name)) and not _has_title(prefix):
         return whole
     if len(name) == 1 and ORG_WORDS.fullmatch(name[0]):
@@ -903,12 +912,24 @@ def _first(candidates) -> Entity | None:
     return next(iter(candidates), None)
 
 
+def _may_be(entity: Entity, gender: str) -> bool:
+    """Whether "he", "she" (``gender``) or "who" may refer to an entity: a person whose sex the text has not shown
+    otherwise, or an organisation that spoke through a spokesman or spokeswoman of that sex."""
+    if entity.kind == "organisation":
+        return bool(gender) and entity.gender == gender
+    return entity.kind == "person" and (not gender or entity.gender in ("", gender))
+
+
 def _person_pronoun(phrase: str, lowered: str, before: list[Entity]) -> Resolution:
     """ "he", "she" or "who": the last person named before it whose sex the text has not shown otherwise."""
     gender = _PRONOUN_SEX.get(lowered, "")
-    chosen = _first(e for e in before if e.kind == "person" and (not gender or e.gender in ("", gender)))
+    chosen = _first(e for e in before if _may_be(e, gender))
     if chosen is None:
         return Resolution(None, f"'{phrase}' left unresolved: no person named before it")
+    if chosen.kind == "organisation":
+        role = "spokeswoman" if gender == "female" else "spokesman"
+        reason = f"'{phrase}' resolved to {chosen.name}, whose unnamed {role} spoke last before it"
+        return Resolution(chosen, reason)
     who = {"male": "man", "female": "woman"}.get(gender, "person")
     reason = (
         f"'{phrase}' resolved to {chosen.name}, the last {who} named before it (or person whose sex the text has not"
@@ -958,7 +979,9 @@ def _described_entity(phrase: str, head: str, before: list[Entity], speaking: En
     age = _AGE.fullmatch(head)
     organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
     kinds = (
-        {"person"}
+        {"person", "organisation"}  # "the spokeswoman": the organisation she spoke for, or a person
+        if head in _SPOKESPERSON_WORDS
+        else {"person"}
         if head in TITLE_WORDS or age
         else {"organisation", "media"}
         if organisation
@@ -1035,8 +1058,8 @@ def _title_and_name(found: str) -> tuple[list[str], list[str]]:
         words.pop()
     while words and words[0] in ("of", "the", "for", "&"):
         words.pop(0)  # "Secretary of the United Passenger Transport Union": the organisation after the title
-    while len(words) > 1 and not title and is_function_word(words[0]):
-        words.pop(0)  # "For Pryce, any change comes too late": a preposition that starts the sentence
+    while len(words) > 1 and not title and (is_function_word(words[0]) or is_reporting_form(words[0])):
+        words.pop(0)  # "For Pryce, any change ...", "Said Dana Ruiz, ...": a word that opens the sentence
     if len(words) == 1 and ("of" in title or "for" in title):
         return title, []  # "Minister of State for Foreign Affairs": an office, with no one's name
     return title, words

@@ -2,7 +2,9 @@
 
 import pandas as pd
 import pytest
+from paths import ROOT
 
+from framing.attribution import find_attributions
 from framing.attribution_eval import (
     compare_on,
     evaluation_figures,
@@ -14,10 +16,8 @@ from framing.attribution_eval import (
 )
 from framing.cues import CueFileError, find_cues, load_cues
 from framing.extractor import extract_attributions, extract_statements
-from framing.attribution import find_attributions
 from framing.quotations import find_quotations
 from framing.speakers import Mentions, split_speaker, subject_before
-from paths import ROOT
 
 
 def quotes(text):
@@ -534,8 +534,9 @@ def test_evaluation_set_loads_with_spans():
 
 
 def test_the_five_articles_stay_at_35_of_35_with_the_same_verbs_kinds_and_types():
-    import framing
     from paths import STORY_DIR
+
+    import framing
 
     found = extract_attributions(framing.clean_articles(framing.load_articles(STORY_DIR)))
     gold = pd.read_csv(STORY_DIR / "attributions-gold.csv", keep_default_na=False)
