@@ -283,7 +283,7 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     return sorted(inverted + cues, key=lambda cue: cue.start) if inverted else cues
 
 
-_SENTENCE_OPENING_WORD = re.compile(r"(?:^|(?<=\n)|(?<=[.!?”\"] ))([A-Z][a-z]+)\b(?=\s+[A-Z])")
+_SENTENCE_OPENING_WORD = re.compile(r"(?:^|[\n.!?”\"] ?)([A-Z][a-z]+) (?=[A-Z])", re.MULTILINE)
 
 
 def _inverted_at_sentence_start(text: str, verbs: dict[str, Verb]) -> list[Cue]:
@@ -293,7 +293,7 @@ def _inverted_at_sentence_start(text: str, verbs: dict[str, Verb]) -> list[Cue]:
     for match in _SENTENCE_OPENING_WORD.finditer(text):
         verb = verbs.get(match.group(1).lower())
         if verb is not None and "direct" in verb.kinds:
-            found.append(Cue(match.start(), match.end(), match.group(1).lower(), verb))
+            found.append(Cue(match.start(1), match.end(1), match.group(1).lower(), verb))
     return found
 
 
