@@ -326,13 +326,15 @@ def predicted_category(predicted: pd.DataFrame) -> pd.Series:
 
 
 def measure(corpus: Path, split: str, limit: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame, float]:
-    """(comparison, figures by category, seconds the extractor took) on one split."""
+    """(comparison, figures by category, seconds the extractor took) on one split. The comparison's attribute
+    ``articles`` is the number of articles read."""
     articles, gold = load_split(corpus, split, limit)
     started = time.perf_counter()
     predicted = find_attributions(articles)
     seconds = time.perf_counter() - started
     predicted = predicted.assign(category=predicted_category(predicted))
     comparison = score_statements(predicted, gold, POLNEAR)
+    comparison.attrs["articles"] = len(articles)
     return comparison, figures_table(comparison), seconds
 
 
@@ -408,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     comparison, table, seconds = measure(args.corpus, args.split, args.limit)
-    print(f"PolNeAR {args.split}: {comparison['article_id'].nunique()} articles, extractor {seconds:.1f} s")
+    print(f"PolNeAR {args.split}: {comparison.attrs['articles']} articles, extractor {seconds:.1f} s")
     with pd.option_context("display.width", 160, "display.max_columns", 20):
         print(table.to_string())
     if args.show_errors:
