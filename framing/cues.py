@@ -236,6 +236,8 @@ _NOT_AFTER_A_VERB = re.compile(
 )
 _ON_AFTER = re.compile(r"\s+on\b")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+_ARTICLE_ENDINGS = frozenset("aAnNeE")
+"""The last letters of "a", "an" and "the": a cheap test before ``_ARTICLE_BEFORE``."""
 _GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going|gone|proceeded|proceeds|continued|continues)(?: on)? to\s+$")
 """'went on to say', 'continued to insist': the speaker goes on speaking (not 'declined to say')."""
 _NOUN_AFTER = re.compile(
@@ -302,11 +304,12 @@ def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:
     particle = _NOT_SPEECH_AFTER_SAYING if verb.speech_before_of_or_to else _NOT_SPEECH_AFTER
     if particle.match(text, end) or text[max(0, start - 3) : start] == "so-":
         return True  # "called for", "charged with", "so-called"
-    if _INFINITIVE_BEFORE.search(text, max(0, start - 12), start):
+    before = text[max(0, start - 12) : start]
+    if "to" in before and _INFINITIVE_BEFORE.search(before):
         return True  # "declined to say", "has yet to announce": no statement was made
     if form in verb.adjective_forms and _NOUN_AFTER.match(text, end):
         return True  # "state media", "alleged Israeli targets"
-    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+    if before.rstrip()[-1:] in _ARTICLE_ENDINGS and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
         return True  # "an estimated £6m", "the reported attack"
     return form in verb.noun_forms and _NOT_AFTER_A_VERB.match(text, end) is not None  # "posts are expected"
 

@@ -361,9 +361,6 @@ _ISSUED = re.compile(
     r"\b(?:issued|released|put out|posted|sent|published|shared)\s+(?:a|an|the|this|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|tweet|message|note|letter|memo|post|release)\b"
 )
-_FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b"
-)
 
 
 def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: int) -> Link | None:
@@ -378,7 +375,7 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
     issued = _ISSUED.search(phrase)
     if issued:
         found = speaker_from(subject_before(phrase[: issued.start()]), "speaker who issued the words before a colon")
-    elif _FINITE_VERB.search(phrase) or len(phrase.split()) > 10:
+    elif _FINITE.search(phrase) or len(phrase.split()) > 10:
         return None  # "The plan has one goal: “growth.”": a clause, not a speaker
     elif _POSSESSOR.match(phrase):  # "Her advice to the volunteers: “...”": she gave it
         found = speaker_from(_possessor(_POSSESSOR.match(phrase)), "speaker whose words a colon introduces")

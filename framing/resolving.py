@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from framing.linking import ArticleIndex, Statement, evolve, new_statement
-from framing.speakers import ANONYMITY, TITLE_WORDS, Entity, Mentions, Speaker, speaker_type
+from framing.speakers import (
+    ANONYMITY,
+    SPOKESPERSON_WORDS,
+    TITLE_WORDS,
+    Entity,
+    Mentions,
+    Speaker,
+    describing_sex,
+    speaker_type,
+)
 from framing.word_lists import YES, alternation, words
 
 _PRONOUN_WORDS = words("pronouns", kind="personal")
@@ -201,18 +210,18 @@ def _is_description(speaker: Speaker, kind: str, mentions: Mentions, position: i
     return bool(described)
 
 
-_SPOKESPERSON_SEX = {"spokesman": "he", "spokeswoman": "she"}
-
-
 def speaking_of(statement: Statement, mentions: Mentions) -> Speaking:
     """Who is speaking after a statement: its speaker's entity, and the spokesperson it spoke through, if any."""
-    words = f"{statement.speaker.title} {statement.speaker.description} {statement.speaker.as_written}".lower()
-    through = next((word for word in _SPOKESPERSON_WORDS if word in words), "")
+    said = f"{statement.speaker.title} {statement.speaker.description} {statement.speaker.as_written}".lower()
+    through = next((word for word in sorted(SPOKESPERSON_WORDS & set(said.split()))), "")
     entity = mentions.find(statement.speaker.name)
     return Speaking(entity, statement.paragraph_no, statement.cue_position, through)
 
 
-_SPOKESPERSON_WORDS = ("spokeswoman", "spokesman", "spokesperson", "representative", "press officer")
+def _pronoun_of(word: str) -> str:
+    """ "he" for a word that shows a man ("spokesman"), "she" for a woman, else "" (``sex_words.csv``)."""
+    sex = describing_sex(word)
+    return {"male": "he", "female": "she"}.get(sex, "")
 
 
 def spokesperson_again(statement: Statement, mentions: Mentions, speaking: Speaking | None) -> Resolution | None:
@@ -221,7 +230,7 @@ def spokesperson_again(statement: Statement, mentions: Mentions, speaking: Speak
     lowered = statement.speaker.name.lower()
     if speaking is None or not speaking.spokesperson or speaking.entity is None or lowered not in ("he", "she"):
         return None
-    if speaking.entity.kind != "organisation" or _SPOKESPERSON_SEX.get(speaking.spokesperson) != lowered:
+    if speaking.entity.kind != "organisation" or _pronoun_of(speaking.spokesperson) != lowered:
         return None  # only an organisation that spoke through an unnamed spokesman or spokeswoman
     entity, written = speaking.entity, statement.speaker.as_written or statement.speaker.name
     reason = f"'{statement.speaker.name}' is the {speaking.spokesperson} for {entity.name} who spoke just before"

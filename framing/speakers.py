@@ -49,6 +49,18 @@ Trust"): they go to ``description``, the name keeps the rest."""
 
 _MALE = words("sex_words", sex="male")
 _FEMALE = words("sex_words", sex="female")
+
+
+def describing_sex(word: str) -> str:
+    """ "male" or "female" for a word that shows a person's sex ("spokeswoman", "Mrs"), else "".
+
+    >>> describing_sex("spokeswoman"), describing_sex("spokesperson")
+    ('female', '')
+    """
+    lowered = word.lower()
+    return "male" if lowered in _MALE else "female" if lowered in _FEMALE else ""
+
+
 """Words in a title or description that show a person's sex: the only evidence the extractor uses for "he" and "she"."""
 ORG_WORDS = re.compile(r"\b" + alternation(words("organisation_words", in_name=YES)) + r"\b", re.IGNORECASE)
 """A word that, in a name, shows the name is an organisation's (``organisation_words.csv``)."""
@@ -422,7 +434,8 @@ def _has_title(words: list[str]) -> bool:
 
 
 _LINKING_WORDS = frozenset("the for of at from with".split())
-_SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson representative publicist rep".split())
+SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson representative publicist rep".split())
+"""Words for someone who speaks for another ("a spokeswoman for the firm", "a rep for the star")."""
 
 
 def _titled_speaker(name: list[str], prefix: list[str], head: str, description: str, written: str) -> Speaker:
@@ -436,7 +449,7 @@ def _titled_speaker(name: list[str], prefix: list[str], head: str, description: 
         cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
         prefix, name = prefix + name[:cut], name[cut:]
     whole = Speaker(head.strip(), "", description, written)
-    speaks_for = prefix and prefix[-1].lower() in _LINKING_WORDS and _SPOKESPERSON_WORDS & {w.lower() for w in prefix}
+    speaks_for = prefix and prefix[-1].lower() in _LINKING_WORDS and SPOKESPERSON_WORDS & {w.lower() for w in prefix}
     if speaks_for and ORG_WORDS.search(" ".join(name)):
         return Speaker(" ".join(name), "", _joined(" ".join(prefix), description), written)  # "a spokeswoman for the
         # Kelby Rail Company": the company speaks, through her
@@ -625,6 +638,12 @@ _ORGANISATION_BEFORE = re.compile(r"\b" + alternation(words("organisation_words"
 
 
 @lru_cache(maxsize=8192)
+def _lookup_key(name: str) -> str:
+    """A name as ``Mentions.find`` looks it up: lower case, single spaces, no leading "the" (cached)."""
+    return " ".join(name.lower().split()).removeprefix("the ")
+
+
+@lru_cache(maxsize=8192)
 def _entity_keys(name: str, kind: str) -> frozenset[str]:
     """Every name, surname or first name an entity of this name and kind answers to (cached: ``Mentions.find``
     asks for them at every mention)."""
@@ -754,7 +773,7 @@ class Mentions:
 
     def find(self, name: str, kind: str | None = None) -> Entity | None:
         """The entity a name refers to: the same name, or a person whose full name ends with it."""
-        lowered = " ".join(name.lower().split()).removeprefix("the ")
+        lowered = _lookup_key(name)
         bucket = self._index_by_kind.get((lowered, kind), []) if kind else self._index.get(lowered, [])
         for entity in reversed(bucket):
             if lowered in self._keys(entity):
@@ -774,7 +793,7 @@ class Mentions:
                 continue
             title, words = _title_and_name(found)
             if words:
-                self._note(text, (start, match.start(), match.end()), title, words)
+                self._note(text, (start, match.start(), match.end()), list(title), list(words))
 
     def _mentioned_again(self, word: str, position: int) -> None:
         """A single capitalised word that is the surname or first name of a person named before: one more mention."""
@@ -980,7 +999,7 @@ def _described_entity(phrase: str, head: str, before: list[Entity], speaking: En
     organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
     kinds = (
         {"person", "organisation"}  # "the spokeswoman": the organisation she spoke for, or a person
-        if head in _SPOKESPERSON_WORDS
+        if head in SPOKESPERSON_WORDS
         else {"person"}
         if head in TITLE_WORDS or age
         else {"organisation", "media"}
@@ -1031,7 +1050,8 @@ def _one_word(found: str) -> bool:
     return " " not in found and "’" not in found and "'" not in found
 
 
-def _title_and_name(found: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=8192)
+def _title_and_name(found: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A capitalised run split into its title words and the name after them ("Mayor Dana Whitcomb of Port Halvey":
     ["Mayor"], ["Dana", "Whitcomb"]), without a nickname, possessives, suffixes ("KC") or a preposition that opens
     the sentence ("For Pryce")."""
@@ -1061,5 +1081,5 @@ def _title_and_name(found: str) -> tuple[list[str], list[str]]:
     while len(words) > 1 and not title and (is_function_word(words[0]) or is_reporting_form(words[0])):
         words.pop(0)  # "For Pryce, any change ...", "Said Dana Ruiz, ...": a word that opens the sentence
     if len(words) == 1 and ("of" in title or "for" in title):
-        return title, []  # "Minister of State for Foreign Affairs": an office, with no one's name
-    return title, words
+        return tuple(title), ()  # "Minister of State for Foreign Affairs": an office, with no one's name
+    return tuple(title), tuple(words)
