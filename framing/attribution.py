@@ -9,7 +9,8 @@ download. Every row says ``how`` it got its speaker.
 
 This module also holds what the lessons do with the rows: the hedges next to
 verbs (``find_hedges``), the verbs each article uses (``verb_counts``), the
-comparison with a gold file (``compare_with_gold``, ``precision_recall``) and
+sentence-level comparison with the five articles' gold (``compare_by_sentence``, also named ``compare_with_gold``,
+and ``precision_recall``) and
 speaker groups (``load_speaker_groups``, ``assign_groups``).
 
 The rules were measured on text they were not written for
@@ -122,12 +123,16 @@ def same_speaker(first: str, second: str) -> bool:
     )
 
 
-def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: str = "article_id") -> pd.DataFrame:
-    """Pair predicted attributions with gold ones: same text, same sentence and
-    the same speaker (``same_speaker``), one to one. When the predictions have
-    a ``speaker_as_written`` column (the staged extractor's, which resolves
-    "the terrorist group" to "Kataib Hezbollah"), a gold speaker given as the
-    article writes it matches that too.
+def compare_by_sentence(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: str = "article_id") -> pd.DataFrame:
+    """Pair predicted attributions with gold ones by sentence, for a gold that gives sentence numbers and no spans
+    (the five articles' ``attributions-gold.csv``): same text, same sentence and the same speaker
+    (``same_speaker``), one to one. When the predictions have a ``speaker_as_written`` column (the staged
+    extractor's, which resolves "the terrorist group" to "Kataib Hezbollah"), a gold speaker given as the article
+    writes it matches that too.
+
+    This is not the evaluation rounds' scorer: a pair needs the speaker to agree and only the sentence to be the
+    same, so the precision and recall ``precision_recall`` computes from it are not comparable with those of
+    ``framing.attribution_eval`` (spans that overlap, speaker scored apart), which measures the rounds and real news.
 
     Returns one row per gold or predicted attribution, with ``status``
     "found" (in both), "missed" (gold only) or "extra" (predicted only), the
@@ -196,9 +201,14 @@ def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: st
     )
 
 
+compare_with_gold = compare_by_sentence
+"""The name lesson 04 calls ``compare_by_sentence`` by."""
+
+
 def precision_recall(comparison: pd.DataFrame) -> pd.Series:
     """Precision (share of found attributions that are in the gold), recall
-    (share of gold attributions found) and their counts, from ``compare_with_gold``.
+    (share of gold attributions found) and their counts, from ``compare_by_sentence``: sentence-level figures for
+    the five articles, not the evaluation rounds' precision (``framing.attribution_eval.evaluation_figures``).
 
     >>> comparison = pd.DataFrame({"status": ["found", "found", "missed", "extra"]})
     >>> precision_recall(comparison).to_dict()
