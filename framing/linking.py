@@ -656,7 +656,8 @@ def _coordinated_clause(article: ArticleIndex, cue: Cue, sentence_start: int, se
 _THAT_SOON = re.compile(r"(?:,?\s+[^\s“”\"]+){0,4}?,?\s+that\b|\s*:")
 _COMMA_START = re.compile(r"\s*,")
 _CLAUSE_AFTER = re.compile(
-    r"\s+(?:(?:it|he|she|they|we|i|there|this)\b|(?:the|a|an|its|his|her|their|[\d,]+)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"\s+(?:(?:" + "|".join(sorted(PERSONAL_PRONOUNS)) + r"|there|this)\b"
+    r"|(?:the|a|an|its|his|her|their|[\d,]+)\s+(?:[\w’'-]+\s+){0,5}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b)"
 )
 TOLD_OBJECT = re.compile(
@@ -744,7 +745,7 @@ _CLAUSE_ENDS = re.compile(
 )
 """What may follow a verb that ends its clause: ", the council said on Monday." / ", the people said, asking ..." """
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the |a |an |some |two |three |several )?[\w’'.-]+")
-_CLAUSE_START = re.compile(r"\s+(?:that|it|he|she|they|we|i)\b")
+_CLAUSE_START = re.compile(r"\s+(?:that|" + "|".join(sorted(PERSONAL_PRONOUNS)) + r")\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does|do|may|might|must)\b")
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from framing.linking import ArticleIndex, Statement, evolve, new_statement
+from framing.linking import PERSONAL_PRONOUNS, ArticleIndex, Statement, evolve, new_statement
 from framing.speakers import (
     ANONYMITY,
     SPOKESPERSON_WORDS,
@@ -31,8 +31,6 @@ from framing.speakers import (
     speaker_type,
 )
 from framing.word_lists import YES, alternation, words
-
-_PRONOUN_WORDS = words("pronouns", kind="personal")
 
 
 @dataclass(frozen=True)
@@ -245,7 +243,7 @@ def pronoun_or_description(statement: Statement, mentions: Mentions, speaking: S
     kind, lowered = written_kind(speaker), speaker.name.lower()
     institution = speaker.name.islower() and len(speaker.name.split()) == 1 and kind == "organisation"
     if not (
-        lowered in _PRONOUN_WORDS | {"who"}
+        lowered in PERSONAL_PRONOUNS | {"who"}
         or institution
         or _is_description(speaker, kind, mentions, statement.cue_position)
     ):
@@ -253,7 +251,9 @@ def pronoun_or_description(statement: Statement, mentions: Mentions, speaking: S
     recent = speaking.entity if speaking is not None else None
     found = mentions.resolve(speaker.name, statement.cue_position, recent)
     if found.entity is None:
-        return Resolution(_resolved(statement, speaker, "pronoun" if lowered in _PRONOUN_WORDS else kind, found.reason))
+        return Resolution(
+            _resolved(statement, speaker, "pronoun" if lowered in PERSONAL_PRONOUNS else kind, found.reason)
+        )
     entity = found.entity
     written = speaker.as_written or speaker.name
     resolved = _resolved(
