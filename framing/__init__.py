@@ -193,9 +193,23 @@ from framing.sentiment import (
 )
 from framing.story import check_story_folder, story_folder, story_warnings, warn_about_story
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
+from framing.voice import (
+    VOICES,
+    own_voice_articles,
+    sentence_voices,
+    voice_of_matches,
+    voice_spans,
+    voice_words,
+)
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "VOICES",
+    "own_voice_articles",
+    "sentence_voices",
+    "voice_of_matches",
+    "voice_spans",
+    "voice_words",
     "BLANK",
     "BlankLeftError",
     "explain_exercise_errors",
