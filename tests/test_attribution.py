@@ -279,10 +279,16 @@ def test_find_hedges():
     assert hedges.iloc[1]["signals"] == "an unproven description of a target or act"
 
 
-def test_verb_counts_marks_neutral_verbs_and_leaves_out_continuations():
-    table = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "verb": ["said", "(continued)", "claimed", "Said"]})
+def test_verb_counts_gives_each_verb_its_stance_and_leaves_out_continuations():
+    verbs = ["said", "(continued)", "claimed", "Said", "according to", "reportedly stated", "zorbled"]
+    table = pd.DataFrame({"article_id": ["a", "a", "b", "b", "a", "a", "b"], "verb": verbs})
     counts = framing.verb_counts(table)
-    assert counts.loc["said"].tolist() == [1, 1, True] and counts.loc["claimed"].tolist() == [0, 1, False]
+    assert counts.loc["said"].tolist() == [1, 1, "neutral"] and counts.loc["claimed"].tolist() == [0, 1, "doubt"]
+    assert counts.loc["according to", "stance"] == "source only, no verb"
+    assert (
+        counts.loc["reportedly stated", "stance"] == "neutral"
+        and counts.loc["zorbled", "stance"] == "not in the verb list"
+    )
     assert "(continued)" not in counts.index
 
 
