@@ -32,7 +32,14 @@ from framing.attribution import (
     same_speaker,
     verb_counts,
 )
-from framing.attribution_eval import compare_on, evaluation_figures, load_eval_set, measure_on, score_statements
+from framing.attribution_eval import (
+    compare_on,
+    evaluation_figures,
+    load_eval_set,
+    measure_on,
+    measured_attribution,
+    score_statements,
+)
 from framing.capstone import (
     NotEnough,
     agreement_with_hand_codes,
@@ -204,6 +211,7 @@ from framing.voice import (
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "measured_attribution",
     "VOICES",
     "own_voice_articles",
     "sentence_voices",
