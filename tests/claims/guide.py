@@ -3,6 +3,8 @@
 import re
 
 import framing.figures
+from claims import lesson04, numbers_in
+from paths import STORY_DIR
 
 
 def check_wrong_speaker_one_in_n(sentence: str) -> None:
@@ -16,4 +18,28 @@ def check_wrong_speaker_one_in_n(sentence: str) -> None:
     )
 
 
-CLAIMS = {"guide.wrong-speaker-one-in-n": check_wrong_speaker_one_in_n}
+def check_real_news_figures(sentence: str) -> None:
+    """The real-news held-out figures the guide quotes are data/figures.json's (the markers make them so); and all
+    attributions are found far less often than whole quotations."""
+    key = "attribution.polnear.dev."
+    wanted = [
+        framing.figures.figure(key + k) for k in ("fully-quoted.recall", "fully-quoted.speaker_right", "all.recall")
+    ]
+    assert all(value in numbers_in(sentence) for value in wanted), (wanted, sentence)
+    assert wanted[2] < wanted[0]
+
+
+def check_coreference_half(sentence: str) -> None:
+    """Round 6's README: 59 wrong quotation speakers, 30 of them sorted by hand as coreference (pronouns or
+    descriptions)."""
+    readme = " ".join((STORY_DIR.parent / "attribution-eval-6" / "README.md").read_text(encoding="utf-8").split())
+    assert "59 wrong quotation speakers were (read by hand after the run): 30 are pronouns or descriptions" in readme
+    assert numbers_in(sentence)[-2:] == [30, 59] and "about half" in sentence
+
+
+CLAIMS = {
+    "guide.wrong-speaker-one-in-n": check_wrong_speaker_one_in_n,
+    "guide.real-news-figures": check_real_news_figures,
+    "guide.minister-quoted-words": lesson04.check_minister_quoted_words,
+    "guide.coreference-half": check_coreference_half,
+}
