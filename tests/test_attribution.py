@@ -346,3 +346,11 @@ def test_attribution_time_grows_linearly_with_article_length():
     assert (ended - middle) < 20 * (middle - started) + 0.5, (
         "eight times the text should take about eight times as long"
     )
+
+
+@pytest.mark.parametrize("wording", ["on condition of anonymity", "on the condition of anonymity"])
+def test_anonymity_is_a_hedge_with_or_without_the(wording):
+    sentences = pd.DataFrame(
+        {"article_id": ["a"], "sentence_no": [1], "sentence": [f"An aide, speaking {wording}, said so."]}
+    )
+    assert framing.find_hedges(sentences)["signals"].tolist() == ["an anonymous source"]
