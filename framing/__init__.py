@@ -95,6 +95,7 @@ from framing.class_agreement import (
     student_agreement,
     tools_against_class,
 )
+from framing.class_report import ClassReport, class_report, describe_student_agreement, plot_student_agreement
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
 from framing.coding_checks import (
     attribution_check,
@@ -211,6 +212,10 @@ from framing.voice import (
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "ClassReport",
+    "class_report",
+    "describe_student_agreement",
+    "plot_student_agreement",
     "measured_attribution",
     "VOICES",
     "own_voice_articles",
