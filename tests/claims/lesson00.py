@@ -291,6 +291,7 @@ CLAIMS = {
         says='Only 15 of these matches are "U.S.": the others are pieces of other words, such as *groups,* *Hussein* '
         "and *discussions*.",
     ),
+    "00.unescaped-us-more": check_unescaped_us,
     "00.dollar": Claim(
         check_dollar, says="The pattern `$2.3 million` matches neither sentence, and `2.3 million` matches both"
     ),
