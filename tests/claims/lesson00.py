@@ -333,6 +333,8 @@ CLAIMS = {
     "00.terrorist-group": Claim(check_terrorist_group, says="Three matches without the condition, two with it."),
     "00.core-time": check_core_time,
     "00.reference-time": check_reference_time,
+    "00.guide-core-time": check_core_time,
+    "00.guide-reference-time": check_reference_time,
     "00.quick-00-2": Claim(
         quick_checks.check_00_2,
         says='Because the other four articles write "U.S." too, and only the unescaped pattern finds theirs.',

@@ -195,6 +195,15 @@ def check_shrine_cities():
     assert all(re.search(r"will also visit|slated to visit", s) for s in hits["sentence"])
 
 
+def check_took_office_four():
+    assert articles_with("took_office") == [
+        "inaugural-visit",
+        "first-foreign-trip",
+        "strategic-partnership",
+        "next-door-iraq",
+    ]
+
+
 def check_war_names():
     """The names of the war in the four articles other than next-door-iraq, each in the article's own voice."""
     sentences, clean = story().sentences, story().clean
@@ -320,6 +329,8 @@ CLAIMS = {
         "against 301 to 430 for the others)",
     ),
     "01.no-cause-elsewhere": check_only_next_door_hamas_and_strikes,
+    "01.took-office-four": Claim(check_took_office_four, says="`took_office` has a ✓ in four articles"),
+    "01.guide-troops": Claim(check_troops_in_all_five, says="All five texts give the 2,500 US troops ... three"),
     "01.war-names": Claim(
         check_war_names,
         says="`visits-baghdad`, `first-foreign-trip` ... `inaugural-visit` ... `strategic-partnership` ... three of the "
