@@ -60,7 +60,9 @@ def check_headlines():
 def check_dates():
     assert with_metadata("date_shown") == ["first-foreign-trip"]
     assert story().articles.set_index("article_id").loc["first-foreign-trip", "date_shown"] == "2024-09-11"
-    lines = [line.strip() for line in story().articles.set_index("article_id").loc["next-door-iraq", "text"].splitlines()]
+    lines = [
+        line.strip() for line in story().articles.set_index("article_id").loc["next-door-iraq", "text"].splitlines()
+    ]
     assert "Updated:" in lines, "next-door-iraq's page has an 'Updated:' label on a line of its own, with no date"
 
 
@@ -69,9 +71,10 @@ def check_took_office():
     found = framing.find_pattern(story().sentences, story().facts.set_index("fact_id").loc["took_office", "pattern"])
     matched = dict(zip(found["article_id"], found["sentence"]))
     assert "assumed office in July" in matched["inaugural-visit"]
-    assert "assuming office last month" in matched["next-door-iraq"] and "July" not in matched["next-door-iraq"].split(
-        "last month"
-    )[0]
+    assert (
+        "assuming office last month" in matched["next-door-iraq"]
+        and "July" not in matched["next-door-iraq"].split("last month")[0]
+    )
     assert "arrived in Baghdad on Sept. 11" in story().text["next-door-iraq"]
     assert with_metadata("date_shown") == ["first-foreign-trip"], "next-door-iraq shows no date of publication"
     assert story().coverage.loc["took_office", "next-door-iraq"]
