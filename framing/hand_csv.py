@@ -117,22 +117,23 @@ class HandFileError(ValueError):
 
 def summarise_problems(problems: Sequence[str], shown: int = SHOWN_ALIKE) -> list[str]:
     """The problems with at most ``shown`` of each code spelt out; the rest of a code are counted in one line put
-    after the last one shown (with the same code, so that its advice still applies).
+    after the last one shown (with the same code, so that its advice still applies). Problems without a code (plain
+    strings) are all kept.
 
     >>> summary = summarise_problems([Problem("cell_blank", f"line {n}") for n in range(100_000)], shown=2)
     >>> summary, summary[-1].code
     (['line 0', 'line 1', 'and 99,998 more problems like the one before'], 'cell_blank')
     """
-    counts = Counter(codes_of(list(problems)))
+    codes = [getattr(problem, "code", None) for problem in problems]
+    counts = Counter(codes)
     seen: Counter = Counter()
     summary: list[str] = []
-    for problem, code in zip(problems, codes_of(list(problems))):
+    for problem, code in zip(problems, codes):
         seen[code] += 1
-        if seen[code] <= shown:
+        if code is None or seen[code] <= shown:
             summary.append(problem)
-        if seen[code] == shown and counts[code] > shown:
-            more = f"and {counts[code] - shown:,} more problems like the one before"
-            summary.append(more if code == "unknown" else Problem(code, more))
+        if code is not None and seen[code] == shown and counts[code] > shown:
+            summary.append(Problem(code, f"and {counts[code] - shown:,} more problems like the one before"))
     return summary
 
 
@@ -512,8 +513,8 @@ def example_rows(table: pd.DataFrame, columns: Sequence[str], path: Path) -> lis
     (``EXAMPLE_CELL``): "# my facts", "example", "e.g. ...", "your fact here", "...".
 
     >>> table = pd.DataFrame({"fact_id": ["# facts of my story", "gaza"]}, index=[2, 3])
-    >>> example_rows(table, ["fact_id"], Path("facts.csv"))[0][:73]
-    "facts.csv: line 2: looks like a comment or an example (fact_id '# facts of"
+    >>> example_rows(table, ["fact_id"], Path("facts.csv"))[0][:65]
+    "facts.csv: line 2: looks like a comment or an example (fact_id '#"
     """
     problems = []
     for line, row in zip(table.index, zip(*(table[c] for c in columns))):
