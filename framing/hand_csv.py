@@ -508,6 +508,16 @@ def read_choices(
     return values, problems, notes
 
 
+def marked_rows(table: pd.DataFrame, columns: Sequence[str]) -> list:
+    """The lines of the rows whose name cells (``columns``) start as a comment or an example does
+    (``EXAMPLE_CELL``)."""
+    return [
+        line
+        for line, row in zip(table.index, zip(*(table[c] for c in columns)))
+        if any(EXAMPLE_CELL.match(str(cell)) for cell in row)
+    ]
+
+
 def example_rows(table: pd.DataFrame, columns: Sequence[str], path: Path) -> list[Problem]:
     """A problem for each row whose name cells (``columns``) start as a comment or an example does
     (``EXAMPLE_CELL``): "# my facts", "example", "e.g. ...", "your fact here", "...".
@@ -517,16 +527,15 @@ def example_rows(table: pd.DataFrame, columns: Sequence[str], path: Path) -> lis
     "facts.csv: line 2: looks like a comment or an example (fact_id '#"
     """
     problems = []
-    for line, row in zip(table.index, zip(*(table[c] for c in columns))):
-        marked = next(((c, cell) for c, cell in zip(columns, row) if EXAMPLE_CELL.match(str(cell))), None)
-        if marked:
-            problems.append(
-                Problem(
-                    "example_row",
-                    f"{path}: line {line}: looks like a comment or an example ({marked[0]} {marked[1]!r}); every row "
-                    "is read as data, so delete this row or write a real entry in it",
-                )
+    for line in marked_rows(table, columns):
+        column, cell = next((c, table.at[line, c]) for c in columns if EXAMPLE_CELL.match(str(table.at[line, c])))
+        problems.append(
+            Problem(
+                "example_row",
+                f"{path}: line {line}: looks like a comment or an example ({column} {cell!r}); every row is read as "
+                "data, so delete this row or write a real entry in it",
             )
+        )
     return problems
 
 
