@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing._tables import require_columns
+from framing.hand_csv import HandFileError, read_hand_csv, summarise_problems
 from framing.log_odds import count_words, distinctive_words
 from framing.reuse import align_sentences, most_similar_pairs
 from framing.words import tokenize
@@ -350,14 +351,18 @@ def page_lines_to_read(
     return chosen[["article_id", "kind", "line", "reason"]].head(rows).reset_index(drop=True)
 
 
-def _not_ready(path: Path, error: Exception, problems: int, also: str = "") -> NotEnough:
-    """A loader's error as a ``NotEnough``: how many problems, the first ``problems`` of them, and no private path."""
-    found = [line.replace(f"{path}: ", "").replace(str(path), path.name) for line in str(error).splitlines()]
+def _not_ready(path: Path, error: HandFileError, problems: int, also: str = "") -> NotEnough:
+    """A loader's error as a ``NotEnough``: how many problems, the first ``problems`` of them (at most
+    ``SHOWN_ALIKE`` of one kind), and no private path."""
+    found = [str(line).replace(f"{path}: ", "").replace(str(path), path.name) for line in error.problems]
+    shown = [
+        str(line).replace(f"{path}: ", "").replace(str(path), path.name) for line in summarise_problems(error.problems)
+    ]
     more = f" (and {len(found) - problems} more)" if len(found) > problems else ""
     return NotEnough(
         f"{path.name} is not ready to read: {len(found)} problem{'' if len(found) == 1 else 's'}{more}. "
         f"Fix {'it' if len(found) == 1 else 'them'} in the file (the line numbers are the file's), {also}"
-        "then run this cell again.\n- " + "\n- ".join(found[:problems])
+        "then run this cell again.\n- " + "\n- ".join(shown[:problems])
     )
 
 
@@ -399,10 +404,10 @@ def frame_scores_in_story(
     if not path.is_file():
         return NotEnough(f"No {path.name} in your story folder yet: no generic-frame scores.")
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError):
+        raw = read_hand_csv(path, ["answer"]).table
+    except HandFileError:
         raw = None  # load_frame_coding names the problem below
-    if raw is not None and "answer" in raw.columns and not raw["answer"].str.strip().any():
+    if raw is not None and not raw["answer"].str.strip().any():
         return NotEnough(
             f"{path.name} has no answers yet: fill it in (yes or no for each question, and a quote "
             "for each yes), save it, and run this cell again."

@@ -348,11 +348,26 @@ def read_hand_csv(path: str | Path, required: Sequence[str], what: str = "table"
 # numbers) and returns problems naming the file and the line.
 
 
-def warn_notes(hand: HandTable, stacklevel: int = 3) -> None:
-    """Issue each of ``hand.notes`` (what was read differently from a plain CSV file) as a ``UserWarning`` naming
-    the file: a notebook shows it under the cell, and the story check as a "Note:" line."""
-    for note in hand.notes:
+def warn_notes(hand: HandTable, more: Sequence[str] = (), stacklevel: int = 3) -> None:
+    """Issue each of ``hand.notes`` (what was read differently from a plain CSV file) and of ``more`` (cells read
+    differently than written) as a ``UserWarning`` naming the file: a notebook shows it under the cell, and the
+    story check as a "Note:" line."""
+    for note in (*hand.notes, *more):
         warnings.warn(f"{hand.path}: {note}", UserWarning, stacklevel=stacklevel)
+
+
+def in_line_order(problems: Sequence[str]) -> list[str]:
+    """The problems sorted by the line they name (those naming no line first), so that a report follows the file.
+
+    >>> in_line_order(["f.csv: line 10: b", "f.csv: line 9: a", "f.csv: every line is empty"])
+    ['f.csv: every line is empty', 'f.csv: line 9: a', 'f.csv: line 10: b']
+    """
+
+    def line(problem: str) -> int:
+        found = re.search(r": line (\d+)[:,]", problem)
+        return int(found.group(1)) if found else 0
+
+    return sorted(problems, key=line)
 
 
 def lines_text(lines: Iterable) -> str:
@@ -401,7 +416,7 @@ def repeated_keys(table: pd.DataFrame, keys: Sequence[str], path: Path, describe
     )
     first: dict[tuple, int] = {}
     problems = []
-    for line, values in zip(table.index, zip(*(table[k].str.strip() for k in keys))):
+    for line, values in zip(table.index, zip(*(table[k].astype(str).str.strip() for k in keys))):
         if not all(values):
             continue
         if values in first:
@@ -476,12 +491,17 @@ def _read_choice(written: str, scale) -> tuple[str | None, str | None]:
 
 
 def read_choices(
-    table: pd.DataFrame, column: str, scale: Sequence[str], path: Path, blank: str | None = None
+    table: pd.DataFrame,
+    column: str,
+    scale: Sequence[str],
+    path: Path,
+    blank: str | None = None,
+    described: str = "",
 ) -> tuple[pd.Series, list[Problem], list[str]]:
     """The cells of ``column`` read against ``scale`` as ``normalise_code`` reads them (a label with stray spaces or
     capitals, "pos", and "Yes", "y", "1" or "TRUE" where yes or no is asked), the problems (file, line, the cell and
-    the choices) and notes saying which lines were read differently than written. An empty cell is a problem ending
-    with ``blank`` when it is given, else it is read as ``None``.
+    the choices, or ``described``: "is not <described>") and notes saying which lines were read differently than
+    written. An empty cell is a problem ending with ``blank`` when it is given, else it is read as ``None``.
 
     >>> table = pd.DataFrame({"answer": ["Yes ", "no", "maybe", ""]}, index=[2, 3, 4, 5])
     >>> read, problems, notes = read_choices(table, "answer", ("yes", "no"), Path("sheet.csv"), blank="answer it")
@@ -496,7 +516,7 @@ def read_choices(
     for line, cell in table[column].items():
         code, problem = read[cell]
         if problem:
-            what = f"is not one of {', '.join(scale)}"
+            what = f"is not {described or 'one of ' + ', '.join(scale)}"
             problems.append(Problem("not_a_choice", f"{path}: line {line}: {column} {problem.format(what=what)}"))
         elif code is None and blank is not None:
             problems.append(Problem("cell_blank", f"{path}: line {line}: {column} is blank: {blank}"))

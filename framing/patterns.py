@@ -32,6 +32,7 @@ from framing.hand_csv import (
     HandFileError,
     blank_cells,
     example_rows,
+    in_line_order,
     marked_rows,
     read_hand_csv,
     repeated_keys,
@@ -258,19 +259,13 @@ def load_pattern_table(
     problems = examples + blank_cells(checked, keys, path)
     problems += _pattern_problems(checked, keys, path) + repeated_keys(checked, keys, path)
     if problems:
-        raise PatternFileError(sorted(problems, key=_line_number))
+        raise PatternFileError(in_line_order(problems))
     warn_notes(hand)
     result = table.reset_index(drop=True)
     for key in keys:
         result[key] = result[key].str.strip()
     result.attrs[SOURCE_ATTR] = str(path)
     return result
-
-
-def _line_number(problem: str) -> int:
-    """The line a problem names (0 for none), to list a file's problems in its order."""
-    found = regex.search(r": line (\d+):", problem)
-    return int(found.group(1)) if found else 0
 
 
 def find_pattern(sentences: pd.DataFrame, pattern: str | Matcher) -> pd.DataFrame:
