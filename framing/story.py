@@ -549,7 +549,7 @@ def _matched_words(matches: list[list], most: int = 3) -> str:
             while end < len(text) and text[end].isalnum():
                 end += 1
             found.setdefault((match.group(0), text[start:end]), None)
-    ordered = sorted(found, key=lambda pair: pair[0] == pair[1])
+    ordered = sorted(found, key=lambda pair: (pair[0] == pair[1], len(pair[0])))
     return ", ".join(f"{m!r} in {w!r}" if m != w else repr(m) for m, w in ordered[:most])
 
 
