@@ -169,7 +169,9 @@ def _codebook_problems(table: pd.DataFrame, codebook: pd.DataFrame, path: Path) 
     for line, chosen, written in zip(table.index, frame, table["question_no"]):
         number = int(written) if re.fullmatch(r"\d{1,9}", written) else None
         numbers.append(number)
-        if chosen is not None and (chosen, number) not in known:
+        if not written:
+            problems.append(Problem("cell_blank", f"{path}: line {line}: question_no is blank"))
+        elif chosen is not None and (chosen, number) not in known:
             problems.append(
                 Problem(
                     "not_in_codebook",

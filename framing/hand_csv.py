@@ -40,7 +40,6 @@ import os
 import re
 import stat
 import warnings
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,7 +47,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing.loading import drop_blank_trailing_columns, normalise_newlines, not_plain_text, os_problem
-from framing.problems import Problem, codes_of
+from framing.problems import SHOWN_ALIKE, Problem, codes_of, summarise_problems  # noqa: F401  (SHOWN_ALIKE: read from here too)
 
 MAX_BYTES = 50_000_000
 """The largest file read (50 MB): a class's coding sheet is a few kilobytes, so a larger file is the wrong file."""
@@ -56,9 +55,6 @@ MAX_BYTES = 50_000_000
 SHOWN_PROBLEMS = 20
 """At most this many problems are spelt out in an error's message; the rest are counted."""
 
-SHOWN_ALIKE = 5
-"""At most this many problems of one kind (one code) are spelt out in a report; the rest are counted in one line, so
-that a slip repeated on 100,000 lines makes a short report."""
 
 YES_NO = {"yes": "yes", "y": "yes", "1": "yes", "true": "yes", "no": "no", "n": "no", "0": "no", "false": "no"}
 """Answers read as yes or no where yes or no is asked, with capitals and spaces ignored: what spreadsheets and quick
@@ -113,28 +109,6 @@ class HandFileError(ValueError):
             if len(summary) > len(shown):
                 message += f"\n- and {len(summary) - len(shown)} more"
         super().__init__(message)
-
-
-def summarise_problems(problems: Sequence[str], shown: int = SHOWN_ALIKE) -> list[str]:
-    """The problems with at most ``shown`` of each code spelt out; the rest of a code are counted in one line put
-    after the last one shown (with the same code, so that its advice still applies). Problems without a code (plain
-    strings) are all kept.
-
-    >>> summary = summarise_problems([Problem("cell_blank", f"line {n}") for n in range(100_000)], shown=2)
-    >>> summary, summary[-1].code
-    (['line 0', 'line 1', 'and 99,998 more problems like the one before'], 'cell_blank')
-    """
-    codes = [getattr(problem, "code", None) for problem in problems]
-    counts = Counter(codes)
-    seen: Counter = Counter()
-    summary: list[str] = []
-    for problem, code in zip(problems, codes):
-        seen[code] += 1
-        if code is None or seen[code] <= shown:
-            summary.append(problem)
-        if code is not None and seen[code] == shown and counts[code] > shown:
-            summary.append(Problem(code, f"and {counts[code] - shown:,} more problems like the one before"))
-    return summary
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.problems import Problem, codes_of
+from framing.problems import Problem, codes_of, summarise_problems
 
 REQUIRED_COLUMNS = ("article_id", "file")
 """Columns every ``articles.csv`` must have."""
@@ -51,7 +51,8 @@ _OTHER_DELIMITERS = {";": "';'", "\t": "tabs", "|": "'|'"}
 class ArticleLoadError(ValueError):
     """A story folder could not be loaded.
 
-    The message names every file and problem found. The individual problems are
+    The message names every file and problem found (at most ``SHOWN_ALIKE`` of one kind; the rest are counted).
+    The individual problems are
     also available in ``problems``: each a :class:`framing.problems.Problem`, a
     string with a ``code`` that names the kind of problem (``codes`` lists them).
     """
@@ -62,7 +63,8 @@ class ArticleLoadError(ValueError):
         if len(self.problems) == 1:
             message = self.problems[0]
         else:
-            message = f"{len(self.problems)} problems:\n" + "\n".join(f"- {p}" for p in self.problems)
+            shown = summarise_problems(self.problems)
+            message = f"{len(self.problems)} problems:\n" + "\n".join(f"- {p}" for p in shown)
         super().__init__(message)
 
 

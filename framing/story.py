@@ -28,11 +28,11 @@ from framing.agreement import load_hand_codes
 from framing.attribution import load_speaker_groups
 from framing.cleaning import clean_articles, non_article_lines
 from framing.generic_frames import load_codebook, load_entman_functions, load_frame_coding
-from framing.hand_csv import SHOWN_ALIKE, HandFileError, read_hand_csv, refuse_special, summarise_problems
+from framing.hand_csv import HandFileError, read_hand_csv, refuse_special
 from framing.lexicon import load_lexicon
 from framing.loading import INDEX_FILE, ArticleLoadError, load_articles
 from framing.patterns import PatternTooSlowError, table_matchers
-from framing.problems import Problem
+from framing.problems import SHOWN_ALIKE, Problem, summarise_problems
 from framing.selection import load_facts
 from framing.sentences import split_sentences
 from framing.sentiment import load_actors
@@ -228,7 +228,7 @@ def plural(count: int, word: str) -> str:
 def fix_for(problem: str) -> str:
     """The advice for a problem, chosen by its code (a plain string gets the general advice).
 
-    >>> from framing.problems import Problem
+    >>> from framing.problems import SHOWN_ALIKE, Problem, summarise_problems
     >>> fix_for(Problem("text_empty", "a.txt: the text of article 'a' is empty"))
     "Paste the article's text into the file and save it."
     """
