@@ -214,8 +214,11 @@ def precision_recall(comparison: pd.DataFrame) -> pd.Series:
 
 def load_speaker_groups(path) -> pd.DataFrame:
     """Read a speaker-groups file (``group``, ``pattern``, ``note``): which
-    speakers belong to which group, by a pattern matched against the speaker."""
-    return load_pattern_table(path, key_column="pattern", columns=["group"], what="table of speaker groups")
+    speakers belong to which group, by a pattern matched against the speaker.
+    Checked as ``load_pattern_table`` checks a table; a group must not be blank."""
+    return load_pattern_table(
+        path, key_column="pattern", columns=["group"], what="table of speaker groups", filled=["group"]
+    )
 
 
 def assign_groups(attributions: pd.DataFrame, groups: pd.DataFrame, other: str = "other") -> pd.Series:

@@ -397,7 +397,7 @@ def load_entman_functions(path: str | Path, texts=None) -> pd.DataFrame:
     read with a warning.
 
     Raises ``FrameCodingError`` naming the file, the line and the problem: an unknown function, a row with
-    neither quote nor note, a quote not in its article, or a comment or example row.
+    neither quote nor note, a quote not in its article, a passage listed twice, or a comment or example row.
 
     >>> data = Path(__file__).resolve().parent.parent / "data"
     >>> rows = load_entman_functions(data / "pezeshkian-iraq-2024" / "entman-functions.csv")
@@ -421,6 +421,15 @@ def load_entman_functions(path: str | Path, texts=None) -> pd.DataFrame:
         for line in table.index[(table["quote"] == "") & (table["note"] == "")]
     ]
     problems += _quote_problems(table, texts, path)
+    problems += repeated_keys(
+        table[table["quote"] != ""].assign(function=function),
+        ["article_id", "function", "quote"],
+        path,
+        lambda key: (
+            f"the passage {key[2][:40]!r} is listed twice for {key[1]!r} of {key[0]!r} (first on line "
+            "{first}), so it would be counted twice"
+        ),
+    )
     if problems:
         raise FrameCodingError(in_line_order(problems))
     warn_notes(hand, notes)

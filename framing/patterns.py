@@ -224,16 +224,21 @@ def _pattern_problems(table: pd.DataFrame, keys: Sequence[str], path: Path) -> l
 
 
 def load_pattern_table(
-    path: str | Path, key_column: str | list[str], columns: list[str], what: str = "table of patterns"
+    path: str | Path,
+    key_column: str | list[str],
+    columns: list[str],
+    what: str = "table of patterns",
+    filled: Sequence[str] = (),
 ) -> pd.DataFrame:
     """Read a CSV of patterns and check it.
 
     The file must have the key column(s), ``pattern`` and every name in ``columns`` (other columns are kept); it is
     read by ``framing.hand_csv.read_hand_csv``, so a semicolon export, a byte-order mark and Excel's empty rows are
     read, and Excel's other slips named. Keys (a column, or a combination of columns) must not be blank and must be
-    unique; every pattern must be a valid regular expression that cannot match empty text; no row may be a comment
-    or an example; there are at most ``MAX_PATTERNS`` rows. Raises ``PatternFileError`` naming the file, the line
-    and each problem otherwise. Keys are read without spaces around them; patterns as written.
+    unique, and the columns ``filled`` must not be blank either; every pattern must be a valid regular expression
+    that cannot match empty text; no row may be a comment or an example; there are at most ``MAX_PATTERNS`` rows.
+    Raises ``PatternFileError`` naming the file, the line and each problem otherwise. Keys are read without spaces
+    around them; patterns as written; ``what`` names the kind of file in messages.
     """
     keys = [key_column] if isinstance(key_column, str) else list(key_column)
     needed = [*keys, "pattern", *[c for c in columns if c not in (*keys, "pattern")]]
@@ -256,7 +261,7 @@ def load_pattern_table(
         )
     examples = example_rows(table, keys, path)
     checked = table.drop(index=marked_rows(table, keys))
-    problems = examples + blank_cells(checked, keys, path)
+    problems = examples + blank_cells(checked, [*keys, *[c for c in filled if c not in keys]], path)
     problems += _pattern_problems(checked, keys, path) + repeated_keys(checked, keys, path)
     if problems:
         raise PatternFileError(in_line_order(problems))
