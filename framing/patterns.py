@@ -259,8 +259,9 @@ def load_pattern_table(
                 )
             ]
         )
-    examples = example_rows(table, keys, path)
-    checked = table.drop(index=marked_rows(table, keys))
+    named = list(dict.fromkeys([table.columns[0], *keys]))  # a comment is typed in the first column
+    examples = example_rows(table, named, path)
+    checked = table.drop(index=marked_rows(table, named))
     problems = examples + blank_cells(checked, [*keys, *[c for c in filled if c not in keys]], path)
     problems += _pattern_problems(checked, keys, path) + repeated_keys(checked, keys, path)
     if problems:
