@@ -234,7 +234,7 @@ def assign_groups(attributions: pd.DataFrame, groups: pd.DataFrame, other: str =
     require_columns(groups, ["group", "pattern"], what="speaker groups")
     titles = attributions["title"] if "title" in attributions.columns else pd.Series("", index=attributions.index)
     names = [f"{title} {speaker}".strip() for speaker, title in zip(attributions["speaker"], titles)]
-    found = [matcher.search_each(names) for matcher in table_matchers(groups, ["pattern"], "speaker groups")]
+    found = [matcher.search_each(names) for matcher in table_matchers(groups, ["group"], "speaker groups")]
     result = [next((group for group, hits in zip(groups["group"], found) if hits[i]), other) for i in range(len(names))]
     return pd.Series(result, index=attributions.index, name="group", dtype="str")
 

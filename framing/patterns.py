@@ -129,7 +129,7 @@ class Matcher:
         shown = text if len(text) <= 60 else text[:60] + "..."
         return Problem(
             "pattern_too_slow",
-            f"{where}the pattern {self.pattern!r}{named} was stopped after {PATTERN_TIME_LIMIT:g} seconds, at text "
+            f"{where}the pattern '{self.pattern}'{named} was stopped after {PATTERN_TIME_LIMIT:g} seconds, at text "
             f"{number} ({shown!r}): a repeat inside a repeat, such as (\\w+\\s*)* or (.|\\s)*, makes a search try "
             "every way of cutting the words into pieces. Write the words themselves, and a limited gap between "
             "them, such as Pezeshkian.{0,80}Erbil",
@@ -171,7 +171,7 @@ def compile_pattern(pattern: str, name: str = "", source: str = "") -> Matcher:
                 "that end in 'tion', write \\w*tion"
             )
         raise PatternFileError(
-            [Problem("bad_pattern", f"pattern {pattern!r}{named} is not a valid regular expression ({error}){hint}")]
+            [Problem("bad_pattern", f"pattern '{pattern}'{named} is not a valid regular expression ({error}){hint}")]
         ) from None
     return Matcher(pattern, compiled, name, source)
 
@@ -215,7 +215,7 @@ def _pattern_problems(table: pd.DataFrame, keys: Sequence[str], path: Path) -> l
             problems.append(
                 Problem(
                     "pattern_matches_empty",
-                    f"{path}: line {line}: pattern {pattern!r} for {key!r} can match no characters at all, so it "
+                    f"{path}: line {line}: pattern '{pattern}' for {key!r} can match no characters at all, so it "
                     "matches every sentence: a | with nothing on one side means 'or nothing', and * or ? after "
                     "everything means 'or none'",
                 )

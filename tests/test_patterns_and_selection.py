@@ -51,7 +51,10 @@ def test_load_facts_reads_a_valid_file(tmp_path):
             r"facts\.csv: line 3: fact_id 'x' is used twice \(first on line 2\)",
         ),
         (b"fact_id,fact,pattern\nx,caf\xe9,a\n", r"facts\.csv: line 2, column 6: not UTF-8 text: byte 0xe9"),
-        ('fact_id,fact,pattern\nx,"desc,a\n', r"facts\.csv: line 2: a double quote \" opened on this line is never closed"),
+        (
+            'fact_id,fact,pattern\nx,"desc,a\n',
+            r"facts\.csv: line 2: a double quote \" opened on this line is never closed",
+        ),
     ],
 )
 def test_load_facts_names_the_file_and_problem(tmp_path, content, message):
