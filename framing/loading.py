@@ -623,9 +623,9 @@ def _load(folder: Path) -> tuple[pd.DataFrame, list[str]]:
     problems = _check_rows(folder, table)
     texts, listed, seen = [], set(), set()
     for article_id, file_name in zip(table["article_id"], table["file"]):
-        if not article_id or not file_name or article_id in seen or file_name_problem(file_name):
-            continue  # a repeated article_id is a problem already: its text is not read again
-        seen.add(article_id)
+        if not article_id or not file_name or (article_id, file_name) in seen or file_name_problem(file_name):
+            continue  # a repeated row is a problem already (a repeated article_id): its text is not read again
+        seen.add((article_id, file_name))
         try:
             text, real_path = _read_text(folder, file_name, article_id)
         except ArticleLoadError as error:
