@@ -22,6 +22,7 @@ from framing.attribution import (
     HEDGES,
     actor_mentions,
     assign_groups,
+    compare_by_sentence,
     compare_with_gold,
     distinct_statements,
     find_attributions,
@@ -31,7 +32,14 @@ from framing.attribution import (
     same_speaker,
     verb_counts,
 )
-from framing.attribution_eval import compare_on, evaluation_figures, load_eval_set, measure_on, score_statements
+from framing.attribution_eval import (
+    compare_on,
+    evaluation_figures,
+    load_eval_set,
+    measure_on,
+    measured_attribution,
+    score_statements,
+)
 from framing.capstone import (
     NotEnough,
     agreement_with_hand_codes,
@@ -87,6 +95,7 @@ from framing.class_agreement import (
     student_agreement,
     tools_against_class,
 )
+from framing.class_report import ClassReport, class_report, describe_student_agreement, plot_student_agreement
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
 from framing.coding_checks import (
     attribution_check,
@@ -192,9 +201,28 @@ from framing.sentiment import (
 )
 from framing.story import check_story_folder, story_folder, story_warnings, warn_about_story
 from framing.style import OKABE_ITO, PALETTE, article_colours, use_course_style
+from framing.voice import (
+    VOICES,
+    own_voice_articles,
+    sentence_voices,
+    voice_of_matches,
+    voice_spans,
+    voice_words,
+)
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "ClassReport",
+    "class_report",
+    "describe_student_agreement",
+    "plot_student_agreement",
+    "measured_attribution",
+    "VOICES",
+    "own_voice_articles",
+    "sentence_voices",
+    "voice_of_matches",
+    "voice_spans",
+    "voice_words",
     "BLANK",
     "BlankLeftError",
     "explain_exercise_errors",
@@ -293,6 +321,7 @@ __all__ = [
     "clean_text",
     "closest_pairs",
     "cohen_kappa",
+    "compare_by_sentence",
     "compare_with_gold",
     "cue_table",
     "distinct_statements",

@@ -9,7 +9,8 @@ download. Every row says ``how`` it got its speaker.
 
 This module also holds what the lessons do with the rows: the hedges next to
 verbs (``find_hedges``), the verbs each article uses (``verb_counts``), the
-comparison with a gold file (``compare_with_gold``, ``precision_recall``) and
+sentence-level comparison with the five articles' gold (``compare_by_sentence``, also named ``compare_with_gold``,
+and ``precision_recall``) and
 speaker groups (``load_speaker_groups``, ``assign_groups``).
 
 The rules were measured on text they were not written for
@@ -20,6 +21,7 @@ still miss constructions. Measure before you trust.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -28,8 +30,40 @@ from framing.cues import HEDGE_PATTERNS, HEDGES, load_cues
 from framing.extractor import COLUMNS, extract_attributions  # noqa: F401  (COLUMNS: the table's columns, for callers)
 from framing.patterns import load_pattern_table, table_matchers
 
-NEUTRAL_VERBS = frozenset(form for form, verb in load_cues().items() if verb.lemma in {"say", "tell"})
-"""The "say" and "tell" family: the neutral verbs of news style."""
+NO_VERB = "source only, no verb"
+"""The stance column's entry for "according to", which names a source without a verb of speaking."""
+
+
+@lru_cache(maxsize=1)
+def verb_stances() -> dict[str, str]:
+    """Each form of a reporting verb with its stance from ``reporting_verbs.csv`` (the course's one classification of
+    verbs: neutral, emphasis, conflict, doubt, concession, warning). Read when first asked for.
+
+    >>> verb_stances()["said"], verb_stances()["claimed"], verb_stances()["noted"]
+    ('neutral', 'doubt', 'neutral')
+    """
+    return {form: verb.stance for form, verb in load_cues().items()}
+
+
+def stance_of(verb: str) -> str:
+    """The stance of a verb as an article writes it ("reportedly stated": "stated"; "quoted as saying": "saying").
+
+    >>> stance_of("quoted as saying"), stance_of("according to"), stance_of("called on")
+    ('neutral', 'source only, no verb', 'neutral')
+    """
+    verb = str(verb).lower().strip()
+    if verb == "according to":
+        return NO_VERB
+    stances = verb_stances()
+    if verb in stances:
+        return stances[verb]
+    words = verb.replace(" ", "_").split("_")
+    for size in range(len(words), 0, -1):  # the longest known form inside it, from the end: "quoted as saying"
+        for start in range(len(words) - size, -1, -1):
+            form = "_".join(words[start : start + size])
+            if form in stances or form.replace("_", " ") in stances:
+                return stances.get(form) or stances[form.replace("_", " ")]
+    return "not in the verb list"
 
 
 def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
@@ -44,9 +78,11 @@ def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     into ``text``), ``stance`` (of the verb, from ``reporting_verbs.csv``),
     ``speaker_as_written`` and ``how`` (why this speaker).
 
-    >>> table = pd.DataFrame({"article_id": ["a"], "text": ['“We will sign,” said Foreign Minister Jane Smith.\\n“We will stay.”']})
-    >>> find_attributions(table)[["sentence_no", "speaker", "title", "verb", "kind"]].values.tolist()
-    [[1, 'Jane Smith', 'Foreign Minister', 'said', 'direct'], [2, 'Jane Smith', 'Foreign Minister', '(continued)', 'direct']]
+    >>> text = '“We will sign,” said Foreign Minister Jane Smith.\\n“We will stay.”'
+    >>> found = find_attributions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    >>> found[["sentence_no", "speaker", "title", "verb", "kind"]].values.tolist()
+    [[1, 'Jane Smith', 'Foreign Minister', 'said', 'direct'],
+     [2, 'Jane Smith', 'Foreign Minister', '(continued)', 'direct']]
     """
     return extract_attributions(articles)
 
@@ -74,19 +110,18 @@ def find_hedges(sentences: pd.DataFrame) -> pd.DataFrame:
 
 def verb_counts(attributions: pd.DataFrame) -> pd.DataFrame:
     """How often each article uses each verb of attribution (continuations left
-    out), most used first, with a column ``neutral`` that is True for the
-    "say"/"tell" family.
+    out), most used first, with its ``stance`` from ``reporting_verbs.csv`` (see ``stance_of``).
 
     >>> table = pd.DataFrame({"article_id": ["a", "a", "b"], "verb": ["said", "claimed", "said"]})
     >>> verb_counts(table).reset_index().values.tolist()
-    [['said', 1, 1, True], ['claimed', 1, 0, False]]
+    [['said', 1, 1, 'neutral'], ['claimed', 1, 0, 'doubt']]
     """
     require_columns(attributions, ["article_id", "verb"], what="attributions")
     spoken = attributions[attributions["verb"] != "(continued)"]
     table = spoken.assign(verb=spoken["verb"].str.lower()).groupby(["verb", "article_id"]).size().unstack(fill_value=0)
     table = table.reindex(columns=list(dict.fromkeys(spoken["article_id"])))
     table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    table["neutral"] = [verb in NEUTRAL_VERBS for verb in table.index]
+    table["stance"] = [stance_of(verb) for verb in table.index]
     table.columns.name = "article_id"
     return table
 
@@ -113,12 +148,16 @@ def same_speaker(first: str, second: str) -> bool:
     )
 
 
-def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: str = "article_id") -> pd.DataFrame:
-    """Pair predicted attributions with gold ones: same text, same sentence and
-    the same speaker (``same_speaker``), one to one. When the predictions have
-    a ``speaker_as_written`` column (the staged extractor's, which resolves
-    "the terrorist group" to "Kataib Hezbollah"), a gold speaker given as the
-    article writes it matches that too.
+def compare_by_sentence(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: str = "article_id") -> pd.DataFrame:
+    """Pair predicted attributions with gold ones by sentence, for a gold that gives sentence numbers and no spans
+    (the five articles' ``attributions-gold.csv``): same text, same sentence and the same speaker
+    (``same_speaker``), one to one. When the predictions have a ``speaker_as_written`` column (the staged
+    extractor's, which resolves "the terrorist group" to "Kataib Hezbollah"), a gold speaker given as the article
+    writes it matches that too.
+
+    This is not the evaluation rounds' scorer: a pair needs the speaker to agree and only the sentence to be the
+    same, so the precision and recall ``precision_recall`` computes from it are not comparable with those of
+    ``framing.attribution_eval`` (spans that overlap, speaker scored apart), which measures the rounds and real news.
 
     Returns one row per gold or predicted attribution, with ``status``
     "found" (in both), "missed" (gold only) or "extra" (predicted only), the
@@ -187,9 +226,14 @@ def compare_with_gold(predicted: pd.DataFrame, gold: pd.DataFrame, id_column: st
     )
 
 
+compare_with_gold = compare_by_sentence
+"""The name lesson 04 calls ``compare_by_sentence`` by."""
+
+
 def precision_recall(comparison: pd.DataFrame) -> pd.Series:
     """Precision (share of found attributions that are in the gold), recall
-    (share of gold attributions found) and their counts, from ``compare_with_gold``.
+    (share of gold attributions found) and their counts, from ``compare_by_sentence``: sentence-level figures for
+    the five articles, not the evaluation rounds' precision (``framing.attribution_eval.evaluation_figures``).
 
     >>> comparison = pd.DataFrame({"status": ["found", "found", "missed", "extra"]})
     >>> precision_recall(comparison).to_dict()
@@ -243,7 +287,9 @@ def distinct_statements(attributions: pd.DataFrame) -> pd.DataFrame:
     """The rows that are statements of their own: continuations of a quotation and sources named as the
     statement itself ("according to the statement", "the report said") repeat a statement already counted.
 
-    >>> table = pd.DataFrame({"verb": ["said", "(continued)", "according to"], "speaker_as_written": ["X", "", "the statement"]})
+    >>> table = pd.DataFrame(
+    ...     {"verb": ["said", "(continued)", "according to"], "speaker_as_written": ["X", "", "the statement"]}
+    ... )
     >>> len(distinct_statements(table))
     1
     """
@@ -258,7 +304,8 @@ def actor_mentions(sentences: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFram
     """How many sentences of each article mention each actor (one row per actor of ``actors``, a pattern table
     with ``actor`` and ``pattern``). Set beside the voices table, it shows who is talked about but not heard.
 
-    >>> sentences = pd.DataFrame({"article_id": ["a", "a", "b"], "sentence": ["Israel struck.", "Iran said so.", "Calm."]})
+    >>> said = ["Israel struck.", "Iran said so.", "Calm."]
+    >>> sentences = pd.DataFrame({"article_id": ["a", "a", "b"], "sentence": said})
     >>> actor_mentions(sentences, pd.DataFrame({"actor": ["Israel"], "pattern": ["Israel"]})).values.tolist()
     [[1, 0]]
     """

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from framing._tables import require_columns
+from framing.word_lists import alternation, words
 
 # Words that stay lower case in a headline written in title case.
 _SMALL_WORDS = {
@@ -69,9 +70,11 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _DATE_LINE = re.compile(rf"^((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?({_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}$")
+AGENCY = alternation(words("agencies"))
+"""Any news or photo agency of ``agencies.csv`` ("AFP", "Getty Images"), as a regular expression: the one list of
+agencies that cleaning, credits, page lines and the attribution rules read."""
 _PHOTO_CREDIT = re.compile(
-    r"(\bPhoto:\s*\S+|\bvia Getty Images\b|\((AP|AFP|Reuters|EPA)( Photo)?[^()]*\)$|/(AFP|AP|Reuters|EPA)\)?$|\bFile "
-    r"photo\b)",
+    rf"(\bPhoto:\s*\S+|\bvia Getty Images\b|\({AGENCY}( Photo)?[^()]*\)$|/{AGENCY}\)?$|\bFile photo\b)",
     re.IGNORECASE,
 )
 # A caption is one or two sentences. The longest in the course's texts is next-door-iraq's Getty caption

@@ -14,11 +14,11 @@ import re
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.cleaning import classify_line
+from framing.cleaning import AGENCY, classify_line
 
 _PHOTO = (
     re.compile(r"Photo:\s*(?P<credit>[^()]+?)\s*$"),
-    re.compile(r"\((?P<credit>(?:AP|AFP|Reuters|EPA)[^()]*)\)\s*$"),
+    re.compile(rf"\((?P<credit>{AGENCY}[^()]*)\)\s*$"),
     re.compile(r"\((?P<credit>[^()]*/[^()]*)\)\s*$"),
     re.compile(r"(?P<credit>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*/[A-Z][\w]*(?:\s+via\s+Getty Images)?)\s*$"),
 )

@@ -16,7 +16,10 @@ reported speech, ``direct`` for those that count only next to a quotation
 ("called it", "described as"), and ``indirect-that`` for verbs that report
 speech only with "that" ("announced that ..." is speech, "announced new
 agreements" is an action). To teach the extractor a verb, add a
-row; ``load_cues`` checks the file and says what is wrong with it.
+row; ``load_cues`` checks the file and says what is wrong with it. A form of several words is
+written with underscores ("wrote_back", "chimed_in"); ``speech_before_of_or_to`` marks the verbs that still report
+speech before "of" or "to" ("said of the plan", "wrote to the board"), and ``example`` gives, for a verb added
+for a construction met in development text, that construction with invented names.
 
 Besides verbs, two constructions are cues of their own: "according to X" and
 "in a statement".
@@ -30,6 +33,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
+from framing.word_lists import alternation, words
+
 CUE_FILE = Path(__file__).with_name("reporting_verbs.csv")
 STANCES = ("neutral", "doubt", "conflict", "warning", "emphasis", "concession")
 _NOUN_BEFORE = re.compile(
@@ -38,28 +45,26 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-_ALSO_NOUNS = frozenset(
-    "claim claims report reports charge charges note notes post posts state states tweet tweets call calls reply replies "
-    "estimate estimates pledge pledges vow vows stress brand brands warning warnings denial statement accused alleged "
-    "protest protests comment comments complaint demand demands promise promises joke jokes remark remarks counter "
-    "recall recalls blast blasts reject whisper shout shouts charge charges counter".split()
-)
 _DETERMINER_ADJECTIVE = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|this|that|any|every)|['’]s)\s+(?:[a-z-]+\s+){1,2}$", re.IGNORECASE
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verb:
-    """One reporting verb of the cue file."""
+    """One reporting verb of the cue file: its forms, stance and kinds, and which of its forms English also uses
+    as a noun ("the claims") or as an adjective before a noun ("alleged targets")."""
 
     lemma: str
     forms: tuple[str, ...]
     stance: str
     kinds: frozenset[str]
+    noun_forms: frozenset[str] = frozenset()
+    adjective_forms: frozenset[str] = frozenset()
+    speech_before_of_or_to: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cue:
     """A reporting verb found in a text: where, which form, and the verb's entry."""
 
@@ -91,7 +96,11 @@ HEDGES = {
     "on condition of anonymity": "an anonymous source",
 }
 """Hedges and evidence markers, with what each signals to a reader."""
-HEDGE_PATTERNS = {h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in HEDGES}
+HEDGE_PATTERNS = {
+    h: re.compile(r"\b" + re.escape(h).replace(r"on\ condition", r"on\ (?:the\ )?condition") + r"\b", re.IGNORECASE)
+    for h in HEDGES
+}
+"""One pattern per hedge; "on condition of anonymity" also matches "on the condition of anonymity"."""
 _VERB_HEDGES = [h for h in HEDGES if not h.startswith(("sources", "people", "who asked", "on condition"))]
 _ANY_VERB_HEDGE = re.compile("|".join(HEDGE_PATTERNS[h].pattern for h in _VERB_HEDGES), re.IGNORECASE)
 """Matches where any one of the patterns of ``_VERB_HEDGES`` would match."""
@@ -120,6 +129,14 @@ CALL_ON = Verb(
 """'called on X to ...': an appeal, reported speech (a construction, not a row of the cue file)."""
 
 
+ACCORDING_TO = Verb("according to", ("according to",), "neutral", frozenset({"according-to"}))
+"""'according to X': a cue of its own, for the clause before or after it (a construction, not a row of the cue file)."""
+
+
+COLON = Verb(":", (":",), "neutral", frozenset({"direct"}))
+"""A colon after a name or a noun phrase ("Jeffrey M. Jones, Gallup: “...”"): a cue of its own, with no verb."""
+
+
 class CueFileError(ValueError):
     """The cue file is not in the expected format; the message names the file, line and problem."""
 
@@ -142,21 +159,9 @@ def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
         raise CueFileError(f"{path}: cannot be read as a UTF-8 CSV file ({error})") from None
     problems, by_form = [], {}
     for line, row in enumerate(rows, start=2):
-        missing = [c for c in ("lemma", "forms", "stance", "kinds") if not (row.get(c) or "").strip()]
-        if missing:
-            problems.append(f"{path}: line {line}: blank or missing {', '.join(missing)}")
-            continue
-        if row["stance"] not in STANCES:
-            problems.append(f"{path}: line {line}: stance {row['stance']!r} is not one of {', '.join(STANCES)}")
-        kinds = frozenset(row["kinds"].split())
-        if not kinds or not kinds <= {"direct", "indirect", "indirect-that"}:
-            problems.append(
-                f"{path}: line {line}: kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}"
-            )
-        if "indirect-that" in kinds:
-            kinds = kinds | {"indirect"}
-        verb = Verb(row["lemma"].strip(), tuple(row["forms"].split()), row["stance"].strip(), kinds)
-        for form in verb.forms:
+        verb, row_problems = _verb_of_row(row)
+        problems += [f"{path}: line {line}: {problem}" for problem in row_problems]
+        for form in verb.forms if verb else ():
             if form in by_form and by_form[form].lemma != verb.lemma:
                 problems.append(f"{path}: line {line}: the form {form!r} is already listed for {by_form[form].lemma!r}")
             by_form[form] = verb
@@ -167,12 +172,57 @@ def _load_cues(path: str) -> tuple[tuple[str, Verb], ...]:
     return tuple(by_form.items())
 
 
+def _verb_of_row(row: dict) -> tuple[Verb | None, list[str]]:
+    """The verb one row of the cue file lists, and what is wrong with the row (an empty list when nothing is)."""
+    missing = [c for c in ("lemma", "forms", "stance", "kinds") if not (row.get(c) or "").strip()]
+    if missing:
+        return None, [f"blank or missing {', '.join(missing)}"]
+    problems = []
+    if row["stance"] not in STANCES:
+        problems.append(f"stance {row['stance']!r} is not one of {', '.join(STANCES)}")
+    kinds = frozenset(row["kinds"].split())
+    if not kinds <= {"direct", "indirect", "indirect-that"}:
+        problems.append(f"kinds must be 'direct', 'indirect' and/or 'indirect-that', not {row['kinds']!r}")
+    forms = tuple(form.replace("_", " ") for form in row["forms"].split())
+    nouns, adjectives = (
+        frozenset(form.replace("_", " ") for form in (row.get(c) or "").split())
+        for c in ("noun_forms", "adjective_forms")
+    )
+    for column, listed in (("noun_forms", nouns), ("adjective_forms", adjectives)):
+        problems += [f"{column}: {form!r} is not one of the forms {' '.join(forms)}" for form in listed - set(forms)]
+    if "indirect-that" in kinds:
+        kinds = kinds | {"indirect"}
+    of_or_to = (row.get("speech_before_of_or_to") or "").strip()
+    if of_or_to not in ("yes", ""):
+        problems.append(f"speech_before_of_or_to must be 'yes' or blank, not {of_or_to!r}")
+    verb = Verb(row["lemma"].strip(), forms, row["stance"].strip(), kinds, nouns, adjectives, of_or_to == "yes")
+    return verb, problems
+
+
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 
 
 @lru_cache(maxsize=8)
 def _verbs_by_form(path: str) -> dict[str, Verb]:
     return dict(_load_cues(path))
+
+
+def is_reporting_form(word: str) -> bool:
+    """True for a form of a verb of the cue file ("said", "Says", "blurted out").
+
+    >>> is_reporting_form("Said"), is_reporting_form("Dana")
+    (True, False)
+    """
+    return word.lower() in _verbs_by_form(str(CUE_FILE))
+
+
+@lru_cache(maxsize=8)
+def _forms_by_first_word(path: str) -> dict[str, frozenset[str]]:
+    """Every form of the cue file by its first word ("wrote back" under "wrote"), to find the forms a text may hold."""
+    found: dict[str, set[str]] = {}
+    for form in _verbs_by_form(path):
+        found.setdefault(form.split()[0], set()).add(form)
+    return {word: frozenset(forms) for word, forms in found.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -190,9 +240,13 @@ _NOT_AFTER_A_VERB = re.compile(
 )
 _ON_AFTER = re.compile(r"\s+on\b")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
-_ADJECTIVE_FORMS = frozenset("state states alleged reported claimed stated estimated".split())
+_ARTICLE_ENDINGS = frozenset("aAnNeE")
+"""The last letters of "a", "an" and "the": a cheap test before ``_ARTICLE_BEFORE``."""
+_GOES_ON_TO = re.compile(r"\b(?:went|goes|go|going|gone|proceeded|proceeds|continued|continues)(?: on)? to\s+$")
+"""'went on to say', 'continued to insist': the speaker goes on speaking (not 'declined to say')."""
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:that|to|by|in|on|at|last|this|earlier|the|a|an|his|her|their|its|these|those|he|she|they|it|we|i|there)\b)[A-Za-z][\w-]*",
+    r"\s+(?!(?:that|to|by|in|on|at|last|this|earlier|the|a|an|his|her|their|its|these|those|he|she|they|it|we|i|there"
+    r"|yesterday|today|tonight|" + alternation(words("calendar_words"))[3:-1] + r")\b)[A-Za-z][\w-]*",
     re.IGNORECASE,
 )
 _NOT_SPEECH_AFTER = re.compile(
@@ -200,51 +254,76 @@ _NOT_SPEECH_AFTER = re.compile(
     re.IGNORECASE,
 )
 """'called for', 'called off', 'charged with', 'asked to be': the verb is not introducing speech."""
+_NOT_SPEECH_AFTER_SAYING = re.compile(r"\s+(?:up|off|away|to\s+(?:be|have))\b", re.IGNORECASE)
+"""For a verb that stays speech before 'of' or 'to' ('said of the plan', 'wrote to the board'): 'said to be',
+'wrote off' are not speech."""
 
 
 def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     """Every reporting verb in ``text`` that can introduce speech, in order.
 
-    A form used as a noun ("the claims", "a report") or with a particle that
-    changes its meaning ("called for", "charged with") is left out.
+    A form used as a noun ("the claims") or an adjective ("alleged targets"), or with a particle that changes its
+    meaning ("called for", "charged with"), is left out (``_not_a_cue``).
 
     >>> [(c.form, c.verb.lemma) for c in find_cues("The claims were false, she said, and called for calm.")]
     [('said', 'say')]
     """
-    verbs = _verbs_by_form(str(path))
-    present = set(_LOWER_WORDS.findall(text)) & verbs.keys()
+    verbs, by_first_word = _verbs_by_form(str(path)), _forms_by_first_word(str(path))
+    present = {form for word in set(_LOWER_WORDS.findall(text)) & by_first_word.keys() for form in by_first_word[word]}
+    inverted = _inverted_at_sentence_start(text, verbs)
     if not present:
-        return []
+        return inverted
     cues = []
     for match in _forms_pattern(frozenset(present)).finditer(text):
-        form = match.group(0)
+        form, start, end = match.group(0), match.start(), match.end()
         verb = verbs[form]
-        if (
-            form in _ALSO_NOUNS
-            and not _THAT_AFTER.match(text, match.end())
-            and (
-                _NOUN_BEFORE.search(text, max(0, match.start() - 20), match.start())
-                or _DETERMINER_ADJECTIVE.search(text, max(0, match.start() - 40), match.start())
-            )
-        ):
+        if form in verb.noun_forms and _used_as_noun(text, start, end):
             continue  # "the claims", "a civil claim", "the latest report" (but "the sources report that ...")
-        if verb.lemma == "call" and _ON_AFTER.match(text, match.end()):
-            cues.append(Cue(match.start(), match.end() + 3, f"{form} on", CALL_ON))
-            continue
-        if _NOT_SPEECH_AFTER.match(text, match.end()):
-            continue
-        if text[max(0, match.start() - 3) : match.start()] == "so-":
-            continue  # "so-called"
-        if _INFINITIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "declined to say", "has yet to announce": no statement was made
-        if form in _ADJECTIVE_FORMS and _NOUN_AFTER.match(text, match.end()):
-            continue  # "state media", "alleged Israeli targets"
-        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue  # "an estimated £6m", "the reported attack"
-        if form in _ALSO_NOUNS and _NOT_AFTER_A_VERB.match(text, match.end()):
-            continue  # "posts are expected", "took notes throughout", "took charge in 2022"
-        cues.append(Cue(match.start(), match.end(), form, verb))
-    return cues
+        going_on = _GOES_ON_TO.search(text, max(0, start - 30), start) if text[start - 3 : start] == "to " else None
+        if verb.lemma == "call" and _ON_AFTER.match(text, end):
+            cues.append(Cue(start, end + 3, f"{form} on", CALL_ON))
+        elif going_on:  # "He went on to say, “...”": the cue is the whole phrase
+            cues.append(Cue(going_on.start(), end, f"{text[going_on.start() : start]}{form}", verb))
+        elif not _not_a_cue(text, start, end, form, verb):
+            cues.append(Cue(start, end, form, verb))
+    return sorted(inverted + cues, key=lambda cue: cue.start) if inverted else cues
+
+
+_SENTENCE_OPENING_WORD = re.compile(r"(?:^|[\n.!?”\"] ?)([A-Z][a-z]+) (?=[A-Z])", re.MULTILINE)
+
+
+def _inverted_at_sentence_start(text: str, verbs: dict[str, Verb]) -> list[Cue]:
+    """A verb that opens a sentence before its speaker ("Said Dana Ruiz, who grew up there, “...”", "Continued
+    Stone: “...”"): capitalised, so not found with the lower-case forms."""
+    found = []
+    for match in _SENTENCE_OPENING_WORD.finditer(text):
+        verb = verbs.get(match.group(1).lower())
+        if verb is not None and "direct" in verb.kinds:
+            found.append(Cue(match.start(1), match.end(1), match.group(1).lower(), verb))
+    return found
+
+
+def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:
+    """True when a verb's form at ``text[start:end]`` does not introduce speech here."""
+    particle = _NOT_SPEECH_AFTER_SAYING if verb.speech_before_of_or_to else _NOT_SPEECH_AFTER
+    if particle.match(text, end) or text[max(0, start - 3) : start] == "so-":
+        return True  # "called for", "charged with", "so-called"
+    before = text[max(0, start - 12) : start]
+    if "to" in before and _INFINITIVE_BEFORE.search(before):
+        return True  # "declined to say", "has yet to announce": no statement was made
+    if form in verb.adjective_forms and _NOUN_AFTER.match(text, end):
+        return True  # "state media", "alleged Israeli targets"
+    if before.rstrip()[-1:] in _ARTICLE_ENDINGS and _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "an estimated £6m", "the reported attack"
+    return form in verb.noun_forms and _NOT_AFTER_A_VERB.match(text, end) is not None  # "posts are expected"
+
+
+def _used_as_noun(text: str, start: int, end: int) -> bool:
+    """A form that is also a noun, after a determiner or a possessive and not followed by "that"."""
+    return not _THAT_AFTER.match(text, end) and bool(
+        _NOUN_BEFORE.search(text, max(0, start - 20), start)
+        or _DETERMINER_ADJECTIVE.search(text, max(0, start - 40), start)
+    )
 
 
 def cue_table(path: str | Path = CUE_FILE) -> pd.DataFrame:
@@ -254,8 +333,6 @@ def cue_table(path: str | Path = CUE_FILE) -> pd.DataFrame:
     >>> table.loc[table["lemma"] == "allege", ["forms", "stance"]].values.tolist()
     [['allege alleges alleged alleging', 'doubt']]
     """
-    import pandas as pd
-
     verbs = {verb.lemma: verb for _, verb in _load_cues(str(path))}
     return pd.DataFrame(
         [

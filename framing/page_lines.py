@@ -39,7 +39,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.cleaning import MAX_NON_ARTICLE_LINE, non_article_lines, split_lines
+from framing.cleaning import AGENCY, MAX_NON_ARTICLE_LINE, non_article_lines, split_lines
 
 KINDS = ("headline", "standfirst", "caption", "credit", "recirculation", "other")
 """The kinds of page line, in the order tables list them."""
@@ -49,9 +49,7 @@ _MONTH = (
     r"Nov(ember)?|Dec(ember)?)\.?"
 )
 _DAY = r"(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?\.?"
-_AGENCY = (
-    r"(AFP|AP|Reuters|EPA|PA|AA|Getty Images|Bloomberg|Anadolu( Agency)?|Xinhua|IRNA|SPA|WANA|dpa|Shutterstock|Alamy)"
-)
+_AGENCY = AGENCY
 
 _WIRE_CREDIT = re.compile(
     r"(contributed to (this|the) (report|story|article)|^\(?(additional )?reporting by\b|\bediting by\b|^\(?writing "
@@ -65,8 +63,7 @@ _PHOTO_CREDIT_ALONE = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT_INSIDE = re.compile(
-    r"(\b(photo(graph)?|picture|image)\s*:\s*\S+|\bvia Getty Images\b|\(\s*(AP|AFP|Reuters|EPA|PA)( "
-    r"Photo)?\b[^()]*\)\s*$"
+    rf"(\b(photo(graph)?|picture|image)\s*:\s*\S+|\bvia Getty Images\b|\(\s*{_AGENCY}( Photo)?\b[^()]*\)\s*$"
     rf"|[/|]\s*{_AGENCY}\s*\)?\s*$|\b(file photo|courtesy)\b|\(\s*(image|photo|picture)\s*:[^()]*\)\s*$|"
     rf"\(\s*{_AGENCY}\s*\)\s*$)",
     re.IGNORECASE,

@@ -5,7 +5,8 @@ News writing has conventions that a search for pairs of marks gets wrong, and
 this module follows them:
 
 - curly marks (“ ”), straight marks (" "), and the two mixed in one pair, as
-  text pasted from several sources often has (“like this");
+  text pasted from several sources often has (“like this"); two apostrophes
+  stand for a double mark, as some archives print quotations (''like this'');
 - British style, with single marks outside (‘like this,’ she said) and double
   marks inside; the opening mark of a paragraph decides which style it uses;
 - marks nested inside a quotation are part of it (“She told me, ‘Go,’” he said);
@@ -29,7 +30,16 @@ from dataclasses import dataclass, field
 DOUBLE_MARKS = '“”"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 _PARAGRAPH = re.compile(r"[^\n]+")
-_DOUBLE = re.compile(r"[“”\"]")
+_DOUBLE = re.compile(r"''|[“”\"]")
+_PAIR = "''"
+"""Two apostrophes for a double mark, as some archives print quotations (''We will win,'' she said)."""
+
+
+def _width(text: str, position: int) -> int:
+    """How many characters the quotation mark at ``position`` takes: 2 for a pair of apostrophes, else 1."""
+    return 2 if text.startswith(_PAIR, position) else 1
+
+
 _OPENING_CONTEXT = " \t([{—–-/"
 
 
@@ -73,8 +83,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_opening_straight(text: str, position: int, start: int) -> bool:
     before = text[position - 1] if position > start else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
+    after_at = position + _width(text, position)
+    after = text[after_at] if after_at < len(text) else " "
     return (before in _OPENING_CONTEXT or before in DOUBLE_MARKS + SINGLE_OPEN) and not after.isspace()
+
+
+def _typed_as_closing(text: str, position: int, end: int) -> bool:
+    """True for an opening mark typed where a closing one belongs: after a comma or full stop and before a space
+    (“Apparently not,“ he said)."""
+    after = text[position + 1] if position + 1 < end else " "
+    return text[position - 1] in ",.!?…" and after.isspace()
 
 
 def _double_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -83,10 +101,10 @@ def _double_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     for match in _DOUBLE.finditer(text, start, end):
         position, mark = match.start(), match.group(0)
         if open_at is None:
-            if mark == "”" or (mark == '"' and not _is_opening_straight(text, position, start)):
+            if mark == "”" or (mark in ('"', _PAIR) and not _is_opening_straight(text, position, start)):
                 continue  # a closing mark with nothing open: a typo or a fragment; leave it
             open_at = position
-        elif mark == "“" and position > open_at + 1:
+        elif mark == "“" and position > open_at + 1 and not _typed_as_closing(text, position, end):
             spans.append((open_at, position, False))  # a new opening before a close: the first was never closed
             open_at = position
         else:
@@ -129,14 +147,14 @@ def _single_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         position = closing + 1
 
 
-_ANY_OPENING = re.compile(r"[“\"‘]")
+_ANY_OPENING = re.compile(r"''|[“\"‘]")
 
 
 def _first_opening(text: str, start: int, end: int) -> str:
     """Which style the paragraph's first opening mark is: "double", "single", or "" for none."""
     for match in _ANY_OPENING.finditer(text, start, end):
         position, mark = match.start(), match.group(0)
-        if mark == "“" or (mark == '"' and _is_opening_straight(text, position, start)):
+        if mark == "“" or (mark in ('"', _PAIR) and _is_opening_straight(text, position, start)):
             return "double"
         if mark == SINGLE_OPEN and (position == start or text[position - 1] in _OPENING_CONTEXT):
             return "single"
@@ -145,7 +163,7 @@ def _first_opening(text: str, start: int, end: int) -> str:
 
 def _starts_with_opening(text: str, start: int, end: int) -> bool:
     stripped = text[start:end].lstrip()
-    return bool(stripped) and stripped[0] in '“"‘'
+    return bool(stripped) and (stripped[0] in '“"‘' or stripped.startswith(_PAIR))
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -170,16 +188,21 @@ def find_quotations(text: str) -> list[Quotation]:
             same_family = (text[start:end].lstrip()[:1] == SINGLE_OPEN) == (text[pending.mark_start] == SINGLE_OPEN)
             if spans and _starts_with_opening(text, start, end) and same_family:
                 first_open, first_close, first_closed = spans.pop(0)
-                pending.parts.append((first_open + 1, first_close))
+                pending.parts.append((first_open + _width(text, first_open), first_close))
                 pending.paragraphs.append(number)
-                pending.closed, pending.mark_end = first_closed, first_close + 1
+                pending.closed, pending.mark_end = first_closed, first_close + _width(text, first_close)
                 if first_closed:
                     pending = None
             else:
                 pending = None
         for open_at, close_at, closed in spans:
             quotation = Quotation(
-                [(open_at + 1, close_at)], number, closed, open_at, close_at + (1 if closed else 0), [number]
+                [(open_at + _width(text, open_at), close_at)],
+                number,
+                closed,
+                open_at,
+                close_at + (_width(text, close_at) if closed else 0),
+                [number],
             )
             found.append(quotation)
             pending = None if closed else quotation

@@ -7,8 +7,14 @@ news copy:
 
 1. Split on line breaks first: in a cleaned article each line is a paragraph,
    and a sentence never runs across paragraphs.
-2. Re-join a split that falls straight after a title abbreviation such as
-   "Maj.-Gen." or "Lt. Col.", which the splitter takes for a full stop.
+2. Re-join a split that falls inside a name: straight after an abbreviation
+   that ends no sentence ("Sen.", "Maj.-Gen.", "Lt. Col.", ``abbreviations.csv``),
+   after a middle initial ("Ruth A. Keane"), or inside a party tag ("D-N.Y.",
+   "R-S.C."), which the splitter takes for full stops; and after a time of day
+   followed by a day or month ("6 a.m. Tuesday").
+
+``sentence_spans`` gives the sentences as character offsets into the text, so
+that the attribution extractor works with the very sentences the lessons number.
 """
 
 from __future__ import annotations
@@ -19,22 +25,73 @@ import pandas as pd
 import sentencex
 
 from framing._tables import require_columns
+from framing.word_lists import words
 
-TITLE_ABBREVIATIONS = frozenset(
-    "Mr. Mrs. Ms. Dr. Prof. Gen. Maj. Col. Lt. Capt. Cmdr. Adm. Sgt. Cpl. Pvt. Brig. Rep. Sen. Gov. "
-    "Amb. Pres. Rev. Fr. Sr. Jr. St. Hon. No. Nos. Vol. Art.".split()
+NO_SENTENCE_END_AFTER = frozenset().union(
+    *(words("abbreviations", kind=kind) for kind in ("title", "after-name", "reference", "other"))
 )
-"""Abbreviations after which a sentence does not end (when a capital follows)."""
+"""Abbreviations after which a sentence does not end when a capital follows ("Sen. Ruth Keane", "No. 10")."""
 
 _COMPOUND_TITLE = re.compile(r"^(?:[A-Z][a-z]{0,4}\.)(?:-[A-Z][a-z]{0,4}\.)+$")  # Maj.-Gen., Lt.-Col.
+_INSIDE_A_NAME = re.compile(r"(?:\b[A-Z][\w’'-]+\s+[A-Z]\.|\b[DRI]-[A-Z]\.|\b[DRI]-[A-Z]\.[A-Z]\.)$")
+"""The end of a piece that stops inside a name: a middle initial ("Ruth A."), or a party tag cut after its first
+letter ("D-N." of "D-N.Y.")."""
 
 
-def _ends_with_title(segment: str) -> bool:
-    words = segment.split()
-    if not words:
+_TIMES = words("abbreviations", kind="time")
+_CALENDAR = words("calendar_words")
+
+
+def _time_then_day(piece: str, following: str) -> bool:
+    """True for a time of day followed by a day or month ("at 6 a.m. Tuesday"): one sentence, not two."""
+    return bool(piece.split()) and piece.split()[-1] in _TIMES and following.split(" ", 1)[0].strip(",.") in _CALENDAR
+
+
+def _ends_inside_a_name(piece: str) -> bool:
+    words_ = piece.split()
+    if not words_:
         return False
-    last = words[-1].lstrip("(“\"'‘")
-    return last in TITLE_ABBREVIATIONS or bool(_COMPOUND_TITLE.match(last))
+    last = words_[-1].lstrip("(“\"'‘")
+    return last in NO_SENTENCE_END_AFTER or bool(_COMPOUND_TITLE.match(last)) or bool(_INSIDE_A_NAME.search(piece))
+
+
+def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one paragraph ``text[start:end]`` as offsets: sentencex's pieces, re-joined inside names."""
+    spans: list[tuple[int, int]] = []
+    position = start
+    for piece in sentencex.segment("en", text[start:end]):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        found = text.find(stripped, position, end)
+        found = found if found >= 0 else position
+        span = (found, found + len(stripped))
+        position = span[1]
+        before = text[spans[-1][0] : spans[-1][1]] if spans else ""
+        if spans and (_ends_inside_a_name(before) or _time_then_day(before, stripped)):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    return spans
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Every sentence of a text as (start, end) offsets, in order: the sentences ``split_text`` gives.
+
+    >>> text = "Sen. Ann Marsh, D-N.Y., agreed.\\nIt passed."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Sen. Ann Marsh, D-N.Y., agreed.', 'It passed.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"sentence_spans expects a string, got {type(text).__name__}")
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        if line.group(0).strip():
+            spans += _paragraph_spans(text, line.start(), line.end())
+    return spans
 
 
 def split_text(text: str) -> list[str]:
@@ -44,22 +101,12 @@ def split_text(text: str) -> list[str]:
     ['Maj.-Gen. Qassem Soleimani was killed in 2020.', 'Iran retaliated.']
     >>> split_text("Hamas's Oct. 7 attack came before the U.S. response.\\nA new paragraph.")
     ["Hamas's Oct. 7 attack came before the U.S. response.", 'A new paragraph.']
+    >>> split_text("“Fine,” Senator Ruth A. Keane, R-S.C., said. He left.")
+    ['“Fine,” Senator Ruth A. Keane, R-S.C., said.', 'He left.']
     """
     if not isinstance(text, str):
         raise TypeError(f"split_text expects a string, got {type(text).__name__}")
-    sentences: list[str] = []
-    for paragraph in text.split("\n"):
-        if not paragraph.strip():
-            continue
-        pieces = [piece.strip() for piece in sentencex.segment("en", paragraph) if piece.strip()]
-        merged: list[str] = []
-        for piece in pieces:
-            if merged and _ends_with_title(merged[-1]):
-                merged[-1] = f"{merged[-1]} {piece}"
-            else:
-                merged.append(piece)
-        sentences.extend(merged)
-    return sentences
+    return [text[start:end] for start, end in sentence_spans(text)]
 
 
 def split_sentences(articles: pd.DataFrame, text_column: str = "text") -> pd.DataFrame:

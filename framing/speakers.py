@@ -27,131 +27,93 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-TITLE_WORDS = frozenset(
-    """president vice prime foreign defence defense interior finance health justice education minister secretary spokesman
-    spokeswoman spokesperson ambassador envoy general gen. maj. maj.-gen. major-general lt. col. colonel commander chief
-    senator sen. rep. representative governor gov. mayor deputy councillor councilor alderman king queen prince sheikh
-    ayatollah cleric pope dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady prof. professor director head leader chairman
-    chairwoman chair ceo founder judge justice lawyer attorney prosecutor detective inspector superintendent constable
-    sergeant officer coach manager captain striker midfielder defender goalkeeper official lawmaker mp speaker acting
-    former supreme chancellor commissioner executive president-elect candidate economist analyst spokesperson
-    treasurer member cllr sgt recorder auditor controller clerk registrar sheriff marshal trooper principal headteacher
-    dean provost rector vicar bishop archbishop rabbi imam reverend rev pastor nurse surgeon paramedic firefighter
-    fire assistant associate attorney-general solicitor-general counsel barrister solicitor campaigner organiser
-    organizer activist chef owner landlord farmer pilot driver student pensioner teacher worker resident neighbour
-    neighbor volunteer
-    councilman councilwoman councilmember congressman congresswoman assemblyman assemblywoman alderwoman businessman
-    businesswoman barmaid barman bartender retiree skipper fisherman scaffolder plumber electrician carer midwife dentist
-    engineer lecturer researcher scientist novelist actor actress singer musician photographer journalist reporter
-    presenter comedian labourer laborer miner trucker entrepreneur investor banker accountant consultant architect
-    tenant homeowner commuter shopkeeper publican landlady veteran survivor bystander eyewitness juror coroner
-    pathologist medic physician psychiatrist psychologist pharmacist protester protestor sophomore freshman pupil
-    headmaster headmistress caretaker ranger zookeeper vet veterinarian conservationist historian archaeologist
-    strategist pollster adviser advisor lobbyist tycoon billionaire widow widower grandmother grandfather republican
-    democrat
-    """.split()
-)
+from framing.cues import is_reporting_form
+from framing.word_lists import YES, alternation, column, words
+
+_TITLE_ABBREVIATIONS = words("abbreviations", kind="title")
+TITLE_WORDS = words("titles") | {form for a in _TITLE_ABBREVIATIONS for form in (a.lower(), a.lower().rstrip("."))}
 """Words that make up a title or a one-word description before a name ("Foreign Minister", "Chief Constable",
-"Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"). Common surnames (Baker, Carter, Mason...) are left out."""
+"Coach", "Barmaid Stacey Lowe", "Republican Carla Whitfield"): ``titles.csv`` and the abbreviated titles of
+``abbreviations.csv`` ("sen.", "sen"). Common surnames (Baker, Carter, Mason...) are left out."""
 _STAFF_OF = re.compile(
-    r"^(?:the\s+)?(?:[a-z-]+\s+)?(?:analysts|economists|strategists|members|staff|officials|executives|researchers|"
-    r"scientists|lawyers|engineers|experts|spokespeople|representatives|organi[sz]ers)\s+(?:at|of|from|with|for)"
-    r"(?:\s+the)?(?:\s+[a-z-]+){0,3}\s*$",
+    r"^(?:the\s+)?(?:[a-z-]+\s+)?"
+    + alternation(words("anonymous_words", staff=YES))
+    + r"\s+(?:at|of|from|with|for)(?:\s+the)?(?:\s+[a-z-]+){0,3}\s*$",
     re.IGNORECASE,
 )
 """Unnamed staff of one named body ("Analysts at Greyfield Capital", "Members of Wexmoor Against Arms Research",
 "analysts at the investment bank Gorse Whitcombe"): the body is the speaker, the staff go to ``description``."""
-DESCRIBING_AN_ORGANISATION = frozenset(
-    """operator insurer carmaker retailer supermarket charity regulator watchdog airline carrier lender bank firm company
-    group union club manufacturer""".split()
-)
+DESCRIBING_AN_ORGANISATION = words("organisation_words", describes_before_name=YES)
 """Words that describe an organisation before its name ("Operator Carrow Island Ferries", "conservation group Blue Seas
 Trust"): they go to ``description``, the name keeps the rest."""
 
-_MALE = frozenset(
-    """mr mr. sir lord king prince father husband son man boy dad brother grandfather uncle nephew chairman spokesman
-    businessman dad-of-two dad-of-three dad-of-four""".split()
-)
-_FEMALE = frozenset(
-    """mrs mrs. ms ms. miss dame lady queen princess mother wife daughter woman girl mum mom sister grandmother aunt niece
-    chairwoman spokeswoman businesswoman actress mum-of-two mum-of-three mum-of-four mother-of-two mother-of-three""".split()
-)
+_MALE = words("sex_words", sex="male")
+_FEMALE = words("sex_words", sex="female")
+
+
+def describing_sex(word: str) -> str:
+    """ "male" or "female" for a word that shows a person's sex ("spokeswoman", "Mrs"), else "".
+
+    >>> describing_sex("spokeswoman"), describing_sex("spokesperson")
+    ('female', '')
+    """
+    lowered = word.lower()
+    return "male" if lowered in _MALE else "female" if lowered in _FEMALE else ""
+
+
 """Words in a title or description that show a person's sex: the only evidence the extractor uses for "he" and "she"."""
-ORG_WORDS = re.compile(
-    r"\b(office|ministry|department|embassy|government|administration|group|party|parties|army|military|council|"
-    r"commission|committee|statement|agency|company|firm|police|forces|court|parliament|militia|coalition|union|"
-    r"organi[sz]ation|authority|authorities|bank|campaign|movement|white house|kremlin|pentagon|club|trust|board|"
-    r"association|federation|league|airline|airlines|inc|ltd|plc|corp|corporation|service|services|foundation|"
-    r"nations|fund|institute|university|school|hospital|prosecutors|rebels|fighters|protesters|team|society|"
-    r"network|hamas|hezbollah|un|nato|eu|nhs|air|airways|nutrition|cinema|capital|therapeutics|rovers|partners|energy|"
-    r"foods|holdings|systems|pharma|pharmaceuticals|motors|industries|labs|technologies|insurance|properties|property|"
-    r"estates|hotels?|theatre|theater|festival|museum|gallery|library|clinic|charity|alliance|centre|center|"
-    r"inquiry|tribunal|assembly|senate|congress|office|unit|squad|brigade|regiment|directorate|watchdog|regulator|"
-    r"pharmacy|bakery|shop|store|stores|restaurant|cafe|farm|farms|studio|studios|mill|works|brewery|garage|"
-    r"trains|railways?|buses|ferries|shipping|logistics|transport|utilities|mutual|securities|exchange|markets|"
-    r"water|power|electric|telecom|district|county|borough|municipality|township|parish|province)\b",
-    re.IGNORECASE,
-)
+ORG_WORDS = re.compile(r"\b" + alternation(words("organisation_words", in_name=YES)) + r"\b", re.IGNORECASE)
+"""A word that, in a name, shows the name is an organisation's (``organisation_words.csv``)."""
 MEDIA_WORDS = re.compile(
-    r"\b(media|television|tv|newspaper|radio|outlets?|broadcaster|news agency|press|wire|gazette|herald|times|post|"
-    r"ledger|courier|journal|tribune|chronicle|reuters|associated press|afp|irna|news|echo|sentinel|clarion|mirror|"
-    r"express|observer|standard|guardian|telegraph|bulletin|dispatch|examiner|enquirer|inquirer|monitor|register|"
-    r"beacon|argus|advertiser|mercury|globe|fm)\b|\b\w+(?:press|TV|FM|News)\b",
+    r"\b"
+    + alternation(words("media_words") | {name.lower() for name in words("agencies", outlet_name=YES)})
+    + r"\b|\b\w+(?:press|TV|FM|News)\b",
     re.IGNORECASE,
 )
+"""A word that shows a name is a news outlet's (``media_words.csv`` and the agencies whose name is an outlet's)."""
 ANONYMOUS = re.compile(
-    r"^(?:the |a |an |two |three |four |several |some |many |senior |other |one |local |unnamed |)*(?:[a-z-]+ ){0,3}"
-    r"(sources?|people|persons?|officials?|diplomats?|insiders?|aides?|witnesses|residents|analysts|experts|observers|"
-    r"critics|campaigners|neighbours|neighbors|fans|families|onlookers|colleagues|friends|staff|workers|members|"
-    r"someone|source close)\b",
+    r"^(?:the |a |an |two |three |four |several |some |many |senior |other |one |local |unnamed |)*(?:[a-z-]+ ){0,3}("
+    + alternation(words("anonymous_words", group=YES))[3:-1]
+    + r")\b",
     re.IGNORECASE,
 )
-PRONOUNS = frozenset("he she they it we i who which".split())
+PRONOUNS = words("pronouns")
+"""Every pronoun that can name a speaker (``pronouns.csv``): personal ("he") and relative ("who")."""
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z][\w.]*\.?\)?$")
-_APPOSITIVE = re.compile(
-    r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^[a-z]|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]",
-    re.IGNORECASE,
+_APPOSITIVE_OPENING = (
+    r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\("
+    r"|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]"
 )
+"""How an appositive opens: an article, a relative pronoun, a possessive, an age, a party tag, a bracket."""
+_APPOSITIVE = re.compile(_APPOSITIVE_OPENING + r"|^[a-z]", re.IGNORECASE)
+_APPOSITIVE_WORD = re.compile(_APPOSITIVE_OPENING, re.IGNORECASE)
 _LISTENER_BEFORE = re.compile(r"\b(?:told|to|interview with)\s+(?:the\s+)?$")
 ANONYMITY = re.compile(
-    r"not to be (?:named|identified)|condition of anonymity|not authori[sz]ed|declined to be (?:named|identified)|requested anonymity"
+    r"not to be (?:named|identified)|condition of anonymity|not authori[sz]ed|declined to be (?:named|identified)"
+    r"|requested anonymity"
 )
 """Words that make a source anonymous, whatever noun names it ("one guest who asked not to be named")."""
 _SOME_OF = re.compile(r"(?:some|several|many|few|most|two|three|four|five|a number) (?:of )?[a-z]")
-_DOCUMENTS = frozenset(
-    """report complaint filing filings memo poll study survey statement sheet records documents letter data figures
-    analysis audit review indictment lawsuit affidavit transcript papers minutes judgment ruling""".split()
-)
+_DOCUMENTS = words("document_words", institution_voice=YES)
 _PERSON_NOUN = re.compile(
     r"(?:er|or|ist|ian|man|woman|person|mother|father|mum|dad|wife|husband|son|daughter|child|"
     r"girl|boy|resident|official|student|patient|victim|witness|source|-old)$"
 )
-_GENERIC_ORGANISATIONS = frozenset(
-    "company firm club group organisation organization charity business team campaign network airline bank maker "
-    "retailer chain brand operator insurer lender carrier statement".split()
-)
+_GENERIC_ORGANISATIONS = words("organisation_words", stands_for_one_named=YES)
 """Words that can stand for the last organisation named ("the company said"), whatever its name. Words for a kind
 of institution ("the council", "the ministry", "the government") must be in the name of the one they stand for."""
 _DESCRIPTOR_ENDING = re.compile(r"^[A-Z][a-z-]+(?:er|or|ist|ian|ant|ent|ee|man|woman)s?$")
-_FIRST_NAMES_LIKE_DESCRIPTORS = frozenset(
-    """peter walter christopher jennifer oliver heather esther victor trevor connor taylor eleanor brian ian julian adrian
-    vivian lillian damian sebastian christian vincent laurent clement brent grant bryant roger homer jasper alexander
-    xander skyler tyler spencer hunter parker carter porter dexter lester chester webster buster amber ember piper
-    harper jupiter gunther gunter esteban norman herman sherman coleman truman freeman desmond dorian florian""".split()
-)
+_FIRST_NAMES_LIKE_DESCRIPTORS = words("given_names", ends_like_a_description=YES)
 """First names that end like a descriptor ("-er", "-ian", "-man"): never taken for a description before a name."""
 
 
-_GIVEN_NAMES_THAT_ARE_WORDS = frozenset(
-    """mark will bill grace rose hope joy faith dawn ray jack frank guy drew chase dean pat sue rob bob don gene earl
-    max may june april august summer holly ivy ruby pearl iris amber penny sandy rusty lance wade hunter carol jean
-    bud buck chip dot fay glen herb jay jewel kit lily mae rich robin sky violet wren""".split()
-)
+_GIVEN_NAMES_THAT_ARE_WORDS = words("given_names", also_a_word=YES)
 """Given names that English also uses as common words: never taken for a description before a name."""
 TITLES_THAT_ARE_FIRST_NAMES = TITLE_WORDS & _GIVEN_NAMES_THAT_ARE_WORDS
 """Title words that are also given names ("dean"): before a surname alone ("Dean Marchetti") they are the first name;
 before a first name and a surname ("Law School Dean Maria Ortiz") the title."""
 _ACRONYM = re.compile(r"^[A-Z]{2,4}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 @lru_cache(maxsize=1)
@@ -195,10 +157,11 @@ def leading_descriptors(words: list[str]) -> int:
     that English also writes in lower case, ending with a noun ("Jockey", "First Admiral", "Senior Principal
     Magistrate") or a short acronym ("Local TD"), while two words are left for the name.
 
-    >>> leading_descriptors("Senior Principal Magistrate Grace Wanjala".split()), leading_descriptors("Local TD Fiona Carberry".split())
+    >>> senior, local = "Senior Principal Magistrate Grace Wanjala", "Local TD Fiona Carberry"
+    >>> leading_descriptors(senior.split()), leading_descriptors(local.split())
     (3, 2)
-    >>> leading_descriptors("Mark Anthony Lee".split()), leading_descriptors("Fair Fees Calloway".split()), leading_descriptors("Bank of Veldana".split())
-    (0, 0, 0)
+    >>> [leading_descriptors(n.split()) for n in ("Mark Anthony Lee", "Fair Fees Calloway", "Bank of Veldana")]
+    [0, 0, 0]
     """
     run = " ".join(words)
     if (
@@ -218,6 +181,8 @@ def leading_descriptors(words: list[str]) -> int:
         acronym = bool(_ACRONYM.match(word))
         if not (acronym or lowered in common and lowered not in _GIVEN_NAMES_THAT_ARE_WORDS):
             break
+        if _INITIAL.match(words[count + 1]):
+            break  # "Maria L. Ostrow": a word before a middle initial is a first name
         count += 1
         if acronym or common[lowered].startswith("NN"):
             last_noun = count
@@ -237,45 +202,44 @@ def _title_stem(word: str) -> str:
 _NAMED_AFTER_WORDS = re.compile(r"(?:[a-z][a-z-]* ){1,3}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
 """Lower-case words, then a name: "retired teacher Hilary Downes"."""
 _CALLING_ITSELF = re.compile(
-    r"^(.*?\b(?:calling (?:itself|themselves)|known as|named))\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)$"
+    r"^(.*?\b(?:calling (?:itself|themselves)|known as|named))"
+    r"\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)$"
 )
 _ANOTHER = frozenset(["another", "one", "a second", "a third", "the other", "the second", "the third"])
 _NICKNAME = re.compile(r"(\b[A-Z][a-z]+)\s+[“\"‘][A-Z][^“”\"‘’]{0,20}[”\"’](?=\s+[A-Z])")
 """A nickname in quotation marks inside a name: Skipper Donald “Dod” Macrae, Chief Darnell "Big D" Whitfield."""
-_ANONYMOUS_HEADS = frozenset("source insider official friend pal aide person".split())
+_ANONYMOUS_HEADS = words("anonymous_words", one_source=YES)
 """Heads of a description that, with "the", name an unnamed source already quoted ("the source said")."""
 _GENERIC_FIRST_WORDS = frozenset(
     "national united royal state city county new north south east west central british american international federal "
     "great greater first saint st the".split()
 )
-_NAME_SUFFIXES = frozenset("KC QC MP MSP MEP Jr Sr PhD MBE OBE CBE".split())
+_NAME_SUFFIXES = words("name_suffixes") | {a.rstrip(".") for a in words("abbreviations", kind="after-name")}
+"""What may follow a name and is not part of it: ``name_suffixes.csv`` and "Jr", "Sr" (``abbreviations.csv``)."""
 _COMMA = re.compile(r",(?=\s|$)")
 _WORDS = re.compile(r"[\w’'-]+")
-_APPOSITIVE_WORD = re.compile(
-    r"^(?:a|an|the|who|which|whose|one of|aged|his|her|their|its|our|my|\d+|[DRI]-[A-Z])\b|^\(|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*(?:[’']s|s’) [a-z]",
-    re.IGNORECASE,
-)
 _CLAUSE_CUT = re.compile(
-    r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)"
+    r"[“”\";:—–]|\bthat\b|\bwhile\b|\bwhen\b|\bbecause\b|\bafter\b|\bbefore\b|\bas\b(?= [a-z])"
+    r"|\band\b(?= (?:the|a|an) [a-z]+ \w+ed\b)"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,“”\"]*,")
-"""A relative clause set between commas: the words that cut a clause ("as", "that", "when") do not cut inside it."""
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which)\b[^,“”\"]*,|\s[—–]\s?[^—–“”\"]{1,100}\s?[—–]\s")
+"""A relative clause set between commas, or words set between dashes ("insiders in two states — Nevada and Ohio —
+said"): the words that cut a clause ("as", "that", "when", a dash) do not cut inside it."""
 _SKIP_END = frozenset(
-    """also reportedly previously repeatedly then later again further has have had was were is are will would could should
-    may might must once earlier recently separately both always never often still just simply only even herself
+    """also reportedly previously repeatedly then later again further has have had was were is are will would could
+    should may might must once earlier recently separately both always never often still just simply only even herself
     himself themselves itself yesterday today tonight""".split()
 )
 _LEAD_WORDS = frozenset("and but so while as yet or then both".split())
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|de|van|von|bin|ibn|da|di|le|la)-?[\w’'-]*$")
 ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Jr|Sr|Insp|Det|Supt|Inc|Ltd|Co|No|vs|U\.S|U\.K|a\.m|p\.m)"
-    r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
+    r"(?:\b" + alternation({a.removesuffix(".") for a in words("abbreviations")}) + r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
 )
 """Text that ends with the full stop of an abbreviation, an initial or a party tag: not the end of a sentence."""
 _AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Speaker:
     """Who spoke, as the text names them: the name, a title before it, a description around it."""
 
@@ -287,7 +251,7 @@ class Speaker:
 
 def _strip_words(text: str) -> str:
     words = text.strip(" ,;:—–-\t").split()
-    while words and words[-1].lower().strip(",") in _SKIP_END:
+    while words and words[-1].strip(",") in _SKIP_END:  # lower case only: "Will" and "May" are names
         words.pop()
     while words and words[0].lower() in _LEAD_WORDS:
         words.pop(0)
@@ -307,13 +271,22 @@ def is_appositive(chunk: str) -> bool:
 
     >>> is_appositive("who runs a bakery"), is_appositive("D-N.Y."), is_appositive("Nadia Farouk")
     (True, True, False)
+    >>> is_appositive("Republican of Ohio"), is_appositive("Sen. Ruth Keane")
+    (True, False)
     """
     chunk = chunk.strip()
     return bool(chunk) and (
         bool(_APPOSITIVE.match(chunk))
         and not (chunk[:1].isupper() and not _APPOSITIVE_WORD.match(chunk))
         or bool(_PARTY_TAG.match(chunk))
+        or _ROLE_OF.match(chunk) is not None
     )
+
+
+_ROLE_OF = re.compile(
+    r"^(?:Republican|Democrat|Independent|Chairman|Chairwoman|Chair|President|Director)\s+(?:of|for|from)\s"
+)
+"""A capitalised role of somewhere, set between commas after a name: "Ruth Keane, Republican of Ohio, said"."""
 
 
 def looks_like_name(phrase: str) -> bool:
@@ -332,12 +305,12 @@ def split_speaker(phrase: str) -> Speaker:
     """Split a speaker phrase into name, title and description.
 
     >>> split_speaker("Councillor Mehmet Aydin, who represents the ward")
-    Speaker(name='Mehmet Aydin', title='Councillor', description='who represents the ward', as_written='Councillor Mehmet Aydin, who represents the ward')
+    Speaker(name='Mehmet Aydin', title='Councillor', description='who represents the ward',
+            as_written='Councillor Mehmet Aydin, who represents the ward')
     >>> split_speaker("Sen. Maria Lopez, D-N.Y.").description
     'D-N.Y.'
     """
-    found = _split_speaker(phrase)
-    return Speaker(found.name, found.title, found.description, found.as_written)  # a copy: the cached one is shared
+    return _split_speaker(phrase)  # frozen: the cached one can be shared
 
 
 @lru_cache(maxsize=8192)
@@ -346,72 +319,104 @@ def _split_speaker(phrase: str) -> Speaker:
     written = phrase.strip(" ,")
     if written.endswith(".") and not ABBREVIATION_END.search(written):
         written = written[:-1].rstrip(" ,")
+    head, description = _head_and_description(written)
+    words = head.split()
+    while len(words) > 1 and words[-1].strip(".,") in _NAME_SUFFIXES:
+        words.pop()  # "Nadia Fensome KC"
+    head = " ".join(words)
+    name = _without_descriptors(_trailing_name(words), words)
+    if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
+        return Speaker(head.strip(), "", description, written)  # "Tehran and Baghdad": two speakers as one
+    prefix = words[: len(words) - len(name)]
+    while name and prefix and ORG_WORDS.fullmatch(name[-1].strip(",")) and prefix[-1][:1].isupper():
+        name.insert(0, prefix.pop())  # "Defence Procurement Agency": an organisation keeps every capitalised word
+    if not prefix and len(name) >= 3 and name[0].lower() in DESCRIBING_AN_ORGANISATION:
+        prefix, name = name[:1], name[1:]  # "Operator Carrow Island Ferries" at the start of a sentence
+    return _body_speaker(name, prefix, head, description, written) or _titled_speaker(
+        name, prefix, head, description, written
+    )
+
+
+_POSSESSIVE_ROLE = re.compile(r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+(?:’s|'s|s’)) [a-z][a-z -]*")
+
+
+def _joined(*parts: str) -> str:
+    return ", ".join(filter(None, parts))
+
+
+def _head_and_description(written: str) -> tuple[str, str]:
+    """The words that name the speaker and the description around them: an appositive after a comma, a group
+    "calling itself" a name, a bracketed tag, an affiliation after "of", "at" or "from"."""
     head, _, rest = written.partition(", ")
     if head.lower() in _ANOTHER and rest[:1].isalpha():
         head, _, rest = rest.partition(
             ", "
         )  # "Another, history professor Ruth Abernathy": the name is in the appositive
-    elif re.fullmatch(
-        r"(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w-]+(?:’s|'s|s’)) [a-z][a-z -]*", head
-    ) and _NAMED_AFTER_WORDS.fullmatch(rest.partition(", ")[0]):
+    elif _POSSESSIVE_ROLE.fullmatch(head) and _NAMED_AFTER_WORDS.fullmatch(rest.partition(", ")[0]):
         named, _, rest = rest.partition(", ")  # "Its founder, retired teacher Hilary Downes": the name follows the role
-        rest = ", ".join(filter(None, [head, rest]))
-        head = named
+        head, rest = named, _joined(head, rest)
     description = rest.strip(" ,")
     called = _CALLING_ITSELF.search(head)
     if called:  # "A campaign group calling itself Keep Fenwick Mutual"
-        head, description = called.group(2), ", ".join(filter(None, [head[: called.end(1)].strip(), description]))
+        head, description = called.group(2), _joined(head[: called.end(1)].strip(), description)
     tag = re.search(r"\s*\(([^()]{1,40})\)\s*$", head)  # "(R-Calif.)", "(Ind)", "(GTIU)"
     if tag:
-        head, description = head[: tag.start()], ", ".join(filter(None, [tag.group(1), description]))
+        head, description = head[: tag.start()], _joined(tag.group(1), description)
     affiliation = _AFFILIATION.match(head)
     if affiliation and not ORG_WORDS.search(" ".join(affiliation.group("left").split()[-2:])):
-        head = affiliation.group("left")
-        description = ", ".join(filter(None, [affiliation.group("rest"), description]))
-    words = head.split()
-    while len(words) > 1 and words[-1].strip(".,") in _NAME_SUFFIXES:
-        words.pop()  # "Nadia Fensome KC"
-    head = " ".join(words)
+        head, description = affiliation.group("left"), _joined(affiliation.group("rest"), description)
+    return head, description
+
+
+def _ends_the_name(words: list[str], index: int, name: list[str]) -> bool:
+    """True when ``words[index]`` is not part of the name that ends the phrase: a title word (unless it is the
+    surname itself, "Imran Sheikh", or a title that is a first name, "Dean Marchetti"), a possessive, or not a name
+    word at all."""
+    bare = words[index].strip(",")
+    surname = (
+        not name
+        and index > 0
+        and _NAME_WORD.match(words[index - 1])
+        and _title_stem(words[index - 1]) not in TITLE_WORDS
+    )
+    first_name = bare.lower() in TITLES_THAT_ARE_FIRST_NAMES and len(name) == 1  # "Dean Marchetti"
+    return (
+        (_title_stem(bare) in TITLE_WORDS and not surname and not first_name)
+        or not _NAME_WORD.match(bare)
+        or bare.endswith(("’s", "'s"))
+        or "-of-" in bare.lower()
+    )
+
+
+def _trailing_name(words: list[str]) -> list[str]:
+    """The name words at the end of a phrase: back from the last word to a title or a word that is no name's."""
     name: list[str] = []
     for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        bare = word.strip(",")
-        surname = (
-            not name
-            and index > 0
-            and _NAME_WORD.match(words[index - 1])
-            and _title_stem(words[index - 1]) not in TITLE_WORDS
-        )
-        first_name = bare.lower() in TITLES_THAT_ARE_FIRST_NAMES and len(name) == 1  # "Dean Marchetti"
-        if (
-            (_title_stem(bare) in TITLE_WORDS and not surname and not first_name)
-            or not _NAME_WORD.match(bare)
-            or bare.endswith(("’s", "'s"))
-            or "-of-" in bare.lower()
-        ):
-            break  # a title word ends the name, unless it is the surname itself ("Imran Sheikh", "Ana Judge")
-        name.insert(0, word)
+        if _ends_the_name(words, index, name):
+            break
+        name.insert(0, words[index])
+    return name
+
+
+def _without_descriptors(name: list[str], words: list[str]) -> list[str]:
+    """The name without the capitalised words in front that describe the person: "Forecaster Ellen Dacre" and
+    "Centrist Miro Talbot" at a sentence start, "Jockey Tilly Marsh", "Local TD Fiona Carberry"."""
     if (
         len(name) == 3
         and len(words) == 3
         and _DESCRIPTOR_ENDING.search(name[0])
         and name[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS
     ):
-        name = name[
-            1:
-        ]  # "Forecaster Ellen Dacre", "Centrist Miro Talbot": a description capitalised at a sentence start
-    lead = leading_descriptors(name)
-    name = name[lead:]  # "Jockey Tilly Marsh", "Local TD Fiona Carberry": the words in front describe her
-    if " and " in head and all(_NAME_WORD.match(w) or w == "and" for w in words[-3:]):
-        return Speaker(head.strip(), "", description, written)  # "Tehran and Baghdad": two speakers as one
-    prefix = words[: len(words) - len(name)]
-    while name and prefix and ORG_WORDS.fullmatch(name[-1].strip(",")) and prefix[-1][:1].isupper():
-        name.insert(0, prefix.pop())  # "Defence Procurement Agency": an organisation keeps every capitalised word
+        name = name[1:]
+    return name[leading_descriptors(name) :]
+
+
+def _body_speaker(name: list[str], prefix: list[str], head: str, description: str, written: str) -> Speaker | None:
+    """An organisation with words that describe it in front: its unnamed staff ("Analysts at Greyfield Capital") or
+    a word for what it is ("Operator Carrow Island Ferries"). None if the phrase is not one."""
     staff = _STAFF_OF.match(" ".join(prefix))
     if staff and name and not ANONYMITY.search(f"{head} {description}".lower()):
-        return Speaker(
-            " ".join(name), "", ", ".join(filter(None, [staff.group(0).strip(), description])), written
-        )  # "Analysts at Greyfield Capital"
+        return Speaker(" ".join(name), "", _joined(staff.group(0).strip(), description), written)
     if not prefix and len(name) >= 3 and name[0].lower() in DESCRIBING_AN_ORGANISATION:
         prefix, name = name[:1], name[1:]  # "Operator Carrow Island Ferries" at the start of a sentence
     if (
@@ -420,31 +425,44 @@ def _split_speaker(phrase: str) -> Speaker:
         and prefix[-1].strip(",").lower() in DESCRIBING_AN_ORGANISATION
         and ORG_WORDS.search(" ".join(name))
     ):
-        return Speaker(
-            " ".join(name), "", ", ".join(filter(None, [" ".join(prefix), description])), written
-        )  # "Operator Carrow Island Ferries"
+        return Speaker(" ".join(name), "", _joined(" ".join(prefix), description), written)
+    return None
+
+
+def _has_title(words: list[str]) -> bool:
+    return any(w.lower().strip(",") in TITLE_WORDS for w in words)
+
+
+_LINKING_WORDS = frozenset("the for of at from with".split())
+SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson representative publicist rep".split())
+"""Words for someone who speaks for another ("a spokeswoman for the firm", "a rep for the star")."""
+
+
+def _titled_speaker(name: list[str], prefix: list[str], head: str, description: str, written: str) -> Speaker:
+    """A name with the title in front ("State Treasurer Caleb Mercer"), or the whole head where there is no name
+    apart from its title, or the name is an organisation's."""
     if (
         len(name) >= 3
         and any(w.lower() in TITLE_WORDS for w in name[:-2])
         and not ORG_WORDS.fullmatch(name[-1].strip(","))
-    ):  # "State Treasurer Caleb Mercer"
+    ):
         cut = max(i for i, w in enumerate(name[:-2]) if w.lower() in TITLE_WORDS) + 1
         prefix, name = prefix + name[:cut], name[cut:]
-    if (
-        not name
-        or not prefix
-        or ORG_WORDS.search(" ".join(name))
-        and not any(w.lower().strip(",") in TITLE_WORDS for w in prefix)
-    ):
-        return Speaker(head.strip(), "", description, written)
+    whole = Speaker(head.strip(), "", description, written)
+    speaks_for = prefix and prefix[-1].lower() in _LINKING_WORDS and SPOKESPERSON_WORDS & {w.lower() for w in prefix}
+    if speaks_for and ORG_WORDS.search(" ".join(name)):
+        return Speaker(" ".join(name), "", _joined(" ".join(prefix), description), written)  # "a spokeswoman for the
+        # Kelby Rail Company": the company speaks, through her
+    if not name or not prefix or ORG_WORDS.search(" ".join(name)) and not _has_title(prefix):
+        return whole
     if len(name) == 1 and ORG_WORDS.fullmatch(name[0]):
-        return Speaker(head.strip(), "", description, written)  # "Kestrava's Foreign Ministry"
+        return whole  # "Kestrava's Foreign Ministry"
     title = " ".join(prefix)
-    if not any(w.lower().strip(",") in TITLE_WORDS for w in title.split()):
-        if title.split()[-1].lower() in {"at", "of", "for", "from", "with", "in", "on", "to", "by"}:
-            return Speaker(head.strip(), "", description, written)  # "analysts at Brodie Capital"
-        return Speaker(" ".join(name), "", ", ".join(filter(None, [title, description])), written)
-    return Speaker(" ".join(name), title, description, written)
+    if _has_title(title.split()):
+        return Speaker(" ".join(name), title, description, written)
+    if title.split()[-1].lower() in {"at", "of", "for", "from", "with", "in", "on", "to", "by"}:
+        return whole  # "analysts at Brodie Capital"
+    return Speaker(" ".join(name), "", _joined(title, description), written)
 
 
 def subject_before(text: str) -> str:
@@ -470,7 +488,7 @@ def _subject_before(text: str) -> str:
     for match in _CLAUSE_CUT.finditer(masked):  # not inside ", who will serve as acting mayor until August,"
         cut = match.end()
     words = text[cut:].split()
-    while words and (words[-1].lower() in _SKIP_END or words[-1].endswith("ly") and words[-1].islower()):
+    while words and (words[-1] in _SKIP_END or words[-1].endswith("ly") and words[-1].islower()):
         words.pop()  # "Sgt Neil Bramwell, 44, had [denied]", "has privately [concluded]"
     text = " ".join(words)
     ends_with_comma = text.rstrip().endswith(",")
@@ -517,16 +535,24 @@ def speaker_after(text: str) -> str:
     for end in re.finditer(r"[.;:“”\"‘]\s|[.;:]$|[“”\"‘]|$", text):
         if end.start() < len(text) and text[end.start()] == "." and ABBREVIATION_END.search(text, 0, end.start() + 1):
             continue
-        return text[: end.start()].strip(" ,")
+        return _SPEAKER_ENDS.split(text[: end.start()], maxsplit=1)[0].strip(" ,")
     return text.strip(" ,")
+
+
+_SPEAKER_ENDS = re.compile(
+    r"\s(?:as|while|when|after|before|during|because|since|at the time|in an? (?:interview|statement|e-?mail|post|"
+    r"speech|letter|op-ed|tweet|conference call))\b"
+)
+"""Where the speaker phrase after an inverted verb ends and a clause about the occasion begins: "said Ana Ruiz as
+she left", "said Rep. Tom Hale (R-Ohio) at the time"."""
 
 
 @lru_cache(maxsize=8192)  # a pure function of its words, asked again for every statement of the same speaker
 def speaker_type(name: str, title: str = "", description: str = "") -> str:
     """person, organisation, media, anonymous or pronoun, from the words alone.
 
-    >>> speaker_type("Halden Property Group"), speaker_type("Nadia Farouk"), speaker_type("people familiar with the matter")
-    ('organisation', 'person', 'anonymous')
+    >>> [speaker_type(n) for n in ("Halden Property Group", "Nadia Farouk", "people familiar with the matter")]
+    ['organisation', 'person', 'anonymous']
     """
     lowered = name.lower().strip()
     if lowered in PRONOUNS:
@@ -570,10 +596,11 @@ class Entity:
 
 
 _NAME_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Capt|Sgt|Prof|Insp|Det|Supt)\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
+    r"(?:" + alternation({a.removesuffix(".") for a in _TITLE_ABBREVIATIONS}) + r"\.|[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*)"
 )
 _CAPITALISED = re.compile(
-    rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’]|\s+(?:of|for|&)(?: the)?)?\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*"
+    rf"\b{_NAME_TOKEN}(?:(?:\s+[“\"‘][A-Z][^“”\"‘’]{{0,20}}[”\"’]|\s+(?:of|for|&)(?: the)?)?"
+    rf"\s+(?:al-|el-|de |van |von )?{_NAME_TOKEN})*"
 )
 _APPOSITIVE_AFTER = re.compile(
     r",\s+((?:a|an|the)\s+[^,.;]{2,100}|(?:[a-z-]+\s+)?(?:"
@@ -583,26 +610,37 @@ _APPOSITIVE_AFTER = re.compile(
 """An appositive after a name: "a mother of four", or a bare role ("councillor for Inverlarrig East")."""
 _TITLE_STEMS = frozenset(w.strip(".") for w in TITLE_WORDS)
 _PLACE_BEFORE = re.compile(
-    r"\b(?:represents|representing|visited|visiting|in|at|near|from|to|on|outside|across|into|of|for|by|towards|via|around|through|the|off|along|past)\s+$"
+    r"\b(?:represents|representing|visited|visiting|in|at|near|from|to|on|outside|across|into|of|for|by|towards|via"
+    r"|around|through|the|off|along|past)\s+$"
 )
-"""A capitalised pair after these words is a place or a thing ("at Coombe Barton", "near Ashcombe Valley"), not a person."""
+"""A capitalised pair after these words is a place or a thing ("at Coombe Barton", "near Ashcombe Valley"), not a
+person."""
 _NOT_A_PERSON = re.compile(
-    r"\b(Street|Road|Avenue|Lane|Square|Park|Bridge|River|Hall|Centre|Center|Court|House|Group|Association|Council|"
-    r"Trust|Department|Ministry|Party|Club|Airport|Station|Hospital|School|University|College|Company|Agency|Times|"
-    r"Post|Gazette|Ledger|Courier|Herald|Valley|Central|Hotel|Awards|Trench|Estate|Farm|Mill|Quay|Harbour|Harbor|Port|Bay|Green|"
-    r"Heights|Market|Cathedral|Church|Chapel|Prison|Stadium|Arena|Theatre|Theater|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b"
+    + alternation(
+        words("place_words")
+        | words("calendar_words")
+        | words("organisation_words", never_in_a_persons_name=YES)
+        | words("media_words", never_in_a_persons_name=YES),
+        capitalise=True,
+    )
+    + r"\b"
 )
+"""A capitalised word that ends the name of a place, a building, an organisation or a newspaper, or a day or month:
+the name is not a person's."""
 _FIRST_WORDS = frozenset(
     "The A An In On At As But And When After Before While If It He She They This That We I".split()
 )
-_KIN_BEFORE = re.compile(
-    r"\b(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|"
-    r"nephew|niece|boyfriend|girlfriend|widow|widower|dad|mum|mom),\s+$"
-)
+_KIN_BEFORE = re.compile(r"\b(" + alternation(words("sex_words", kin=YES))[3:-1] + r"),\s+$")
 """A family word just before a name and its comma ("her father, Arthur,"): it shows the person's sex."""
-_ORGANISATION_BEFORE = re.compile(r"\b(?:group|company|firm|charity|club|agency|organi[sz]ation|network|campaign)\s+$")
+_ORGANISATION_BEFORE = re.compile(r"\b" + alternation(words("organisation_words", before_a_name=YES)) + r"\s+$")
 """A name just after "the group", "the company"...: an organisation's name."""
+
+
+@lru_cache(maxsize=8192)
+def _lookup_key(name: str) -> str:
+    """A name as ``Mentions.find`` looks it up: lower case, single spaces, no leading "the" (cached)."""
+    return " ".join(name.lower().split()).removeprefix("the ")
 
 
 @lru_cache(maxsize=8192)
@@ -639,22 +677,9 @@ def _appositive_head(described: str) -> str:
 
 
 _ABBREVIATED_TITLES = {
-    "cllr": "councillor",
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "dr": "doctor",
-    "det": "detective",
-    "insp": "inspector",
-    "supt": "superintendent",
-    "sgt": "sergeant",
-    "lt": "lieutenant",
-    "gen": "general",
-    "col": "colonel",
-    "capt": "captain",
-    "prof": "professor",
-    "rev": "reverend",
-    "cmdr": "commander",
+    abbreviation.lower().removesuffix("."): full
+    for abbreviation, full in column("abbreviations", "stands_for").items()
+    if abbreviation in _TITLE_ABBREVIATIONS
 }
 """Abbreviated titles and the word a later description uses for them ("Cllr Graham Muir" ... "the councillor")."""
 
@@ -748,7 +773,7 @@ class Mentions:
 
     def find(self, name: str, kind: str | None = None) -> Entity | None:
         """The entity a name refers to: the same name, or a person whose full name ends with it."""
-        lowered = " ".join(name.lower().split()).removeprefix("the ")
+        lowered = _lookup_key(name)
         bucket = self._index_by_kind.get((lowered, kind), []) if kind else self._index.get(lowered, [])
         for entity in reversed(bucket):
             if lowered in self._keys(entity):
@@ -760,76 +785,58 @@ class Mentions:
         surname, or a title and a surname) and organisations whose names say what they are."""
         for match in _CAPITALISED.finditer(text, start, end):
             found = match.group(0)
-            if " " not in found and "’" not in found and "'" not in found:
-                if (
-                    found.lower().strip(".") not in _TITLE_STEMS
-                ):  # a single word: only a known surname or first name counts
-                    known = self._index.get(found.lower())
-                    if known and found not in _FIRST_WORDS and not self._quoted(skip, match.start()):
-                        person = self.find(found, "person")
-                        if person is not None:
-                            person.positions.append(match.start())
-                            bisect.insort(self._timeline, (match.start(), person.number))
-                    continue
-            if self._quoted(skip, match.start()):
+            if _one_word(found) and found.lower().strip(".") not in _TITLE_STEMS:
+                if not self._quoted(skip, match.start()):  # a single word: only a known surname or first name counts
+                    self._mentioned_again(found, match.start())
                 continue
-            found = _NICKNAME.sub(r"\1", found) if "“" in found or '"' in found or "‘" in found else found
-            words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in found.split()]
-            titled = [
-                i
-                for i, w in enumerate(words)
-                if _title_stem(w).strip(".") in _TITLE_STEMS
-                and not (w.lower() in TITLES_THAT_ARE_FIRST_NAMES and i == len(words) - 2)
-            ]  # "Dean Marchetti"
-            if (
-                not titled
-                and len(words) == 3
-                and _DESCRIPTOR_ENDING.search(words[0])
-                and words[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS
-            ):
-                titled = [0]  # "Centrist Miro Talbot": a description capitalised at a sentence start
-            title = words[: titled[-1] + 1] if titled else []
-            words = words[titled[-1] + 1 :] if titled else words
-            if title and "of" in words[2:4] and not ORG_WORDS.search(" ".join(words[: words.index("of")])):
-                words = words[: words.index("of")]  # "Mayor Dana Whitcomb of Port Halvey": the place is not the name
-            while words and words[-1].strip(".,") in _NAME_SUFFIXES:
-                words.pop()
-            while words and words[0] in ("of", "the", "for", "&"):
-                words.pop(0)  # "Secretary of the United Passenger Transport Union": the organisation after the title
-            while len(words) > 1 and not title and is_function_word(words[0]):
-                words.pop(0)  # "For Pryce, any change comes too late": a preposition that starts the sentence
-            if not words:
+            if self._quoted(skip, match.start()) or _first_half_of_a_name(text, match.end()):
                 continue
-            name = " ".join(words)
-            if len(words) == 1 and not title:
-                known = self.find(name, "person") if words[0] not in _FIRST_WORDS else None
-                if known is not None:
-                    known.positions.append(match.start())
-                continue
-            if words[0] in _FIRST_WORDS and not title:
-                if len(words) < 3 or not ORG_WORDS.search(" ".join(words[1:])):
-                    continue
-                words = words[1:]  # "The United Passenger Transport Union": an organisation at the start of a sentence
-                name = " ".join(words)
-            appositive = _APPOSITIVE_AFTER.match(text, match.end())
-            described = appositive.group(1) if appositive else ""
-            before = text[max(start, match.start() - 30) : match.start()].lower()
-            kin = _KIN_BEFORE.search(before)
-            if kin and not described:
-                described = kin.group(1)  # "whose father, Arthur,": the word before the name shows his sex
-            org_before = _ORGANISATION_BEFORE.search(before)
-            if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
-                self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", match.start())
-            elif ORG_WORDS.search(name) or org_before or (described and ORG_WORDS.search(_appositive_head(described))):
-                self.add(name, "organisation", match.start(), description=described)
-            elif not _NOT_A_PERSON.search(name) and (title or not _PLACE_BEFORE.search(before)):
-                lead = leading_descriptors(words)  # "Jockey Tilly Marsh": the words in front describe her
-                if len(words) - lead <= 3:
-                    self.add(" ".join(words[lead:]), "person", match.start(), " ".join(title + words[:lead]), described)
+            title, words = _title_and_name(found)
+            if words:
+                self._note(text, (start, match.start(), match.end()), list(title), list(words))
+
+    def _mentioned_again(self, word: str, position: int) -> None:
+        """A single capitalised word that is the surname or first name of a person named before: one more mention."""
+        if self._index.get(word.lower()) and word not in _FIRST_WORDS:
+            person = self.find(word, "person")
+            if person is not None:
+                person.positions.append(position)
+                bisect.insort(self._timeline, (position, person.number))
+
+    def _note(self, text: str, where: tuple[int, int, int], title: list[str], words: list[str]) -> None:
+        """Remember one capitalised run (``where`` is the paragraph start and the run's start and end) as a person,
+        an organisation or a news outlet, by its words, its title, an appositive after it and the words before it."""
+        start, position, end = where
+        if len(words) == 1 and not title:
+            known = self.find(words[0], "person") if words[0] not in _FIRST_WORDS else None
+            if known is not None:
+                known.positions.append(position)
+            return
+        if words[0] in _FIRST_WORDS and not title:
+            if len(words) < 3 or not ORG_WORDS.search(" ".join(words[1:])):
+                return
+            words = words[1:]  # "The United Passenger Transport Union": an organisation at the start of a sentence
+        name = " ".join(words)
+        joined = _JOINED_BEFORE.search(text, max(start, position - 60), position)
+        if joined and ORG_WORDS.search(name):
+            name = f"{joined.group(1).strip()} and {name}".removeprefix("The ")  # "Food and Drug Administration"
+        described, before = _described_around(text, start, position, end)
+        if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
+            self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", position)
+        elif (
+            ORG_WORDS.search(name)
+            or _ORGANISATION_BEFORE.search(before)
+            or (described and ORG_WORDS.search(_appositive_head(described)))
+        ):
+            self.add(name, "organisation", position, description=described)
+        elif not _NOT_A_PERSON.search(name) and (title or not _PLACE_BEFORE.search(before)):
+            lead = leading_descriptors(words)  # "Jockey Tilly Marsh": the words in front describe her
+            if len(words) - lead <= 3:
+                self.add(" ".join(words[lead:]), "person", position, " ".join(title + words[:lead]), described)
 
     @staticmethod
     def _quoted(skip: list[tuple[int, int]], position: int) -> bool:
-        index = bisect.bisect_right(skip, position, key=lambda span: span[0]) - 1
+        index = bisect.bisect_right(skip, (position, float("inf"))) - 1
         return index >= 0 and position < skip[index][1]
 
     def named_later(self, words: list[str], position: int) -> Entity | None:
@@ -866,8 +873,9 @@ class Mentions:
         low, high = bisect.bisect_left(self._timeline, (start, -1)), bisect.bisect_left(self._timeline, (end, -1))
         return [(offset, self.entities[number]) for offset, number in self._timeline[low:high]]
 
-    def resolve(self, phrase: str, position: int, speaking: Entity | None = None) -> tuple[Entity | None, str]:
-        """The entity a pronoun or description refers to, and a plain reason; (None, reason) if none fits.
+    def resolve(self, phrase: str, position: int, speaking: Entity | None = None) -> Resolution:
+        """The entity a pronoun or description refers to, a plain reason, and the sex the pronoun shows for it (to be
+        recorded with ``learn_gender``: a lookup changes nothing); an entity of None if none fits.
 
         ``speaking`` is the speaker of the statement just before (in the same or the previous paragraph): a
         pronoun or a generic description ("the company") that fits it goes to it, since news writing keeps
@@ -877,88 +885,201 @@ class Mentions:
         against 0.83.)"""
         lowered = phrase.lower().strip()
         before = self._recent(position)  # most recent first
-        first = lambda candidates: next(iter(candidates), None)  # noqa: E731
-        if speaking is not None and lowered in {"he", "she", "they", "it"}:
-            fits = {
-                "he": speaking.kind == "person" and speaking.gender in ("", "male"),
-                "she": speaking.kind == "person" and speaking.gender in ("", "female"),
-                "it": speaking.kind == "organisation",
-                "they": True,
-            }[lowered]
-            if fits:
-                if lowered in ("he", "she"):
-                    speaking.gender = {"he": "male", "she": "female"}[lowered]
-                return speaking, f"'{phrase}' resolved to {speaking.name}, the speaker of the statement just before"
+        if speaking is not None and lowered in _PRONOUN_FITS and _PRONOUN_FITS[lowered](speaking):
+            return Resolution(
+                speaking,
+                f"'{phrase}' resolved to {speaking.name}, the speaker of the statement just before",
+                _PRONOUN_SEX.get(lowered, ""),
+            )
         if lowered in {"he", "she", "who"}:
-            gender = {"he": "male", "she": "female"}.get(lowered, "")
-            chosen = first(e for e in before if e.kind == "person" and (not gender or e.gender in ("", gender)))
-            if chosen is not None:
-                chosen.gender = gender or chosen.gender
-                who = {"male": "man", "female": "woman"}.get(gender, "person")
-                return (
-                    chosen,
-                    f"'{phrase}' resolved to {chosen.name}, the last {who} named before it (or person whose sex the text has not shown)",
-                )
-            return None, f"'{phrase}' left unresolved: no person named before it"
+            return _person_pronoun(phrase, lowered, before)
         if lowered in {"it", "they"}:
-            chosen = first(e for e in before if e.kind in ("organisation", "anonymous", "media"))
+            chosen = _first(e for e in before if e.kind in ("organisation", "anonymous", "media"))
             if chosen is not None:
-                return chosen, f"'{phrase}' resolved to {chosen.name}, the last organisation or group named before it"
-            return None, f"'{phrase}' left unresolved: no organisation named before it"
-        words = [w for w in _WORDS.findall(lowered) if w not in {"the", "a", "an"}]
-        if not words:
-            return None, ""
-        head = words[-1]
-        age = _AGE.fullmatch(head)
-        if head in _ANONYMOUS_HEADS and lowered.startswith(
-            "the "
-        ):  # "the source", "the official": the anonymous source quoted just before
-            chosen = (
-                speaking
-                if speaking is not None and speaking.kind == "anonymous"
-                else first(e for e in before if e.kind == "anonymous")
-            )
-            if chosen is not None:
-                return chosen, f"'{phrase}' resolved to {chosen.name}, the unnamed source quoted before it"
-        organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
-        kinds = (
-            {"person"}
-            if head in TITLE_WORDS or age
-            else {"organisation", "media"}
-            if organisation
-            else {"person", "organisation", "media", "anonymous"}
+                return Resolution(
+                    chosen, f"'{phrase}' resolved to {chosen.name}, the last organisation or group named before it"
+                )
+            return Resolution(None, f"'{phrase}' left unresolved: no organisation named before it")
+        return _description(phrase, lowered, before, speaking)
+
+    def learn_gender(self, entity: Entity, gender: str) -> None:
+        """Record the sex a pronoun has shown for an entity ("he" after her name would not fit again)."""
+        if gender:
+            entity.gender = gender
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What ``Mentions.resolve`` found: the entity (None if none fits), why, and the sex a pronoun shows for it."""
+
+    entity: Entity | None
+    reason: str
+    gender: str = ""
+
+
+_PRONOUN_SEX = {"he": "male", "she": "female"}
+_PRONOUN_FITS = {
+    "he": lambda entity: entity.kind == "person" and entity.gender in ("", "male"),
+    "she": lambda entity: entity.kind == "person" and entity.gender in ("", "female"),
+    "it": lambda entity: entity.kind == "organisation",
+    "they": lambda entity: True,
+}
+"""Which speaker of the statement just before each pronoun may refer to."""
+
+
+def _first(candidates) -> Entity | None:
+    return next(iter(candidates), None)
+
+
+def _may_be(entity: Entity, gender: str) -> bool:
+    """Whether "he", "she" (``gender``) or "who" may refer to an entity: a person whose sex the text has not shown
+    otherwise, or an organisation that spoke through a spokesman or spokeswoman of that sex."""
+    if entity.kind == "organisation":
+        return bool(gender) and entity.gender == gender
+    return entity.kind == "person" and (not gender or entity.gender in ("", gender))
+
+
+def _person_pronoun(phrase: str, lowered: str, before: list[Entity]) -> Resolution:
+    """ "he", "she" or "who": the last person named before it whose sex the text has not shown otherwise."""
+    gender = _PRONOUN_SEX.get(lowered, "")
+    chosen = _first(e for e in before if _may_be(e, gender))
+    if chosen is None:
+        return Resolution(None, f"'{phrase}' left unresolved: no person named before it")
+    if chosen.kind == "organisation":
+        role = "spokeswoman" if gender == "female" else "spokesman"
+        reason = f"'{phrase}' resolved to {chosen.name}, whose unnamed {role} spoke last before it"
+        return Resolution(chosen, reason)
+    who = {"male": "man", "female": "woman"}.get(gender, "person")
+    reason = (
+        f"'{phrase}' resolved to {chosen.name}, the last {who} named before it (or person whose sex the text has not"
+        " shown)"
+    )
+    return Resolution(chosen, reason, gender)
+
+
+def _description(phrase: str, lowered: str, before: list[Entity], speaking: Entity | None) -> Resolution:
+    """A description ("the minister", "the company", "the source", "the 52-year-old"): the last one named before it
+    whose name, title or description has its head word, or the unnamed source, or the organisation speaking."""
+    words_ = [w for w in _WORDS.findall(lowered) if w not in {"the", "a", "an"}]
+    if not words_:
+        return Resolution(None, "")
+    head = words_[-1]
+    if head in _ANONYMOUS_HEADS and lowered.startswith("the "):  # "the source": the anonymous source quoted before
+        source = speaking if speaking is not None and speaking.kind == "anonymous" else None
+        source = source or _first(e for e in before if e.kind == "anonymous")
+        if source is not None:
+            return Resolution(source, f"'{phrase}' resolved to {source.name}, the unnamed source quoted before it")
+    chosen = _described_entity(phrase, head, before, speaking)
+    if chosen is not None:
+        return Resolution(
+            chosen,
+            f"'{phrase}' resolved to {chosen.name}, the last one named before it with '{head}' in its name, title or"
+            " description",
         )
-        chosen = first(
-            e
-            for e in before
-            if e.kind in kinds and ((head in e.words and not organisation) or _named_with(e.name, head))
+    person = _first(e for e in before if e.kind == "person")
+    if (
+        person is not None
+        and not ORG_WORDS.search(head)
+        and (head in TITLE_WORDS or "-" in head or head.endswith(("er", "or", "ist", "man", "woman", "person")))
+    ):
+        return Resolution(
+            person,
+            f"'{phrase}' resolved to {person.name}, the person named last before it (no one had '{head}' in their"
+            " title)",
         )
-        if chosen is None and phrase.split()[-1][:1].isupper():
-            chosen = first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
-        if (
-            chosen is None
-            and head in _GENERIC_ORGANISATIONS
-            and speaking is not None
-            and (speaking.kind == "organisation" or head == "statement")
-        ):
-            chosen = speaking  # "the statement said": the statement of whoever spoke just before
-        if chosen is None and head in _GENERIC_ORGANISATIONS:
-            chosen = first(e for e in before if e.kind == "organisation")
-        if chosen is None and age:
-            chosen = first(e for e in before if head.split("-")[0] in e.words)
-        if chosen is not None:
-            return (
-                chosen,
-                f"'{phrase}' resolved to {chosen.name}, the last one named before it with '{head}' in its name, title or description",
-            )
-        person = first(e for e in before if e.kind == "person")
-        if (
-            person is not None
-            and not ORG_WORDS.search(head)
-            and (head in TITLE_WORDS or "-" in head or head.endswith(("er", "or", "ist", "man", "woman", "person")))
-        ):
-            return (
-                person,
-                f"'{phrase}' resolved to {person.name}, the person named last before it (no one had '{head}' in their title)",
-            )
-        return None, f"'{phrase}' left as written: nobody named before it has '{head}' in their title or description"
+    return Resolution(
+        None, f"'{phrase}' left as written: nobody named before it has '{head}' in their title or description"
+    )
+
+
+def _described_entity(phrase: str, head: str, before: list[Entity], speaking: Entity | None) -> Entity | None:
+    """The entity a description's head word points to, tried in order: one named with the word, an organisation with
+    it in its name, the organisation speaking, the last organisation, a person of that age."""
+    age = _AGE.fullmatch(head)
+    organisation = head in _GENERIC_ORGANISATIONS or bool(ORG_WORDS.fullmatch(head))
+    kinds = (
+        {"person", "organisation"}  # "the spokeswoman": the organisation she spoke for, or a person
+        if head in SPOKESPERSON_WORDS
+        else {"person"}
+        if head in TITLE_WORDS or age
+        else {"organisation", "media"}
+        if organisation
+        else {"person", "organisation", "media", "anonymous"}
+    )
+    chosen = _first(
+        e for e in before if e.kind in kinds and ((head in e.words and not organisation) or _named_with(e.name, head))
+    )
+    if chosen is None and phrase.split()[-1][:1].isupper():
+        chosen = _first(e for e in before if e.kind == "organisation" and head in e.name.lower().split())
+    generic = head in _GENERIC_ORGANISATIONS
+    if chosen is None and generic and speaking is not None and (speaking.kind == "organisation" or head == "statement"):
+        chosen = speaking  # "the statement said": the statement of whoever spoke just before
+    if chosen is None and generic:
+        chosen = _first(e for e in before if e.kind == "organisation")
+    if chosen is None and age:
+        chosen = _first(e for e in before if head.split("-")[0] in e.words)
+    return chosen
+
+
+_JOINED_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]*\s+)+)and\s+$")
+_AND_AFTER = re.compile(r"\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+
+
+def _first_half_of_a_name(text: str, end: int) -> bool:
+    """True for capitalised words that "and" joins to an organisation's name ("Food" in "the Food and Drug
+    Administration"): not a name of their own."""
+    if text[end : end + 5] != " and ":
+        return False
+    after = _AND_AFTER.match(text, end)
+    return after is not None and ORG_WORDS.search(after.group(1).split()[-1]) is not None
+
+
+def _described_around(text: str, start: int, position: int, end: int) -> tuple[str, str]:
+    """The appositive after a name ("a mother of four"), or the family word before it ("her father, Arthur,"), and
+    the words before it in its paragraph (``start`` is the paragraph's start), lower case."""
+    appositive = _APPOSITIVE_AFTER.match(text, end)
+    described = appositive.group(1) if appositive else ""
+    before = text[max(start, position - 30) : position].lower()
+    kin = _KIN_BEFORE.search(before)
+    if kin and not described:
+        described = kin.group(1)  # "whose father, Arthur,": the word before the name shows his sex
+    return described, before
+
+
+def _one_word(found: str) -> bool:
+    return " " not in found and "’" not in found and "'" not in found
+
+
+@lru_cache(maxsize=8192)
+def _title_and_name(found: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A capitalised run split into its title words and the name after them ("Mayor Dana Whitcomb of Port Halvey":
+    ["Mayor"], ["Dana", "Whitcomb"]), without a nickname, possessives, suffixes ("KC") or a preposition that opens
+    the sentence ("For Pryce")."""
+    found = _NICKNAME.sub(r"\1", found) if "“" in found or '"' in found or "‘" in found else found
+    words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in found.split()]
+    titled = [
+        i
+        for i, w in enumerate(words)
+        if _title_stem(w).strip(".") in _TITLE_STEMS
+        and not (w.lower() in TITLES_THAT_ARE_FIRST_NAMES and i == len(words) - 2)
+    ]  # "Dean Marchetti"
+    if (
+        not titled
+        and len(words) == 3
+        and _DESCRIPTOR_ENDING.search(words[0])
+        and words[0].lower() not in _FIRST_NAMES_LIKE_DESCRIPTORS
+    ):
+        titled = [0]  # "Centrist Miro Talbot": a description capitalised at a sentence start
+    title = words[: titled[-1] + 1] if titled else []
+    words = words[titled[-1] + 1 :] if titled else words
+    if title and "of" in words[2:4] and not ORG_WORDS.search(" ".join(words[: words.index("of")])):
+        words = words[: words.index("of")]  # "Mayor Dana Whitcomb of Port Halvey": the place is not the name
+    while words and words[-1].strip(".,") in _NAME_SUFFIXES:
+        words.pop()
+    while words and words[0] in ("of", "the", "for", "&"):
+        words.pop(0)  # "Secretary of the United Passenger Transport Union": the organisation after the title
+    while len(words) > 1 and not title and (is_function_word(words[0]) or is_reporting_form(words[0])):
+        words.pop(0)  # "For Pryce, any change ...", "Said Dana Ruiz, ...": a word that opens the sentence
+    if len(words) == 1 and ("of" in title or "for" in title):
+        return tuple(title), ()  # "Minister of State for Foreign Affairs": an office, with no one's name
+    return tuple(title), tuple(words)

@@ -10,6 +10,7 @@ from framing.attribution_eval import (
     load_eval_set,
     measure_on,
     normalise_name,
+    one_row_per_quotation,
     score_statements,
 )
 from framing.cues import CueFileError, find_cues, load_cues
@@ -431,7 +432,7 @@ def test_compare_on_is_the_comparison_measure_on_sums_up():
     folder = ROOT / "data" / "attribution-eval-6"
     articles, gold = load_eval_set(folder, "held-out")
     comparison = compare_on(folder, "held-out")
-    expected = score_statements(find_attributions(articles), gold)
+    expected = score_statements(one_row_per_quotation(find_attributions(articles), articles), gold)
     assert comparison.equals(expected) and comparison is not compare_on(folder, "held-out")  # a copy each time
     assert evaluation_figures(comparison).equals(measure_on(folder, "held-out"))
     with pytest.raises(ValueError, match="which must be"):

@@ -11,7 +11,9 @@ It measures, and prints beside each budget:
    floor of as many kernels that run only the setup cell; budget 1.5 × floor;
 3. the framing pipeline (load, clean, split, TextBlob sentiment, attributions)
    on a generated corpus of at least 1,000 articles, in words per second,
-   beside TextBlob's scoring alone on the same sentences; budget 1.5 × TextBlob.
+   beside TextBlob's scoring alone on the same sentences; budget 1.5 × TextBlob,
+   and the attribution step alone at most 0.5 × TextBlob. Each side is the best
+   of three runs in one process, and the spread (fastest to slowest) is printed.
    VADER's time is reported too, outside the budget;
 4. a large story: lesson 07 run end to end on a generated story of 5,000
    articles (about 1.4 million words, Zipf-distributed vocabulary of 60,000
@@ -47,8 +49,10 @@ from tools.course import LESSONS, SOLUTIONS, lesson_paths  # noqa: E402
 NOTEBOOK_SECONDS, NOTEBOOK_MB, SUITE_RATIO, PIPELINE_RATIO = 5.0, 250.0, 1.5, 1.5
 LARGE_STORY_ARTICLES, LARGE_STORY_SECONDS, LARGE_STORY_MB = 5000, 300.0, 1500.0
 BIG_ARTICLE_MB, BIG_ARTICLE_SECONDS = 50, 120.0
-ATTRIBUTION_TARGET = 200_000
-"""Words per second the attribution step aims at (issue "Attribution that holds on any news story"); printed, not enforced."""
+ATTRIBUTION_RATIO = 0.5
+"""The attribution step may take at most this share of TextBlob's scoring of the same sentences (issue 23)."""
+RUNS = 3
+"""Each step of the pipeline budget is run this many times in one process; the fastest run is the measure."""
 PEAK_MEMORY_CELL = "import resource\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 
 
@@ -156,15 +160,18 @@ def generate_story(folder: Path, articles: int, seed: int = 2024) -> None:
             kind = rng.random()
             if kind < 0.3:
                 paragraphs.append(
-                    f"“{rng.choice(QUOTES)},” {subject.lower() if subject.startswith('The') else subject} {rng.choice(VERBS)} on Sept. {rng.randint(1, 28)}."
+                    f"“{rng.choice(QUOTES)},” {subject.lower() if subject.startswith('The') else subject} "
+                    f"{rng.choice(VERBS)} on Sept. {rng.randint(1, 28)}."
                 )
             elif kind < 0.5:
                 paragraphs.append(
-                    f"According to state media, {subject.lower()} {event} in the U.S.-backed region, the third such visit this year."
+                    f"According to state media, {subject.lower()} {event} in the U.S.-backed region, "
+                    "the third such visit this year."
                 )
             else:
                 paragraphs.append(
-                    f"{subject} {event}, and Mr. Karimi, a 2,500-strong force commander, {rng.choice(VERBS)} the situation was calm."
+                    f"{subject} {event}, and Mr. Karimi, a 2,500-strong force commander, "
+                    f"{rng.choice(VERBS)} the situation was calm."
                 )
         name = f"article-{number:04d}"
         (folder / f"{name}.txt").write_text(
@@ -255,61 +262,73 @@ def generate_large_story(folder: Path, articles: int, seed: int = 5000, vocabula
     return total
 
 
-def pipeline_report(articles: int) -> list[str]:
+def _best_of(runs: int, step) -> tuple[float, float, object]:
+    """(fastest, slowest, result) of ``runs`` runs of ``step()``: the fastest is the measure, the spread shows how
+    loaded the machine was."""
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = step()
+        times.append(time.perf_counter() - start)
+    return min(times), max(times), result
+
+
+def _textblob_alone(sentences) -> None:
     from textblob import TextBlob
 
+    for sentence in sentences:
+        _ = TextBlob(sentence).sentiment  # the property computes the score
+
+
+def pipeline_report(articles: int, runs: int = RUNS) -> list[str]:
     import framing
 
-    print(f"\n3. Pipeline on {articles:,} generated articles (budget: ≤ {PIPELINE_RATIO:g} × TextBlob's scoring alone)")
+    print(
+        f"\n3. Pipeline on {articles:,} generated articles, best of {runs} runs of each step in this process (budgets:"
+        f" pipeline ≤ {PIPELINE_RATIO:g} × TextBlob's scoring alone; attributions ≤ {ATTRIBUTION_RATIO:g} × it)"
+    )
     with tempfile.TemporaryDirectory() as directory:
         folder = Path(directory)
         generate_story(folder, articles)
         steps = {}
-        start = time.perf_counter()
-        loaded = framing.load_articles(folder)
-        steps["load"] = time.perf_counter() - start
-        start = time.perf_counter()
-        clean = framing.clean_articles(loaded)
-        steps["clean"] = time.perf_counter() - start
-        start = time.perf_counter()
-        sentences = framing.split_sentences(clean)
-        steps["sentences"] = time.perf_counter() - start
-        start = time.perf_counter()
-        framing.sentence_sentiment(sentences, vader=False)
-        steps["sentiment (TextBlob)"] = time.perf_counter() - start
-        start = time.perf_counter()
-        framing.find_attributions(clean)
-        steps["attributions"] = time.perf_counter() - start
+        steps["load"] = _best_of(runs, lambda: framing.load_articles(folder))
+        loaded = steps["load"][2]
+        steps["clean"] = _best_of(runs, lambda: framing.clean_articles(loaded))
+        clean = steps["clean"][2]
+        steps["sentences"] = _best_of(runs, lambda: framing.split_sentences(clean))
+        sentences = steps["sentences"][2]
+        steps["sentiment (TextBlob)"] = _best_of(runs, lambda: framing.sentence_sentiment(sentences, vader=False))
+        steps["attributions"] = _best_of(runs, lambda: framing.find_attributions(clean))
     words = sum(len(framing.tokenize(text)) for text in clean["text"])
-    start = time.perf_counter()
-    for sentence in tqdm(sentences["sentence"], desc="TextBlob alone", unit="sentence", file=sys.stderr, mininterval=1):
-        _ = TextBlob(sentence).sentiment  # the property computes the score
-    textblob_alone = time.perf_counter() - start
-    start = time.perf_counter()
-    for sentence in sentences["sentence"]:
-        framing.vader_compound(sentence)
-    vader = time.perf_counter() - start
-    pipeline = sum(steps.values())
-    for name, seconds in steps.items():
-        print(f"   {name:<22} {seconds:7.2f} s")
+    textblob_alone, textblob_slowest, _ = _best_of(runs, lambda: _textblob_alone(sentences["sentence"]))
+    vader, _, _ = _best_of(1, lambda: [framing.vader_compound(s) for s in sentences["sentence"]])
+    pipeline = sum(best for best, _, _ in steps.values())
+    for name, (best, slowest, _) in steps.items():
+        print(f"   {name:<22} {best:7.2f} s  (spread {best:.2f}–{slowest:.2f} s)")
     ratio = pipeline / textblob_alone
     print(
-        f"   {'pipeline':<22} {pipeline:7.2f} s  {words / pipeline:>10,.0f} words/s  ({words:,} words, {len(sentences):,} sentences)"
+        f"   {'pipeline':<22} {pipeline:7.2f} s  {words / pipeline:>10,.0f} words/s  ({words:,} words, "
+        f"{len(sentences):,} sentences)"
     )
     print(
-        f"   {'TextBlob alone':<22} {textblob_alone:7.2f} s  {words / textblob_alone:>10,.0f} words/s  (pipeline = {ratio:.2f} × TextBlob)"
+        f"   {'TextBlob alone':<22} {textblob_alone:7.2f} s  {words / textblob_alone:>10,.0f} words/s  (spread "
+        f"{textblob_alone:.2f}–{textblob_slowest:.2f} s; pipeline = {ratio:.2f} × TextBlob)"
     )
     print(f"   {'VADER alone (info)':<22} {vader:7.2f} s  {words / vader:>10,.0f} words/s")
-    rate = words / steps["attributions"]
+    attributions, slowest, _ = steps["attributions"]
+    attribution_ratio = attributions / textblob_alone
     print(
-        f"   {'attributions (info)':<22} {steps['attributions']:7.2f} s  {rate:>10,.0f} words/s  "
-        f"(target {ATTRIBUTION_TARGET:,} words/s: {'met' if rate >= ATTRIBUTION_TARGET else 'not met'}; reported, not a budget)"
+        f"   {'attributions':<22} {attributions:7.2f} s  {words / attributions:>10,.0f} words/s  "
+        f"(= {attribution_ratio:.2f} × TextBlob; from the slowest runs {slowest / textblob_slowest:.2f} ×)"
     )
-    return (
-        []
-        if ratio <= PIPELINE_RATIO
-        else [f"pipeline {pipeline:.2f} s is {ratio:.2f} × TextBlob's {textblob_alone:.2f} s"]
-    )
+    failures = []
+    if ratio > PIPELINE_RATIO:
+        failures.append(f"pipeline {pipeline:.2f} s is {ratio:.2f} × TextBlob's {textblob_alone:.2f} s")
+    if attribution_ratio > ATTRIBUTION_RATIO:
+        failures.append(
+            f"attributions {attributions:.2f} s are {attribution_ratio:.2f} × TextBlob's {textblob_alone:.2f} s"
+        )
+    return failures
 
 
 def large_story_report() -> list[str]:
@@ -328,7 +347,8 @@ def large_story_report() -> list[str]:
         (ROOT / "packed" / "large-story.zip").unlink(missing_ok=True)  # what the lesson's last cell packed
         ok = seconds <= LARGE_STORY_SECONDS and peak <= LARGE_STORY_MB
         print(
-            f"   {'ok  ' if ok else 'OVER'} lesson 07 on {LARGE_STORY_ARTICLES:,} articles ({words:,} words): {seconds:6.1f} s {peak:7.1f} MB"
+            f"   {'ok  ' if ok else 'OVER'} lesson 07 on {LARGE_STORY_ARTICLES:,} articles ({words:,} words): "
+            f"{seconds:6.1f} s {peak:7.1f} MB"
         )
         if not ok:
             failures.append(f"lesson 07 on {LARGE_STORY_ARTICLES:,} articles: {seconds:.1f} s, {peak:.1f} MB")
@@ -350,7 +370,8 @@ def large_story_report() -> list[str]:
         seconds = time.perf_counter() - start
         ok = seconds <= BIG_ARTICLE_SECONDS
         print(
-            f"   {'ok  ' if ok else 'OVER'} one article of {size / 1e6:.0f} MB ({len(sentences):,} sentences): {seconds:6.1f} s"
+            f"   {'ok  ' if ok else 'OVER'} one article of {size / 1e6:.0f} MB ({len(sentences):,} sentences): "
+            f"{seconds:6.1f} s"
         )
         if not ok:
             failures.append(f"one {BIG_ARTICLE_MB} MB article: {seconds:.1f} s")

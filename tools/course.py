@@ -486,7 +486,17 @@ def stale_exercises() -> list[Path]:
 READING_WORDS_PER_MINUTE = 150
 """Reading speed for lesson prose: a careful reader, new to the subject (issue 15)."""
 MINUTES_PER_CODE_CELL = 1
-"""Running a cell and reading its output."""
+"""Running a cell (its output is counted apart, below)."""
+OUTPUT_WORDS_PER_MINUTE = 200
+"""Reading what the cells print: tables of sentences, reports, chart descriptions. A little faster than prose, since
+a student scans a table for the rows the prose points at (issue 'Every statement true, round 3')."""
+MINUTES_PER_CHART = 1
+"""Looking at a chart, beyond reading its printed description."""
+MINUTES_PER_WORKED_FORMULA = 2
+"""Working through a displayed formula (a ``$$ ... $$`` block) with the numbers the lesson gives."""
+MINUTES_PER_DISCUSSION_QUESTION = 4
+"""The discussion allowance: minutes for each numbered question of a lesson's *Your turn*, talked over in class or
+thought through alone."""
 TIME_MARGIN = 0.15
 """A stated time may fall short of the estimate by this share before the time test fails: an estimate is a formula,
 and a few words added to a lesson should not fail the suite (``python tools/course.py times`` warns before then)."""
@@ -508,12 +518,59 @@ def _reading_words(text: str) -> int:
     return len(re.sub(r"`[^`]*`", " x ", text).split())
 
 
-def estimated_minutes(name: str) -> tuple[int, int]:
-    """Minutes a lesson needs, estimated from its material: (lesson, exercises).
+def output_words(cell) -> int:
+    """Words a student reads in a code cell's stored outputs: printed text, and a table's text (HTML tags left out)."""
+    words = 0
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream":
+            words += len("".join(output.get("text", "")).split())
+            continue
+        data = output.get("data", {})
+        if "text/html" in data:
+            html = "".join(data["text/html"])
+            html = re.sub(r"<style.*?</style>", " ", html, flags=re.DOTALL)
+            words += len(re.sub(r"<[^>]+>", " ", html).split())
+        elif "text/plain" in data and "image/png" not in data:
+            words += len("".join(data["text/plain"]).split())
+    return words
 
-    Lesson: its prose at ``READING_WORDS_PER_MINUTE`` plus ``MINUTES_PER_CODE_CELL`` per code cell. Exercises: the
-    exercise notebook's prose (answers removed) at the same speed, plus ``MINUTES_PER_CODE_EXERCISE`` per coding
-    exercise and ``MINUTES_PER_WRITTEN_ANSWER`` per written answer. Navigation cells are not counted.
+
+def _discussion_questions(cells) -> int:
+    """The numbered questions of a lesson's *Your turn* section."""
+    for cell in cells:
+        text = source(cell)
+        if cell.cell_type == "markdown" and "## Your turn" in text:
+            section = text.split("## Your turn", 1)[1].split("\n## ", 1)[0]
+            return len(re.findall(r"^\d+\. ", section, re.MULTILINE))
+    return 0
+
+
+@dataclass(frozen=True)
+class TimeEstimate:
+    """A lesson's minutes by what fills them (see ``estimated_minutes``)."""
+
+    prose: float
+    outputs: float
+    cells: float
+    charts: float
+    formulas: float
+    discussion: float
+    exercises: float
+
+    @property
+    def lesson(self) -> int:
+        return round(self.prose + self.outputs + self.cells + self.charts + self.formulas + self.discussion)
+
+
+def estimate(name: str) -> TimeEstimate:
+    """Minutes lesson ``name`` needs, by what fills them.
+
+    The lesson: its prose at ``READING_WORDS_PER_MINUTE``; the words its stored outputs show at
+    ``OUTPUT_WORDS_PER_MINUTE``; ``MINUTES_PER_CODE_CELL`` per code cell; ``MINUTES_PER_CHART`` per chart;
+    ``MINUTES_PER_WORKED_FORMULA`` per displayed formula; and ``MINUTES_PER_DISCUSSION_QUESTION`` per *Your turn*
+    question. The exercises: the exercise notebook's prose (answers removed) at the same speed, plus
+    ``MINUTES_PER_CODE_EXERCISE`` per coding exercise and ``MINUTES_PER_WRITTEN_ANSWER`` per written answer.
+    Navigation cells are not counted.
     """
     lesson, solution = read(LESSONS / name), read(companion(name, SOLUTIONS))
 
@@ -522,18 +579,29 @@ def estimated_minutes(name: str) -> tuple[int, int]:
             _reading_words(source(c)) for c in cells if c.cell_type == "markdown" and not source(c).startswith(NAV_MARK)
         )
 
-    lesson_minutes = prose(lesson.cells) / READING_WORDS_PER_MINUTE + MINUTES_PER_CODE_CELL * sum(
-        c.cell_type == "code" for c in lesson.cells
-    )
+    code = [c for c in lesson.cells if c.cell_type == "code"]
+    charts = sum("image/png" in o.get("data", {}) for c in code for o in c.get("outputs", []))
+    formulas = sum(source(c).count("$$") // 2 for c in lesson.cells if c.cell_type == "markdown")
     coding = sum(c.cell_type == "code" and CODE_BEGIN in source(c) for c in solution.cells)
     written = sum(c.cell_type == "markdown" and PROSE_BEGIN in source(c) for c in solution.cells)
     exercise = exercise_from_solution(solution, companion(name, SOLUTIONS))
-    exercise_minutes = (
-        prose(exercise.cells) / READING_WORDS_PER_MINUTE
+    return TimeEstimate(
+        prose=prose(lesson.cells) / READING_WORDS_PER_MINUTE,
+        outputs=sum(output_words(c) for c in code) / OUTPUT_WORDS_PER_MINUTE,
+        cells=MINUTES_PER_CODE_CELL * len(code),
+        charts=MINUTES_PER_CHART * charts,
+        formulas=MINUTES_PER_WORKED_FORMULA * formulas,
+        discussion=MINUTES_PER_DISCUSSION_QUESTION * _discussion_questions(lesson.cells),
+        exercises=prose(exercise.cells) / READING_WORDS_PER_MINUTE
         + MINUTES_PER_CODE_EXERCISE * coding
-        + MINUTES_PER_WRITTEN_ANSWER * written
+        + MINUTES_PER_WRITTEN_ANSWER * written,
     )
-    return round(lesson_minutes), round(exercise_minutes)
+
+
+def estimated_minutes(name: str) -> tuple[int, int]:
+    """Minutes a lesson needs, estimated from its material: (lesson, exercises); see ``estimate``."""
+    found = estimate(name)
+    return found.lesson, round(found.exercises)
 
 
 def stated_minutes(path: Path) -> tuple[int, int, int] | None:
@@ -605,9 +673,14 @@ def stale_figure_documents() -> list[Path]:
     return [p for p in figure_documents() if _filled(p, figures) != p.read_text(encoding="utf-8")]
 
 
-HEADLINE_FIGURES = re.compile(r"held-out\.quotations\.(?:precision|recall|speaker_right)$|^(?!attribution\.eval)")
-"""The figures a document is likely to quote (held-out quotation figures, real-news and course figures): typed
-without a marker, they are copies that can drift. (A round's other table cells are quoted only in its own README.)"""
+HEADLINE_FIGURES = re.compile(
+    r"held-out\.quotations\.(?:precision|recall|speaker_right)$"
+    r"|^attribution\.polnear\.(?:train|dev)\.(?:fully-quoted|all)\.(?:recall|speaker_right)$"
+    r"|^(?!attribution\.)"
+)
+"""The figures a document is likely to quote (held-out quotation figures, the real-news headline figures, the
+course's own figures): typed without a marker, they are copies that can drift. (A table's other cells are quoted only
+in the README that holds the table.)"""
 
 
 def unmarked_figures() -> list[str]:
@@ -669,12 +742,16 @@ def _step_claims(_args) -> int:
 def _step_times(_args) -> int:
     print(f"{'lesson':32} {'estimated':>18} {'stated':>18}")
     for path in lesson_paths(LESSONS):
-        lesson, exercises = estimated_minutes(path.name)
+        parts = estimate(path.name)
+        lesson, exercises = parts.lesson, round(parts.exercises)
         stated = stated_minutes(path)
         said = f"{stated[1]} + {stated[2]} = {stated[0]}" if stated else "(not in the standard form)"
         short = stated and (lesson > stated[1] or exercises > stated[2])
         warning = "  <- the estimate is above the stated time: raise it" if short else ""
         print(f"{path.name:32} {f'{lesson} + {exercises} = {lesson + exercises}':>18} {said:>18}{warning}")
+        shares = (parts.prose, parts.outputs, parts.cells, parts.charts, parts.formulas, parts.discussion)
+        parts_text = " + ".join(f"{x:.0f}" for x in shares)
+        print(f"{'':32}   lesson = {parts_text} (prose, outputs, cells, charts, formulas, discussion)")
     return 0
 
 
