@@ -62,6 +62,9 @@ for them (a pattern that cannot be read, that matches empty text, or that looks 
 MATCHED_AGAINST_SENTENCES = ("facts.csv", "word-choice.csv", "actors.csv")
 """The pattern files whose patterns the lessons search in sentences."""
 
+MOST_SLOW_PATTERNS = 2
+"""The check stops searching patterns after this many were too slow (each takes ``PATTERN_TIME_LIMIT`` seconds)."""
+
 CODEBOOK = Path(__file__).resolve().parent.parent / "data" / "generic-frames" / "codebook.csv"
 """The generic-frames codebook lesson 07 codes with."""
 
@@ -486,8 +489,10 @@ def pattern_warnings(articles: pd.DataFrame, folder: Path) -> list[str]:
 
 def _pattern_findings(sentences: list[str], tables: dict) -> tuple[list[str], list[str]]:
     """The problems (a pattern too slow to search) and the notes (a pattern that matches nothing, every sentence,
-    or looks like a wildcard) of the loaded pattern files, each naming the file and the line."""
-    problems, notes = [], []
+    or looks like a wildcard) of the loaded pattern files, each naming the file and the line. After
+    ``MOST_SLOW_PATTERNS`` patterns too slow to search, the others are not searched, so that the check ends in
+    seconds."""
+    problems, notes, slow = [], [], 0
     for file_name, (_, keys) in PATTERN_FILES.items():
         table = tables.get(file_name)
         if table is None or table.empty:
@@ -495,12 +500,19 @@ def _pattern_findings(sentences: list[str], tables: dict) -> tuple[list[str], li
         rows = zip(_file_lines(table), zip(*(table[k] for k in keys)), table_matchers(table, keys))
         for line, names, matcher in rows:
             where = f"{file_name} line {line} ({' / '.join(names)!r})"
+            searched = file_name in MATCHED_AGAINST_SENTENCES and slow < MOST_SLOW_PATTERNS
             try:
-                matches = matcher.finditer_each(sentences) if file_name in MATCHED_AGAINST_SENTENCES else None
+                matches = matcher.finditer_each(sentences) if searched else None
             except PatternTooSlowError as error:
                 problems += error.problems
+                slow += 1
                 continue
             notes += _pattern_notes(where, matcher.pattern, matches)
+    if slow >= MOST_SLOW_PATTERNS:
+        notes.append(
+            f"after {slow} patterns too slow to search, the other patterns were not searched: fix those first, then "
+            "run the check again"
+        )
     return problems, notes
 
 

@@ -4,6 +4,7 @@ empty match; and the row checks of framing.hand_csv that the loaders share, with
 from __future__ import annotations
 
 import os
+import shutil
 import time
 import zipfile
 from pathlib import Path
@@ -315,3 +316,17 @@ def test_pack_story_folder_keeps_a_student_file_and_replaces_only_its_own_pack(t
     framing.pack_story_folder(folder, packed)
     assert (packed / "my-story.zip").read_text(encoding="utf-8") == "my own notes"
     assert not [p for p in packed.iterdir() if p.name.endswith(".partial")]
+
+
+@pytest.mark.timeout(120)
+def test_the_folder_check_stops_searching_after_two_slow_patterns(tmp_path, limit_one_second):
+    from paths import STORY_DIR
+
+    folder = tmp_path / "story"
+    shutil.copytree(STORY_DIR, folder)
+    rows = "".join(f'slow{n},too slow,"{SLOW}{n}"\n' for n in range(50))
+    (folder / "facts.csv").write_text("fact_id,fact,pattern\n" + rows, encoding="utf-8")
+    started = time.monotonic()
+    report = framing.check_story_folder(folder)
+    assert time.monotonic() - started < 20
+    assert "Problems found: 2." in report and "facts.csv: line 2: the pattern" in report
