@@ -35,8 +35,6 @@ def kwic(sentences: pd.DataFrame, pattern: str, width: int = 40) -> pd.DataFrame
         index=False
     ):
         for match in compiled.finditer(sentence):
-            if not match.group(0):
-                continue
             rows.append(
                 {
                     "article_id": article_id,

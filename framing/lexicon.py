@@ -14,13 +14,12 @@ article's own voice. ``variant_table`` counts them by article.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.patterns import PATTERN_FLAGS, load_pattern_table
+from framing.patterns import load_pattern_table, table_matchers
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'))
 
@@ -32,7 +31,7 @@ def load_lexicon(path: str | Path) -> pd.DataFrame:
     pattern raises ``PatternFileError`` naming the file and line. A missing
     ``note`` column is added, empty.
     """
-    lexicon = load_pattern_table(path, key_column=["concept", "variant"], columns=[])
+    lexicon = load_pattern_table(path, key_column=["concept", "variant"], columns=[], what="word-choice lexicon")
     if "note" not in lexicon.columns:
         lexicon["note"] = ""
     return lexicon
@@ -82,18 +81,13 @@ def match_lexicon(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFram
     require_columns(lexicon, ["concept", "variant", "pattern"], what="lexicon")
     columns = ["concept", "variant", "article_id", "sentence_no", "match", "quoted", "sentence"]
     rows = []
-    compiled = [
-        (c, v, re.compile(p, PATTERN_FLAGS))
-        for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)
-    ]
-    for concept, variant, pattern in compiled:
-        for article_id, sentence_no, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(
-            index=False
-        ):
+    matchers = table_matchers(lexicon, ["concept", "variant"], "lexicon")
+    units = list(sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False))
+    for concept, variant, matcher in zip(lexicon["concept"], lexicon["variant"], matchers):
+        found = matcher.finditer_each(sentences["sentence"])
+        for (article_id, sentence_no, sentence), matches in zip(units, found):
             spans = None
-            for match in pattern.finditer(sentence):
-                if not match.group(0):
-                    continue
+            for match in matches:
                 spans = quoted_spans(sentence) if spans is None else spans
                 quoted = any(start <= match.start() and match.end() <= end for start, end in spans)
                 rows.append([concept, variant, article_id, sentence_no, match.group(0), quoted, sentence])

@@ -340,7 +340,7 @@ def test_frame_scores_in_story_says_what_is_missing(tmp_path):
     assert isinstance(unfinished, NotEnough) and repr(unfinished).startswith(
         "generic-frames-coded.csv is not ready to read: 20 problems (and 15 more)."
     )
-    assert "line 22: answer '' is not yes or no" in repr(unfinished) and str(tmp_path) not in repr(unfinished)
+    assert "line 22: answer is blank: answer yes or no" in repr(unfinished) and str(tmp_path) not in repr(unfinished)
     assert "delete the rows of any article you are not coding" in repr(unfinished)
     sheet[first].to_csv(path, index=False)  # code some articles only: delete the rows of the others
     table = frame_scores_in_story(path, codebook, articles)
@@ -352,7 +352,7 @@ def test_frame_scores_in_story_says_what_is_missing(tmp_path):
         "generic-frames-coded.csv is not ready to read: 1 problem."
     ) and "the quote 'opened the bridge' is not in article 'a0'" in repr(wrong)
     path.write_bytes(b"article_id,frame\n\xff\xfe,x\n")
-    assert "cannot be read as a UTF-8 CSV file" in repr(frame_scores_in_story(path, codebook, articles))
+    assert "line 2, column 1: not UTF-8 text" in repr(frame_scores_in_story(path, codebook, articles))
 
 
 def test_entman_functions_in_story_counts_quoted_passages_or_says_why_not(tmp_path):

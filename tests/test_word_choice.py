@@ -124,11 +124,11 @@ def test_load_lexicon_adds_a_missing_note_column(tmp_path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        ("concept,pattern\nwar,x\n", r"lexicon\.csv: missing column\(s\) variant"),
+        ("concept,pattern\nwar,x\n", r"lexicon\.csv: line 1: missing column\(s\) variant"),
         ("concept,variant,pattern\nwar,,x\n", r"lexicon\.csv: line 2: variant is blank"),
         (
             "concept,variant,pattern\nwar,a,x\nwar,a,y\n",
-            r"lexicon\.csv: concept and variant used more than once: war / a",
+            r"lexicon\.csv: line 3: concept and variant 'war / a' is used twice \(first on line 2\)",
         ),
         (
             "concept,variant,pattern\nwar,a,[\n",
