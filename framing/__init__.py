@@ -158,6 +158,7 @@ from framing.log_odds import (
     stop_word_reasons,
     top_words,
     word_counts,
+    words_and_ties,
 )
 from framing.page_lines import KINDS as PAGE_LINE_KINDS
 from framing.page_lines import (
@@ -355,6 +356,7 @@ __all__ = [
     "stop_list",
     "stop_word_reasons",
     "top_words",
+    "words_and_ties",
     "STOP_WORDS",
     "most_similar_pairs",
     "NotEnough",

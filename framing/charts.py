@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
+from framing.log_odds import words_and_ties
 from framing.style import OKABE_ITO, PALETTE
 
 
@@ -152,27 +153,6 @@ def describe_variant_counts(table: pd.DataFrame) -> str:
     return "Stacked bars, one per article. " + " ".join(parts)
 
 
-def _bars(rows: pd.DataFrame) -> list[tuple[str, float]]:
-    """The bars of one article's panel, top to bottom: (label, z) for each word shown, except that a group of tied
-    words too large for the panel (the table's ``ties`` column) is one bar, "N words tied", instead of the few that
-    the alphabet would pick.
-
-    >>> rows = pd.DataFrame({"word": ["war", "31", "69"], "z": [2.0, 1.0, 1.0], "ties": [1, 25, 25]})
-    >>> _bars(rows)
-    [('war', 2.0), ('25 words tied', 1.0)]
-    """
-    bars = [(str(word), float(z)) for word, z in zip(rows["word"], rows["z"])]
-    if rows.empty or "ties" not in rows.columns:
-        return bars
-    last = rows["z"].iloc[-1]
-    tied = (abs(rows["z"] - last) <= 1e-12 * max(abs(last), 1.0)).to_numpy()
-    if int(rows["ties"].iloc[-1]) <= int(tied.sum()):
-        return bars
-    return [bar for bar, in_tie in zip(bars, tied) if not in_tie] + [
-        (f"{int(rows['ties'].iloc[-1])} words tied", float(last))
-    ]
-
-
 def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
     """Small multiples: for each article, its ``top`` words by z-score, as bars.
 
@@ -188,7 +168,7 @@ def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
     articles = list(dict.fromkeys(scores["article_id"]))
     figure, axes = plt.subplots(1, len(articles), figsize=(2.6 * len(articles) + 1, 3.4), sharex=True, squeeze=False)
     for ax, article_id, colour in zip(axes[0], articles, PALETTE * 2):
-        bars = _bars(scores[(scores["article_id"] == article_id) & (scores["rank"] <= top)])
+        bars = words_and_ties(scores[(scores["article_id"] == article_id) & (scores["rank"] <= top)])
         ax.barh([label for label, _ in bars][::-1], [z for _, z in bars][::-1], color=colour)
         ax.axvline(1.96, color="#555555", linestyle="--", linewidth=1)
         ax.set_title(article_id, fontsize=10)
@@ -219,7 +199,7 @@ def describe_distinctive_words(scores: pd.DataFrame, top: int = 6) -> str:
     """
     parts = []
     for article_id, rows in scores[scores["rank"] <= top].groupby("article_id", sort=False):
-        bars = [f"{label}{' at' if label.endswith(' words tied') else ''} {z:.1f}" for label, z in _bars(rows)]
+        bars = [f"{label}{' at' if label.endswith(' words tied') else ''} {z:.1f}" for label, z in words_and_ties(rows)]
         parts.append(f"{article_id}: " + ", ".join(bars) + ".")
     return "One panel per article, bars of z-scores, highest at the top. " + " ".join(parts)
 

@@ -122,5 +122,7 @@ def _context(text: str, found: list[tuple[int, int, str]], width: int) -> str:
     sentences = sentence_spans(text)
     index = max(bisect.bisect_right([a for a, _ in sentences], start) - 1, 0)
     first, last = sentences[index] if sentences else (0, len(text))
-    left, right = _cut_left(text[first:start], width), _cut_right(text[end:last], width)
-    return " ".join(part for part in (left, text[start:end], right) if part)
+    before, after = text[first:start], text[end:last]
+    left = _cut_left(before, width) + before[len(before.rstrip()) :] if before.strip() else ""
+    right = after[: len(after) - len(after.lstrip())] + _cut_right(after, width) if after.strip() else ""
+    return (left + text[start:end] + right).strip()

@@ -338,12 +338,40 @@ def left_out_words(
     return left[["article_id", "rank", "word", "count", "z", "why"]].reset_index(drop=True)
 
 
+def words_and_ties(rows: pd.DataFrame) -> list[tuple[str, float]]:
+    """One article's listed words, best first, as (word, z), except that a group of tied words that the list cuts
+    short (its ``ties`` is more than the words it shows) is one entry, "N words tied": which of them the list shows
+    is down to alphabetical order, not to the text.
+
+    >>> rows = pd.DataFrame({"word": ["war", "31", "69"], "z": [2.0, 1.0, 1.0], "ties": [1, 25, 25]})
+    >>> words_and_ties(rows)
+    [('war', 2.0), ('25 words tied', 1.0)]
+    """
+    entries = [(str(word), float(z)) for word, z in zip(rows["word"], rows["z"])]
+    if rows.empty or "ties" not in rows.columns:
+        return entries
+    last = float(rows["z"].iloc[-1])
+    tied = (abs(rows["z"] - last) <= 1e-12 * max(abs(last), 1.0)).to_numpy()
+    group = int(rows["ties"].iloc[-1])
+    if group <= int(tied.sum()):
+        return entries
+    return [entry for entry, in_tie in zip(entries, tied) if not in_tie] + [(f"{group} words tied", last)]
+
+
 def top_words(scores: pd.DataFrame) -> pd.Series:
-    """Each article's listed words, best first, joined by commas (one line per article, in the table's order).
+    """Each article's listed words, best first, joined by commas (one line per article, in the table's order); a
+    group of tied words that the list cuts short is "N words tied" (see ``words_and_ties``).
 
     >>> scores = pd.DataFrame({"article_id": ["a", "a", "b"], "word": ["war", "gaza", "peace"]})
     >>> top_words(scores).to_dict()
     {'a': 'war, gaza', 'b': 'peace'}
+    >>> top_words(scores.assign(z=[2.0, 1.0, 1.0], ties=[1, 3, 1]))["a"]
+    'war, 3 words tied'
     """
     require_columns(scores, ["article_id", "word"], what="distinctive words")
-    return scores.groupby("article_id", sort=False)["word"].agg(", ".join)
+    with_ties = {"z", "ties"} <= set(scores.columns)
+    lines = {
+        article_id: ", ".join(word for word, _ in words_and_ties(rows)) if with_ties else ", ".join(rows["word"])
+        for article_id, rows in scores.groupby("article_id", sort=False)
+    }
+    return pd.Series(lines, name="word", dtype=object).rename_axis("article_id")

@@ -416,6 +416,8 @@ def test_the_stop_list_has_a_reason_for_every_entry_and_keeps_the_country():
 def test_top_words_joins_each_articles_words():
     scores = pd.DataFrame({"article_id": ["b", "a", "b"], "word": ["x", "y", "z"]})
     assert framing.top_words(scores).to_dict() == {"b": "x, z", "a": "y"}
+    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["war war apple pear plum", "peace"]}))
+    assert framing.top_words(framing.distinctive_words(counts, top=3))["a"] == "war, 3 words tied"  # not two of three
     with pytest.raises(ValueError, match="distinctive words table has no column"):
         framing.top_words(pd.DataFrame({"word": ["x"]}))
 
