@@ -588,26 +588,14 @@ def test_lesson_05_figures_are_the_computed_ones():
         and round(framing.sentence_similarity(first, second), 2) == 0.52
     )
     assert says("05.six-content-words-common-similarity", "Six content words in common, a similarity of 0.52")
-    # quotations left out, and containment
+    # quotations left out
     text = clean.set_index("article_id")["text"]
     shared = framing.shingles(text["visits-baghdad"]) & framing.shingles(text["first-foreign-trip"])
     unquoted = framing.shingles(text["visits-baghdad"], quotations=False) & framing.shingles(
         text["first-foreign-trip"], quotations=False
     )
     assert (len(shared), len(unquoted), len(shared - unquoted)) == (22, 8, 14)
-    assert says(
-        "05.22-runs-two-texts-share", "Of the 22 runs the two texts share, 8 remain when quotations are left out."
-    ) and says("05.other-14-quoted-words", "The other 14 are quoted words")
-    measures = framing.reuse.pair_measures(clean, size=5).set_index(["first", "second"]).round(3)
-    assert measures.loc[
-        ("visits-baghdad", "first-foreign-trip"), ["containment", "containment_no_quotes"]
-    ].tolist() == [0.073, 0.030]
-    assert measures.loc[("inaugural-visit", "first-foreign-trip"), "containment_no_quotes"] == 0.068
-    assert (
-        says("05.containment-0-073", "(containment 0.073)")
-        and says("05.falls-0-030", "falls to 0.030")
-        and says("05.leads-0-068-they-share", "leads (0.068): they share 18 runs either way")
-    )
+    assert says("05.order-turns-round", "only 8 of 22 (0.015)")
     # the order-free match
     matched = {other: framing.reuse.match_sentences(sentences, "first-foreign-trip", other) for other in counts}
     assert {other: len(pairs) for other, pairs in matched.items()} == {

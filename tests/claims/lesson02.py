@@ -419,14 +419,6 @@ def check_own_voice_gaza():
     assert sentence_of("inaugural-visit", "Gaza conflict").startswith("Both Tehran and Baghdad indicated")
 
 
-def check_saddam_sentences():
-    for article_id in ("visits-baghdad", "inaugural-visit"):
-        sentence = sentence_of(article_id, "invasion")
-        assert not re.search(
-            r"weapons|reason|because|justif|civilian|killed|death|dead|casualt|cost", sentence, re.IGNORECASE
-        ), sentence
-
-
 CLAIMS = {
     "02.three-write-gaza-war": Claim(check_three_write_gaza_war, says='Three articles also write "the Gaza war".'),
     "02.offensive-phrase": Claim(
@@ -540,7 +532,6 @@ CLAIMS = {
         check_attack_mostly_reported, says='But three of its five uses of "attack" are reported'
     ),
     "02.own-voice-gaza": check_own_voice_gaza,
-    "02.saddam-sentences": check_saddam_sentences,
     "02.quick-02-1": Claim(
         quick_checks.check_02_1,
         says="The chart also has a bar for `u.s.-led` in `next-door-iraq`: 4 uses, none in the other four articles.",
