@@ -155,6 +155,13 @@ def check_order_turns_round(sentence):
     assert [18, 0.029, 8, 22, 0.015, 2] == numbers_in(sentence)
 
 
+def check_order_turns_round_guide():
+    m = story().measures
+    assert m["jaccard_no_quotes"].idxmax() == ("inaugural-visit", FIRST)
+    assert round(m.loc[("visits-baghdad", FIRST), "jaccard_no_quotes"], 3) == 0.015
+    assert round(m.loc[("inaugural-visit", FIRST), "jaccard_no_quotes"], 3) == 0.029
+
+
 def check_each_has_facts_the_other_lacks():
     s = story()
     aligned = s.aligned["inaugural-visit"]
@@ -273,6 +280,19 @@ CLAIMS = {
         says="but `first-foreign-trip` credits no text, so the texts cannot say whether that source is Reuters.",
     ),
     "05.three-close-sentences": check_three_close_sentences,
+    "05.guide-quoted-runs": Claim(
+        check_fourteen_quoted_runs,
+        says="14 of the 22 five-word runs that `visits-baghdad` and `first-foreign-trip` share are quoted words",
+    ),
+    "05.guide-twelve-of-thirteen": Claim(
+        check_no_credit_in_the_closest,
+        says="(12 of the 13 sentences of `visits-baghdad`, in the same order), and `find_credits` finds no credit in "
+        "`visits-baghdad`.",
+    ),
+    "05.order-turns-round-guide": Claim(
+        check_order_turns_round_guide,
+        says="the pair falls to 0.015 and `inaugural-visit` with `first-foreign-trip` leads (0.029)",
+    ),
     "05.order-turns-round": check_order_turns_round,
     "05.each-has-facts-the-other-lacks": check_each_has_facts_the_other_lacks,
     "05.swaps-in-sentence-3": check_swaps_in_sentence_3,
