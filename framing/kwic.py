@@ -14,7 +14,7 @@ import pandas as pd
 from framing._tables import require_columns
 from framing.patterns import compile_pattern
 from framing.sentences import sentence_spans
-from framing.voice import VOICES, article_voices, voice_at
+from framing.voice import VOICES, _VoiceIndex, article_voices
 from framing.words import WORD_PATTERN
 
 
@@ -108,9 +108,10 @@ def words_in_context(
 def _uses(text: str, spans: list[tuple[int, int, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Every word of a text, lower case with straight apostrophes, with the (start, end, voice) of each use."""
     found: dict[str, list[tuple[int, int, str]]] = {}
+    voice_at = _VoiceIndex(spans).at  # one index per text: a binary search for each word
     for match in WORD_PATTERN.finditer(text):
         word = match.group(0).lower().replace("’", "'")
-        found.setdefault(word, []).append((match.start(), match.end(), voice_at(spans, match.start())))
+        found.setdefault(word, []).append((match.start(), match.end(), voice_at(match.start())))
     return found
 
 

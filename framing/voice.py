@@ -32,7 +32,6 @@ __all__ = [
     "article_voices",
     "own_voice_articles",
     "sentence_voices",
-    "voice_at",
     "voice_of_matches",
     "voice_spans",
     "voice_words",
@@ -92,15 +91,6 @@ def _outside(start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[
     if position < end:
         parts.append((position, end))
     return parts
-
-
-def voice_at(spans: list[tuple[int, int, str]], position: int) -> str:
-    """The voice at a position of a text, from its ``voice_spans`` (``own`` outside every span).
-
-    >>> voice_at([(4, 9, "quoted")], 5), voice_at([(4, 9, "quoted")], 9)
-    ('quoted', 'own')
-    """
-    return _VoiceIndex(spans).at(position)
 
 
 class _VoiceIndex:

@@ -155,6 +155,19 @@ def check_five_reported():
         assert statement_speakers(article_id, number) <= {"Iran", "State media"}
 
 
+def check_us_invasion_doubtful():
+    """The reported "U.S. invasion" stands in a relative clause of background in a sentence that opens "According to
+    Iranian media", and the extractor's statement covers the whole sentence after the attribution."""
+    sentence = course_story().sentence[("next-door-iraq", 23)]
+    assert sentence.startswith("According to Iranian media,") and ", which achieved semi-autonomy" in sentence
+    assert "U.S. invasion" in sentence.split(", which", 1)[1]
+    found = story().attributions
+    row = found[(found["article_id"] == "next-door-iraq") & (found["sentence_no"] == 23)]
+    assert row["kind"].tolist() == ["according-to"] and row["quote"].iloc[0].endswith(
+        "following the U.S. invasion in 2003"
+    )
+
+
 def check_only_terrorist_group():
     assert users(GROUPS, "terrorist group") == ["next-door-iraq"]
     assert [a for a in story().ids if "terrorist group" in story().text[a]] == ["next-door-iraq"]
@@ -444,9 +457,10 @@ CLAIMS = {
     ),
     "02.five-reported": Claim(
         check_five_reported,
-        says="Five are reported: `inaugural-visit`'s, `next-door-iraq`'s, (`visits-baghdad`), (`inaugural-visit`) "
+        says="Five are counted as reported: `inaugural-visit`'s, `next-door-iraq`'s, (`visits-baghdad`), (`inaugural-visit`) "
         "(`first-foreign-trip`)",
     ),
+    "02.us-invasion-doubtful": check_us_invasion_doubtful,
     "02.only-terrorist-group": Claim(check_only_terrorist_group, says='Only `next-door-iraq` uses "terrorist group"'),
     "02.three-same-sentence": Claim(check_same_structure, says="Three articles contain what is recognisably the same"),
     "02.arch-in-three": Claim(

@@ -308,7 +308,7 @@ CLAIMS = {
     ),
     "05.summary-pairs": Claim(
         check_summary_pairs,
-        says="`visits-baghdad` ... `first-foreign-trip`, and `inaugural-visit` shares about half its sentences with it",
+        says="`visits-baghdad` ... `first-foreign-trip`, and `inaugural-visit` shares about half its sentences with it in order",
     ),
     "05.sp-pair-outside": Claim(
         check_sp_pair_outside, says="sentence 9 of `strategic-partnership`, with sentence 6 of `first-foreign-trip`"
