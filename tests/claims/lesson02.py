@@ -461,6 +461,7 @@ CLAIMS = {
         "(`first-foreign-trip`)",
     ),
     "02.us-invasion-doubtful": check_us_invasion_doubtful,
+    "02.guide-arch-words": check_five_reported,
     "02.only-terrorist-group": Claim(check_only_terrorist_group, says='Only `next-door-iraq` uses "terrorist group"'),
     "02.three-same-sentence": Claim(check_same_structure, says="Three articles contain what is recognisably the same"),
     "02.arch-in-three": Claim(
