@@ -17,13 +17,14 @@ from __future__ import annotations
 import os
 import tempfile
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from framing._tables import require_columns
 from framing.hand_csv import HandFileError, read_hand_csv, summarise_problems
-from framing.log_odds import count_words, distinctive_words
+from framing.log_odds import STOP_WORDS, count_words, distinctive_words, left_out_words, top_words
 from framing.reuse import align_sentences, most_similar_pairs
 from framing.words import tokenize
 
@@ -68,30 +69,40 @@ def _too_few(step: str, articles: pd.DataFrame, empty: list[str]) -> NotEnough:
     )
 
 
-def distinctive_words_by_article(articles: pd.DataFrame, top: int = 5) -> pd.DataFrame | NotEnough:
+def distinctive_words_by_article(
+    articles: pd.DataFrame, top: int = 5, stop_words: str | Iterable[str] | None = STOP_WORDS
+) -> pd.DataFrame | NotEnough:
     """Each article's ``top`` most distinctive words against the rest of the story, as one line per article.
 
-    Articles with no words are listed with a note instead of words. Works on
-    stories of any size (the counts are sparse). Needs two articles with words.
+    ``stop_words`` are left out as ``distinctive_words`` leaves them out (by default the course's function words and
+    abbreviated titles), and named: the column ``left out`` lists those that would have been among the ``top``.
+    Articles with no words are listed with a note instead of words. Works on stories of any size (the counts are
+    sparse). Needs two articles with words.
     """
     with_words, empty = articles_with_words(articles)
     if len(with_words) < 2:
         return _too_few("Distinctive words", articles, empty)
-    scores = distinctive_words(count_words(with_words), top=top)
-    table = scores.groupby("article_id", sort=False)["word"].agg(", ".join).reindex(articles["article_id"])
-    return table.fillna("(no words after cleaning: nothing to compare)").to_frame("most distinctive words")
+    counts = count_words(with_words)
+    table = top_words(distinctive_words(counts, top=top, stop_words=stop_words)).reindex(articles["article_id"])
+    table = table.fillna("(no words after cleaning: nothing to compare)").to_frame("most distinctive words")
+    left_out = left_out_words(counts, top=top, stop_words=stop_words)
+    named = top_words(left_out).reindex(articles["article_id"], fill_value="") if len(left_out) else ""
+    return table.assign(**{"left out": named})
 
 
-def closest_pairs_in_story(articles: pd.DataFrame, top: int = 5, size: int = 5) -> pd.DataFrame | NotEnough:
+def closest_pairs_in_story(
+    articles: pd.DataFrame, top: int = 5, size: int = 5, quotations: bool = True
+) -> pd.DataFrame | NotEnough:
     """The ``top`` pairs of articles that share the most ``size``-word runs (Jaccard), most similar first.
 
-    The similarity is rounded to three decimals for reading. Needs two
-    articles with words; works on stories of any size.
+    ``quotations=False`` leaves out the words inside quotation marks: two reports of one statement share its quoted
+    words whoever wrote them, so the runs left are closer to shared copy. The similarity is rounded to three decimals
+    for reading. Needs two articles with words; works on stories of any size.
     """
     with_words, empty = articles_with_words(articles)
     if len(with_words) < 2:
         return _too_few("Shared text", articles, empty)
-    return most_similar_pairs(with_words, size=size, top=top).round({"similarity": 3})
+    return most_similar_pairs(with_words, size=size, top=top, quotations=quotations).round({"similarity": 3})
 
 
 def align_closest_pair(sentences: pd.DataFrame, pairs: pd.DataFrame | NotEnough) -> pd.DataFrame | NotEnough:
