@@ -44,6 +44,7 @@ from framing.capstone import (
     NotEnough,
     agreement_with_hand_codes,
     align_closest_pair,
+    attribution_check_in_story,
     closest_pairs_in_story,
     distinctive_words_by_article,
     entman_functions_in_story,
@@ -57,7 +58,9 @@ from framing.capstone import (
     positions_by_article,
     positions_for_chart,
     rows_to_check,
+    sentiment_agreement_in_story,
     speakers_by_article,
+    start_coding_sheet,
     start_frame_coding,
 )
 from framing.charts import (
@@ -390,6 +393,9 @@ __all__ = [
     "positions_by_article",
     "positions_for_chart",
     "start_frame_coding",
+    "start_coding_sheet",
+    "attribution_check_in_story",
+    "sentiment_agreement_in_story",
     "shingle_matrix",
     "WordCountMatrix",
     "fact_coverage",

@@ -515,3 +515,83 @@ def entman_functions_in_story(path: str | Path, articles: pd.DataFrame, problems
     if table.empty:
         return NotEnough(f"{path.name} has no rows yet: add one row per passage (article_id, function, quote, note).")
     return function_passages(table)
+
+
+def start_coding_sheet(path: str | Path, make_sheet) -> str:
+    """Lesson 07's hand checks: write the blank sheet that ``make_sheet()`` returns (``attribution_sheet``,
+    ``sentiment_sheet``...) to ``path`` in the story folder, only if no file is there yet, and say in plain words
+    what was done. A sheet that exists is never overwritten: it is read, and the message says how far it is coded,
+    or what is wrong with it (file, line and problem). ``make_sheet`` is called only when a sheet is written."""
+    from framing.coding_sheets import SheetExistsError, read_sheet, write_sheet
+
+    path = Path(path)
+    if os.path.lexists(path):
+        return _sheet_progress(path, read_sheet)
+    sheet = make_sheet()
+    try:
+        write_sheet(sheet, path)
+    except SheetExistsError:  # made meanwhile
+        return _sheet_progress(path, read_sheet)
+    except OSError as error:
+        return f"Could not write {path.name} to your story folder ({error.strerror or error})."
+    units = len(sheet)
+    return (
+        f"Wrote a blank sheet, {path.name}, to your story folder: {units} unit{'' if units == 1 else 's'} to code. "
+        f"{OPEN_A_SHEET} Then run the next cell."
+    )
+
+
+OPEN_A_SHEET = (
+    "Open it (in JupyterLab, right-click it and choose Open With > Editor; in a spreadsheet, save it again as CSV "
+    "UTF-8 under the same name), write a code in the code column of each row, and save it."
+)
+"""How to fill in a sheet, as every sheet message says it."""
+
+
+def _sheet_progress(path: Path, read_sheet) -> str:
+    from framing.coding_sheets import CodingSheetError
+
+    try:
+        sheet = read_sheet(path)
+    except CodingSheetError as error:
+        return str(_not_ready(path, error, 5))
+    except (OSError, UnicodeError) as error:
+        return f"Found {path.name} in your story folder, but it cannot be read ({error})."
+    units = len(sheet.units)
+    return (
+        f"Found {path.name} in your story folder ({sheet.activity.name}, coder {sheet.coder!r}): {sheet.coded} of "
+        f"{units} units coded so far. It is never overwritten. " + ("" if sheet.coded == units else OPEN_A_SHEET)
+    ).strip()
+
+
+def _checked_sheet(path: str | Path, check, activity: str, *args):
+    """``check(sheet, *args)`` on the sheet at ``path``, or a ``NotEnough`` saying what is missing or wrong."""
+    from framing.coding_sheets import CodingSheetError, read_sheet
+
+    path = Path(path)
+    if not os.path.lexists(path):
+        return NotEnough(f"No {path.name} in your story folder yet: run the cell above to write it.")
+    try:
+        return check(read_sheet(path, activity=activity), *args)
+    except CodingSheetError as error:
+        return _not_ready(path, error, 5)
+    except (OSError, UnicodeError) as error:
+        return NotEnough(f"{path.name} cannot be read ({error}).")
+
+
+def attribution_check_in_story(path: str | Path):
+    """The attribution check of lesson 07 (``framing.attribution_check``) on the sheet at ``path``: "Not checked
+    yet" until every row is marked, then the precision with its interval; a ``NotEnough`` when the sheet is missing
+    or has a problem (named with its line)."""
+    from framing.coding_checks import attribution_check
+
+    return _checked_sheet(path, attribution_check, "attribution-check")
+
+
+def sentiment_agreement_in_story(path: str | Path, scored: pd.DataFrame | None = None):
+    """Your sentiment codes against TextBlob and VADER (``framing.sentiment_agreement``), beside the rule "always
+    the most common code", on the sheet at ``path``; "Not coded yet" before the first code; a ``NotEnough`` when
+    the sheet is missing or has a problem (named with its line)."""
+    from framing.coding_checks import sentiment_agreement
+
+    return _checked_sheet(path, sentiment_agreement, "sentiment", scored)

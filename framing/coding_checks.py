@@ -19,7 +19,7 @@ import pandas as pd
 
 from framing._tables import require_columns
 from framing.agreement import accuracy, cohen_kappa
-from framing.coding_sheets import CodingSheet, read_sheet
+from framing.coding_sheets import CodingSheet, _a, read_sheet
 
 FEW_UNITS = 20
 """Below this many coded units, a summary says that one code moves its figures a lot."""
@@ -52,7 +52,7 @@ def wilson_interval(successes: int, trials: int, confidence: float = 0.95) -> tu
 def _sheet(sheet: CodingSheet | str | Path, activity: str) -> CodingSheet:
     if isinstance(sheet, CodingSheet):
         if sheet.activity.name != activity:
-            raise ValueError(f"{sheet.path}: is a {sheet.activity.name} sheet, not a {activity} sheet")
+            raise ValueError(f"{sheet.path}: is {_a(sheet.activity.name)} sheet, not {_a(activity)} sheet")
         return sheet
     return read_sheet(sheet, activity=activity)
 

@@ -209,6 +209,11 @@ def class_sample(units: pd.DataFrame, n: int | None, seed: int = CLASS_SEED, fir
     return units.loc[chosen]
 
 
+def _a(name: str) -> str:
+    """The name of an activity with its article: 'a sentiment', 'an attribution-check'."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def _check_names(story: str, coder: str) -> None:
     if not isinstance(story, str) or not story.strip() or any(c in story for c in ',\n\r"'):
         raise ValueError(f"story names the story on every row, such as the story folder's name; got {story!r}")
@@ -458,7 +463,7 @@ def _activity_of(hand, wanted: str | None) -> Activity:
             [f"{path}: the activity column must name one activity of {', '.join(ACTIVITIES)} on every row; {found}"]
         )
     if wanted is not None and names[0] != wanted:
-        raise CodingSheetError([f"{path}: is a {names[0]} sheet, not a {wanted} sheet; is it the right file?"])
+        raise CodingSheetError([f"{path}: is {_a(names[0])} sheet, not {_a(wanted)} sheet; is it the right file?"])
     return ACTIVITIES[names[0]]
 
 

@@ -27,6 +27,7 @@ from framing._tables import require_columns
 from framing.agreement import load_hand_codes
 from framing.attribution import load_speaker_groups
 from framing.cleaning import clean_articles, non_article_lines
+from framing.coding_sheets import read_sheet
 from framing.generic_frames import load_codebook, load_entman_functions, load_frame_coding
 from framing.hand_csv import HandFileError, read_hand_csv, refuse_special
 from framing.lexicon import load_lexicon
@@ -47,6 +48,8 @@ OPTIONAL_FILES = {
     "sentiment-hand-coded.csv": "your own sentiment codes, to test the tools against (lesson 03)",
     "generic-frames-coded.csv": "your generic-frame coding (lesson 06; lesson 07 writes a blank sheet)",
     "entman-functions.csv": "Entman's four functions, with quotations (lesson 06)",
+    "attribution-sheet.csv": "your check of the extractor's speakers (lesson 07 writes it)",
+    "sentiment-sheet.csv": "your sentiment codes of a sample of sentences (lesson 07 writes it)",
 }
 
 PATTERN_FILES = {
@@ -336,6 +339,8 @@ def _story_file_loaders(articles: pd.DataFrame | None, sentences: pd.DataFrame |
         "sentiment-hand-coded.csv": lambda path: load_hand_codes(path, sentences),
         "generic-frames-coded.csv": lambda path: _frame_coding(path, articles),
         "entman-functions.csv": lambda path: load_entman_functions(path, articles),
+        "attribution-sheet.csv": lambda path: read_sheet(path, activity="attribution-check").units,
+        "sentiment-sheet.csv": lambda path: read_sheet(path, activity="sentiment", reference=sentences).units,
     }
 
 

@@ -97,7 +97,7 @@ def test_a_marked_check_gives_the_precision_with_its_interval_and_rows(tmp_path,
 
 
 def test_an_attribution_check_refuses_another_sheet(tmp_path, sentences):
-    with pytest.raises(ValueError, match="is a sentiment sheet, not a attribution-check sheet"):
+    with pytest.raises(ValueError, match="is a sentiment sheet, not an attribution-check sheet"):
         attribution_check(written(tmp_path, sentiment_sheet(sentences, STORY, "c1"), ""))
 
 

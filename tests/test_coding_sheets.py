@@ -331,7 +331,7 @@ def test_malformed_sheets_are_named(tmp_path, blank, change, words):
 
 
 def test_a_sheet_of_another_activity_is_refused_when_one_is_asked_for(tmp_path, blank):
-    assert "is a sentiment sheet, not a attribution-check sheet" in error_of(
+    assert "is a sentiment sheet, not an attribution-check sheet" in error_of(
         save(tmp_path, blank), activity="attribution-check"
     )
 
