@@ -280,7 +280,7 @@ def test_a_line_too_long_to_be_page_furniture_is_not_sorted():
 def test_no_page_lines_gives_an_empty_table_with_the_columns():
     articles = pd.DataFrame({"article_id": ["a"], "text": ["Only article text here, in one sentence."]})
     result = page_lines(articles)
-    assert result.empty and list(result.columns) == ["article_id", "line_no", "line", "rule", "kind", "reason"]
+    assert result.empty and list(result.columns) == ["article_id", "line_no", "line", "rule", "kind", "reason", "in_text"]
 
 
 # --- bad input ------------------------------------------------------------------------------------------------------
