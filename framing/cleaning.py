@@ -29,6 +29,7 @@ import pandas as pd
 from framing._tables import require_columns
 from framing.page_patterns import (
     AGENCY,
+    AUTHOR_NOTE,
     BYLINE,
     CAPTION_PREFIX,
     DATE_OR_TIME,
@@ -184,6 +185,11 @@ RULES: tuple[Rule, ...] = (
         lambda line, meta: bool(_RELATED_LINK.match(line)),
     ),
     Rule(
+        "link label",
+        "the label of a box of links on its own line: 'Most Read', 'ALSO READ:', 'Related Content'",
+        lambda line, meta: len(_TITLE_WORDS.findall(line)) <= 5 and bool(RECIRCULATION.match(line)),
+    ),
+    Rule(
         "outlet text",
         "the outlet's own text, which ends as a sentence does: copyright, 'Sign up here.', a correction or print "
         "note, a disclaimer, a reader appeal, a contact line, 'Reporting from ...'",
@@ -239,9 +245,9 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _QUOTED = re.compile(r"[\"“«]([^\"“”«»]+)[\"”»]")
 _WHOLLY_QUOTED = re.compile(r"^[\"“«]([^\"“”«»]+)[\"”»]$")
 _REPORTING = re.compile(r"\b(said|says|say|told|tells|according to|added|adds|announced|stated)\b", re.IGNORECASE)
+_REPORTED_PAST = re.compile(r"\b(said|told|according to|added|announced|stated)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(,[^—–(]{1,40})?(\([^()]{1,30}\))?\s*[—–-]\s|^[A-Z][a-z]+:\s")
 _BULLET = re.compile(r"^[•·▪*–-]\s")
-_AUTHOR_NOTE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+( [A-Z][\w'’.-]+){1,3}) (is|was|has been) (a|an|the)\b")
 MAX_HEADLINE_WORDS = 30
 """The longest headline the page rules look for, in words: a first paragraph pasted without its full stop is longer."""
 MAX_UNPUNCTUATED_WORDS = 40
@@ -346,17 +352,29 @@ class PageRule:
     removes: bool = True
 
 
+def headline_shaped(line: str) -> bool:
+    """A line that may be a headline: at most ``MAX_HEADLINE_WORDS`` words, and no end punctuation or Title Case
+    throughout (full stops and all: "A Town Bet on Solar. Now It Is Split.").
+
+    >>> headline_shaped("Council approves new bus lanes"), headline_shaped("The council approved new bus lanes.")
+    (True, False)
+    """
+    fits = not ends_as_sentence(line) or looks_like_title_case(line.rstrip(".!?"))
+    return fits and count_words(line) <= MAX_HEADLINE_WORDS
+
+
 def _headline_number(page: Page) -> int | None:
-    """The page's headline: found by a line rule, or the first line of more than three words without end
-    punctuation (or in Title Case throughout, full stops and all) above which stand only page lines."""
+    """The page's headline: the recorded headline, or the first line of more than three words, headline-shaped,
+    above which stand only page lines (a section label, a navigation trail, furniture)."""
     for number in page.numbers():
         line = page.line(number)
-        if page.found.get(number) in {"headline", "heading", "headline at the top"}:
+        if page.found.get(number) == "headline":
             return number
-        if number in page.found or count_words(line) <= 3 or says_what_it_is(line):
+        if count_words(line) <= 3 or says_what_it_is(line):
             continue
-        headline_shaped = not ends_as_sentence(line) or looks_like_title_case(line.rstrip(".!?"))
-        return number if headline_shaped and count_words(line) <= MAX_HEADLINE_WORDS else None
+        if number in page.found and page.found[number] not in {"heading", "headline at the top"}:
+            continue
+        return number if headline_shaped(line) and not _continued(page, number) else None
     return None
 
 
@@ -369,7 +387,7 @@ def _top_headline(page: Page) -> list[int]:
 
 def _standfirsts(page: Page) -> list[int]:
     """The summary under the headline: lines of prose without end punctuation (a deck, or the bullets of a
-    summary), or one sentence that a page line follows before the article begins."""
+    summary), or else one sentence that a page line follows before the article begins."""
     headline = _headline_number(page)
     found: list[int] = []
     for number in page.numbers() if headline else []:
@@ -385,24 +403,33 @@ def _standfirsts(page: Page) -> list[int]:
         if not ends_as_sentence(line):
             found.append(number)
             continue
-        if not _REPORTING.search(line) and page.is_page_line(page.next_line(number)):
+        if not found and _sentence_before_a_page_line(page, number):
             found.append(number)
         break
     return found
 
 
+def _sentence_before_a_page_line(page: Page, number: int) -> bool:
+    """A sentence under the headline that a page line follows (not a photo credit on its own line, which makes it
+    a caption), with no reported speech in the past ("said"), which marks the article's first paragraph."""
+    following = page.next_line(number)
+    credit = following is not None and bool(PHOTO_CREDIT_ALONE.match(page.line(following)))
+    return not credit and not _REPORTED_PAST.search(page.line(number)) and page.is_page_line(following)
+
+
 def _looks_hard_wrapped(page: Page) -> bool:
-    """A text broken into lines inside its paragraphs (copied from a PDF, say): many long lines without end
-    punctuation. On such a text no line is removed for want of it."""
-    long_lines = [n for n in page.kept() if count_words(page.line(n)) >= 8 and n not in page.standfirsts]
-    unpunctuated = [n for n in long_lines if not ends_as_sentence(page.line(n))]
-    return len(unpunctuated) >= 3 and len(unpunctuated) > 0.4 * len(long_lines)
+    """A text broken into lines inside its paragraphs (copied from a PDF, say): three or more long lines without
+    end punctuation whose sentence goes on in the next line. On such a text no line is removed for want of it."""
+    return sum(_continued(page, number) and not ends_as_sentence(page.line(number)) for number in page.kept()) >= 3
 
 
 def _continued(page: Page, number: int) -> bool:
-    """A long line whose sentence goes on in the next line (that line starts in lower case)."""
+    """A long line whose sentence goes on in the next line (that line starts in lower case, and is no byline such
+    as "by Jane Roe")."""
     following = page.next_line(number)
-    return count_words(page.line(number)) >= 6 and following is not None and page.line(following)[:1].islower()
+    if count_words(page.line(number)) < 6 or following is None:
+        return False
+    return page.line(following)[:1].islower() and not says_what_it_is(page.line(following))
 
 
 def _in_a_list(page: Page, number: int) -> bool:
@@ -453,8 +480,8 @@ def _above_the_article(page: Page, number: int) -> bool:
 
 def _caption_above(page: Page, credit: int) -> int | None:
     """The line above a credit, if it may be its caption and the article goes on below the credit: a line above
-    the article, or a short line (at most 30 words) set with its credit between two lines of the article, as a
-    photo is. (After the last paragraph the line above a credit is taken for the article's.)"""
+    the article, or a line of 6 to 30 words set with its credit between two lines of the article, as a photo
+    is. (After the last paragraph the line above a credit is taken for the article's.)"""
     above = _kept_above(page, credit)
     article_follows = any(n not in page.found and n not in page.standfirsts for n in page.numbers() if n > credit)
     if not _caption_like(page, above) or not article_follows:
@@ -462,7 +489,7 @@ def _caption_above(page: Page, credit: int) -> int | None:
     if _above_the_article(page, above):
         return above
     following = page.next_line(credit)
-    between = following not in page.found and count_words(page.line(above)) <= 30
+    between = following not in page.found and 6 <= count_words(page.line(above)) <= 30
     return above if between else None
 
 
@@ -480,6 +507,41 @@ def _captions_by_credits(page: Page) -> list[int]:
         elif _caption_like(page, below) and page.is_page_line(page.next_line(below)):
             captions.append(below)
     return captions
+
+
+def _under_a_link_label(page: Page) -> list[int]:
+    """Linked headlines under a link label on its own line ("More on this story"), with no article text between:
+    lines of at most 20 words that end with a question or exclamation mark or no punctuation at all."""
+    found = []
+    for number in page.kept():
+        line = page.line(number)
+        if count_words(line) > 20 or line.rstrip(_CLOSERS).endswith((".", ",", ";", ":")):
+            continue
+        above = [n for n in page.numbers() if n < number][::-1]
+        for other in above:
+            if other not in page.found:
+                break
+            if count_words(page.line(other)) <= 5 and RECIRCULATION.match(page.line(other)):
+                found.append(number)
+                break
+    return found
+
+
+def _introduces_page_lines(page: Page, number: int) -> bool:
+    following = page.next_line(number)
+    return following is None or following in page.standfirsts or page.is_page_line(following)
+
+
+def _labels_with_a_colon(page: Page) -> list[int]:
+    """A label of at most three words ending with a colon ("Key points:", "More on:") that introduces page lines, a
+    standfirst or nothing: a colon that introduces article text (a quotation after "She said:") is left alone."""
+    return [
+        number
+        for number in page.kept()
+        if page.line(number).endswith(":")
+        and count_words(page.line(number)) <= 3
+        and _introduces_page_lines(page, number)
+    ]
 
 
 def _quoted_words(line: str) -> list[str]:
@@ -508,7 +570,7 @@ def _author_notes(page: Page) -> list[int]:
     return [
         number
         for number in page.kept()
-        if (match := _AUTHOR_NOTE.match(page.line(number)))
+        if (match := AUTHOR_NOTE.match(page.line(number)))
         and count_words(page.line(number)) <= 50
         and any(match["name"] in byline for byline in bylines)
     ]
@@ -541,6 +603,17 @@ PAGE_RULES: tuple[PageRule, ...] = (
         "or a short line set with its credit between two paragraphs (where a photo between paragraphs has a "
         "credit and no caption, a short paragraph above it can be taken for its caption)",
         _captions_by_credits,
+    ),
+    PageRule(
+        "linked headline",
+        "a line of at most 20 words ending with a question or exclamation mark, under a link label with no article "
+        "text between (lines without end punctuation there are removed already)",
+        _under_a_link_label,
+    ),
+    PageRule(
+        "label",
+        "a label of at most three words ending with a colon, followed by page lines or by nothing",
+        _labels_with_a_colon,
     ),
     PageRule("pull quote", "a line that is only a quotation, repeated from another line of the page", _pull_quotes),
     PageRule("author's note", "a line describing the author the byline names", _author_notes),

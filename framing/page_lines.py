@@ -39,17 +39,20 @@ from pathlib import Path
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.cleaning import MAX_NON_ARTICLE_LINE, found_page_lines, split_lines
+from framing.cleaning import MAX_NON_ARTICLE_LINE, found_page_lines, headline_shaped, split_lines
 from framing.page_patterns import (
+    AUTHOR_NOTE,
     BYLINE,
     CAPTION_PREFIX,
     DATE_OR_TIME,
     INTERFACE,
     JOB_WORDS,
     NAME_ONLY,
+    OUTLET_TEXT,
     PEOPLE_MARKERS,
     PHOTO_CREDIT_ALONE,
     PHOTO_CREDIT_INSIDE,
+    PHOTO_ONLY,
     RECIRCULATION,
     WIRE_CREDIT,
 )
@@ -124,6 +127,7 @@ class _Page:
         self.last_body = body[-1] if body else None
         self.body = body
         self.kinds: dict[int, str] = {}  # line_no -> kind given so far (pages are read top to bottom)
+        self.reasons: dict[int, str] = {}  # line_no -> the reason given with it
 
     def top(self, line_no: int) -> bool:
         return self.first_body is None or line_no < self.first_body
@@ -176,6 +180,8 @@ def _rule_photo_credit_alone(line, no, page):
 def _rule_caption(line, no, page):
     if CAPTION_PREFIX.match(line):
         return "caption", "labelled as an image caption"
+    if PHOTO_ONLY.match(line):
+        return "caption", "says only what the photo is ('Representative image', 'File photo')"
     if PHOTO_CREDIT_INSIDE.search(line) and len(_words(line)) >= 5:
         return (
             "caption",
@@ -192,8 +198,14 @@ def _rule_recirculation_label(line, no, page):
 
 def _rule_under_a_link_label(line, no, page):
     previous = page.previous_page_line(no)
-    if previous is not None and page.kinds.get(previous) == "recirculation" and _headline_like(line):
-        return "recirculation", "a headline listed under a link label, with no article text between"
+    if previous is None or page.kinds.get(previous) != "recirculation" or not _headline_like(line):
+        return None
+    label = page.lines[previous - 1]
+    if len(_words(label)) <= 5 and RECIRCULATION.match(label) or page.reasons.get(previous) == _LISTED:
+        return "recirculation", _LISTED
+
+
+_LISTED = "a headline listed under a link label, with no article text between"
 
 
 def _rule_byline(line, no, page):
@@ -207,6 +219,13 @@ def _rule_byline(line, no, page):
         return "other", "a name on its own, below the headline: a byline"
 
 
+def _rule_author_note(line, no, page):
+    match = AUTHOR_NOTE.match(line)
+    bylines = [page.lines[n - 1] for n, kind in page.kinds.items() if kind == "other"]
+    if match and any(match["name"] in byline for byline in bylines):
+        return "other", "describes the author the byline names"
+
+
 def _rule_date_or_furniture(line, no, page):
     if line in {"0:00", "00:00"}:
         return "other", "an audio or video player's '0:00'"
@@ -217,6 +236,8 @@ def _rule_date_or_furniture(line, no, page):
 def _rule_interface(line, no, page):
     if len(_words(line)) <= 15 and INTERFACE.search(line):
         return "other", "website interface or outlet text (share, sign up, follow us, copyright, tags)"
+    if len(_words(line)) <= 40 and OUTLET_TEXT.match(line):
+        return "other", "the outlet's own text: a correction or print note, a disclaimer, a reader appeal, a contact"
     if " | " in line and not _sentence_like(line.replace("|", " ")):
         return "other", "a navigation trail or list of labels separated by '|'"
 
@@ -227,8 +248,11 @@ def _rule_section_label(line, no, page):
 
 
 def _rule_first_headline(line, no, page):
-    if page.top(no) and "headline" not in page.kinds.values() and _headline_like(line):
-        return "headline", "the first headline-shaped line at the top of the page (no full stop, 3 to 25 words)"
+    if page.top(no) and "headline" not in page.kinds.values() and len(_words(line)) >= 3 and headline_shaped(line):
+        return (
+            "headline",
+            "the first headline-shaped line at the top of the page (3 to 30 words, no end punctuation or Title Case)",
+        )
 
 
 def _rule_next_to_photo_credit(line, no, page):
@@ -251,6 +275,11 @@ def _rule_standfirst(line, no, page):
         return "standfirst", "a sentence at the top of the page, after the headline and before the article"
 
 
+MAX_CROSSHEAD_WORDS = 6
+"""A heading between paragraphs this short is taken for a crosshead even when the paragraphs after it do not take
+up its words ("What happens next"); a linked headline is most often longer."""
+
+
 def _rule_heading_in_or_after_body(line, no, page):
     if page.top(no) or not _headline_like(line) or len(line) > 150:
         return None
@@ -261,6 +290,8 @@ def _rule_heading_in_or_after_body(line, no, page):
             "other",
             f"a crosshead: a heading whose words come back in the paragraphs after it ({', '.join(sorted(shared))})",
         )
+    if following and not page.bottom(no) and len(_words(line)) <= MAX_CROSSHEAD_WORDS:
+        return "other", f"a crosshead: a short heading (at most {MAX_CROSSHEAD_WORDS} words) between paragraphs"
     if page.bottom(no):
         return "recirculation", "a headline after the end of the article: most likely a link to another story"
     return (
@@ -275,10 +306,11 @@ RULES = (
     ("photo credit alone", _rule_photo_credit_alone),
     ("caption", _rule_caption),
     ("link label", _rule_recirculation_label),
-    ("under a link label", _rule_under_a_link_label),
-    ("byline", _rule_byline),
     ("date or furniture", _rule_date_or_furniture),
     ("interface", _rule_interface),
+    ("under a link label", _rule_under_a_link_label),
+    ("byline", _rule_byline),
+    ("author's note", _rule_author_note),
     ("section label", _rule_section_label),
     ("first headline", _rule_first_headline),
     ("next to a photo credit", _rule_next_to_photo_credit),
@@ -340,7 +372,7 @@ def classify_page_lines(lines: pd.DataFrame, articles: pd.DataFrame, text_column
                     f"make the page lines with non_article_lines from the same articles"
                 )
             kind, reason = _classify(line, no, page)
-            page.kinds[no] = kind
+            page.kinds[no], page.reasons[no] = kind, reason
             kinds[index], reasons[index] = kind, reason
     result["kind"] = pd.Series(kinds, dtype=object).reindex(result.index)
     result["reason"] = pd.Series(reasons, dtype=object).reindex(result.index)
@@ -355,7 +387,7 @@ def page_lines(articles: pd.DataFrame) -> pd.DataFrame:
 
     Pass the articles as loaded or as cleaned (then their ``raw_text`` is read).
 
-    >>> text = "Dam opens after ten years\\nThe river towns get power at last.\\nBy Jane Roe\\nThe dam opened on Monday."
+    >>> text = "Dam opens after ten years\\nThe river towns get power.\\nBy Jane Roe\\nThe dam opened on Monday."
     >>> page_lines(pd.DataFrame({"article_id": ["a"], "text": [text]}))[["kind", "in_text"]].values.tolist()
     [['headline', False], ['standfirst', True], ['other', False]]
     """

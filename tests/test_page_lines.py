@@ -219,14 +219,9 @@ def test_recirculation_links_and_labels():
         BODY,
         "RelatedCan the new president change policy?",
     )
-    assert [kind for _, kind in got] == [
-        "recirculation",
-        "recirculation",
-        "recirculation",
-        "recirculation",
-        "recirculation",
-    ]
-    # a known weakness (held-out p02): any headline-shaped line right under a box of links is taken for a link
+    assert [kind for _, kind in got] == ["recirculation", "recirculation", "recirculation", "other", "recirculation"]
+    # a reader appeal under a box of links is the outlet's text, not a link (held-out p02 of the first set, where
+    # the first rules took it for a link)
 
 
 def test_crosshead_against_another_storys_headline():
@@ -262,10 +257,11 @@ def test_other_lines():
 
 def test_a_line_no_rule_knows_is_other_with_a_reason():
     result = classify_page_lines(
-        pd.DataFrame({"article_id": ["p"], "line_no": [2], "line": ["Our standards: read how we report."]}),
-        pd.DataFrame({"article_id": ["p"], "text": [BODY[1:] + "\nOur standards: read how we report."]}),
+        pd.DataFrame({"article_id": "p", "line_no": [2, 3], "line": ["Thank you for reading.", "Our standards."]}),
+        pd.DataFrame({"article_id": ["p"], "text": [BODY[1:] + "\nThank you for reading.\nOur standards."]}),
     )
-    assert result[["kind", "reason"]].values.tolist() == [["other", "no rule matched"]]
+    assert result["kind"].tolist() == ["other", "other"]
+    assert result["reason"].iloc[0] == "no rule matched" and result["reason"].iloc[1].startswith("the outlet's own")
 
 
 def test_a_line_too_long_to_be_page_furniture_is_not_sorted():
@@ -280,7 +276,15 @@ def test_a_line_too_long_to_be_page_furniture_is_not_sorted():
 def test_no_page_lines_gives_an_empty_table_with_the_columns():
     articles = pd.DataFrame({"article_id": ["a"], "text": ["Only article text here, in one sentence."]})
     result = page_lines(articles)
-    assert result.empty and list(result.columns) == ["article_id", "line_no", "line", "rule", "kind", "reason", "in_text"]
+    assert result.empty and list(result.columns) == [
+        "article_id",
+        "line_no",
+        "line",
+        "rule",
+        "kind",
+        "reason",
+        "in_text",
+    ]
 
 
 # --- bad input ------------------------------------------------------------------------------------------------------
