@@ -5,10 +5,23 @@ reading time, photo captions, a byline, a headline repeated, a link to another
 story. These *non-article lines* are not what the reporter wrote about the
 event, so counting their words would distort every later measure.
 
-Each rule below recognises one kind of line. A line is tested against the rules
-in order and the first that matches names it; a line no rule matches is article
-text. The rules only ever remove whole lines, and ``clean_articles`` keeps the
-original in ``raw_text``, so nothing is lost.
+Two sets of rules decide. The line rules (``RULES``) read a line alone: a line is
+tested against them in order and the first that matches names it. The page rules
+(``PAGE_RULES``) then read where a line stands on the page, as a student pastes it
+(the story template asks for the headline, the standfirst, the captions and the
+body, each on its own line): the headline at the top when ``articles.csv`` records
+none, lines that do not end as a sentence does (headlines, labels, bylines, dates,
+credits, linked headlines, tags, crossheads), a caption beside a photo credit, a
+pull quote, an author's note. A line no rule names is article text. The rules
+only ever remove whole lines, and ``clean_articles`` keeps the original in
+``raw_text``, so nothing is lost.
+
+The standfirst (the summary under the headline) is found but **kept**: lesson 01
+keeps it as the article's first sentence, and ``framing.page_lines`` names it
+(``in_text``). What the rules cannot know, they leave in the text: a caption with
+no credit they know, a crosshead that ends with a question mark, outlet text that
+ends with a full stop in words they were not written on. Their figures on invented
+pages, development and held out, are in ``data/page-lines-eval*/README.md``.
 
 Lines are split by ``split_lines``: at ``\n`` and also at the other characters
 that end a line or paragraph (U+2028, U+2029, U+0085, vertical tab, form feed),

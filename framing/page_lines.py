@@ -20,15 +20,17 @@ module sorts each such line into one kind:
 Each line gets the first rule that matches (``RULES`` lists them in order) and a
 ``reason`` in plain words. Some rules read the line alone; others read where it
 stands on the page: before the first line of article text (*top*), or after the
-last (*bottom*), and what the neighbouring page lines are. The rules were written
-on the five course articles and on the development half of ``data/page-lines-eval/``
-and measured once on its held-out half (see that folder's README).
+last (*bottom*), and what the neighbouring page lines are. ``page_lines`` also
+lists the standfirsts that cleaning finds and keeps as article text (``in_text``):
+next-door-iraq's and first-foreign-trip's stay sentence 1 of the body. The rules
+were written on the five course articles, on ``data/page-lines-eval/`` and on the
+development pages of ``data/page-lines-eval-2/``, and measured once on its held-out
+pages; ``framing.page_lines_eval`` measures the sorter alone and the whole pipeline
+(see those folders' READMEs).
 
-What it cannot know: a caption or standfirst that cleaning kept as article text
-is never seen here (cleaning keeps next-door-iraq's and first-foreign-trip's
-standfirsts, so those count as sentence 1 of the body); a link is recognised
-by its words and place only, since copied text keeps no links; and the photos
-themselves are not in the text, only their captions.
+What it cannot know: a caption that cleaning kept as article text is never seen
+here; a link is recognised by its words and place only, since copied text keeps no
+links; and the photos themselves are not in the text, only their captions.
 """
 
 from __future__ import annotations
