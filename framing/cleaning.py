@@ -294,8 +294,12 @@ def ends_as_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
-def _sentence_like(line: str) -> bool:
-    """Prose: five or more words, at least two of them in lower case."""
+def sentence_like(line: str) -> bool:
+    """Prose: five or more words, at least two of them in lower case.
+
+    >>> sentence_like("Officials said so on Monday"), sentence_like("Iran Leader to Visit Kurdistan")
+    (True, False)
+    """
     found = _TITLE_WORDS.findall(line)
     return len(found) >= 5 and sum(word[0].islower() for word in found) >= 2
 
@@ -315,7 +319,7 @@ def says_what_it_is(line: str) -> bool:
         return True
     if PEOPLE_MARKERS.search(line) or (count_words(line) <= 10 and PHOTO_CREDIT_ALONE.match(line)):
         return True
-    return "|" in line and not _sentence_like(line.replace("|", " "))
+    return "|" in line and not sentence_like(line.replace("|", " "))
 
 
 class Page:
@@ -350,7 +354,7 @@ class Page:
         line = self.line(number)
         if ends_as_sentence(line):
             return False
-        return count_words(line) <= 3 or not _sentence_like(line) or says_what_it_is(line)
+        return count_words(line) <= 3 or not sentence_like(line) or says_what_it_is(line)
 
 
 @dataclass(frozen=True)
@@ -411,7 +415,7 @@ def _standfirsts(page: Page) -> list[int]:
             if found:
                 break
             continue
-        if not _sentence_like(line) or _DATELINE.match(line):
+        if not sentence_like(line) or _DATELINE.match(line):
             break
         if not ends_as_sentence(line):
             found.append(number)

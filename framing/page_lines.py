@@ -41,7 +41,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.cleaning import MAX_NON_ARTICLE_LINE, found_page_lines, headline_shaped, split_lines
+from framing.cleaning import MAX_NON_ARTICLE_LINE, found_page_lines, headline_shaped, sentence_like, split_lines
 from framing.page_patterns import (
     AUTHOR_NOTE,
     BYLINE,
@@ -105,12 +105,6 @@ def _headline_like(line: str) -> bool:
         and (line[0].isupper() or line[0].isdigit())
         and not line.rstrip().endswith((".", ",", ";"))
     )
-
-
-def _sentence_like(line: str) -> bool:
-    """Prose: five or more words, at least two of them in lower case."""
-    words = _words(line)
-    return len(words) >= 5 and sum(word[0].islower() for word in words) >= 2
 
 
 def _content(text: str) -> set[str]:
@@ -240,7 +234,7 @@ def _rule_interface(line, no, page):
         return "other", "website interface or outlet text (share, sign up, follow us, copyright, tags)"
     if len(_words(line)) <= 40 and OUTLET_TEXT.match(line):
         return "other", "the outlet's own text: a correction or print note, a disclaimer, a reader appeal, a contact"
-    if " | " in line and not _sentence_like(line.replace("|", " ")):
+    if " | " in line and not sentence_like(line.replace("|", " ")):
         return "other", "a navigation trail or list of labels separated by '|'"
 
 
@@ -268,12 +262,12 @@ def _rule_next_to_photo_credit(line, no, page):
             and PHOTO_CREDIT_ALONE.match(page.lines[number - 1])
             and len(_words(page.lines[number - 1])) <= 10
         ):
-            if _sentence_like(line) or len(_words(line)) >= 4:
+            if sentence_like(line) or len(_words(line)) >= 4:
                 return "caption", "stands next to a photo credit"
 
 
 def _rule_standfirst(line, no, page):
-    if page.top(no) and "headline" in page.kinds.values() and (_sentence_like(line) or len(_words(line)) >= 8):
+    if page.top(no) and "headline" in page.kinds.values() and (sentence_like(line) or len(_words(line)) >= 8):
         return "standfirst", "a sentence at the top of the page, after the headline and before the article"
 
 
