@@ -370,16 +370,41 @@ def leads_html(story_leads: pd.DataFrame, facts: pd.DataFrame | None = None, mos
     return side_by_side_html(shown, patterns, f"Each article's lead{more}{marked}.")
 
 
+NO_PAGE_LINES = (
+    "no page lines found: cleaning removed no line, so a headline, standfirst or caption you pasted is still in the "
+    "article text; check sentence 1 and any sentence that describes a photo"
+)
+"""The note for an article whose text gave no page line: cleaning cannot tell a body pasted alone from a page
+whose lines it did not recognise, so the note says what to check, never that the text is the article alone."""
+NO_HEADLINE = (
+    "no headline found: if you pasted one, it is still in the article text (check sentence 1), or add a headline "
+    "column to articles.csv"
+)
+"""The note for an article with page lines but no headline among them."""
+STANDFIRST_KEPT = "the standfirst stays in the article text as sentence 1"
+"""The note for an article whose standfirst cleaning kept as text (lesson 01 keeps the standfirst)."""
+
+
+def _page_line_note(total: int, headlines: int, standfirsts_kept: int) -> str:
+    """The note of one article's row in ``page_lines_by_article``."""
+    if total == 0:
+        return NO_PAGE_LINES
+    notes = [] if headlines else [NO_HEADLINE]
+    return "; ".join(notes + ([STANDFIRST_KEPT] if standfirsts_kept else []))
+
+
 def page_lines_by_article(lines: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """How many page lines of each kind each article's text has (``lines`` from ``framing.page_lines``),
-    one row per article of ``articles`` in its order, with a ``note`` in plain words for an article
-    whose text has no page lines, or no headline, standfirst or caption.
+    one row per article of ``articles`` in its order, with a ``note`` in plain words: for an article whose text gave
+    no page line (``NO_PAGE_LINES``: what to check, since cleaning cannot know that the text is the body alone), no
+    headline (``NO_HEADLINE``), or a standfirst kept in the text as sentence 1 (``STANDFIRST_KEPT``).
 
     >>> texts = ["Bridge Closed After Cracks Found\\nThe council closed it.", "The council closed it."]
     >>> articles = pd.DataFrame({"article_id": ["a", "b"], "text": texts})
     >>> from framing.page_lines import page_lines
-    >>> page_lines_by_article(page_lines(articles), articles)[["headline", "note"]].values.tolist()
-    [[1, ''], [0, 'no page lines: the text is the article alone']]
+    >>> table = page_lines_by_article(page_lines(articles), articles)
+    >>> int(table.loc["a", "headline"]), table.loc["a", "note"], table.loc["b", "note"][:20]
+    (1, '', 'no page lines found:')
     """
     from framing.page_lines import KINDS
 
@@ -388,16 +413,11 @@ def page_lines_by_article(lines: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
     table = pd.crosstab(lines["article_id"], lines["kind"]) if len(lines) else pd.DataFrame()
     table = table.reindex(index=list(articles["article_id"]), columns=list(KINDS), fill_value=0).fillna(0).astype(int)
     table.index.name, table.columns.name = "article_id", None
-    seen = table[["headline", "standfirst", "caption"]].sum(axis=1)
+    in_text = lines["in_text"].astype(bool) if "in_text" in lines.columns else pd.Series(False, index=lines.index)
+    kept = lines[in_text & (lines["kind"] == "standfirst")].groupby("article_id").size()
+    kept = kept.reindex(table.index, fill_value=0)
     total = table[list(KINDS)].sum(axis=1)
-    table["note"] = [
-        "no page lines: the text is the article alone"
-        if all_lines == 0
-        else "no headline, standfirst or caption in the text"
-        if shown == 0
-        else ""
-        for all_lines, shown in zip(total, seen)
-    ]
+    table["note"] = [_page_line_note(*counts) for counts in zip(total, table["headline"], kept, strict=True)]
     return table
 
 
@@ -405,17 +425,18 @@ def page_lines_to_read(
     lines: pd.DataFrame, kinds=("headline", "standfirst", "caption", "credit"), rows: int = 20
 ) -> pd.DataFrame | NotEnough:
     """The first ``rows`` page lines of the given ``kinds`` (what a reader sees around the article), with
-    the reason for each, or a ``NotEnough`` saying in plain words that the texts have none."""
+    the reason for each, or a ``NotEnough`` saying in plain words that none was found, and what to check."""
     require_columns(lines, ["article_id", "kind", "line", "reason"], "page lines", maker="framing.page_lines")
     kinds = [kinds] if isinstance(kinds, str) else list(kinds)
     chosen = lines[lines["kind"].isin(kinds)]
     if chosen.empty:
         named = kinds[0] if len(kinds) == 1 else f"{', '.join(kinds[:-1])} or {kinds[-1]}"
         return NotEnough(
-            f"No {named} lines in your texts, as is common when the body is pasted by "
-            "itself: what the pages showed around the articles is not known from the texts. To read it, "
-            "paste each headline, standfirst and caption into the text file, each on its own line, where the page has "
-            "it."
+            f"No {named} lines found in your texts. Either each body was pasted by itself, and then what the pages "
+            "showed around the articles is not known from the texts, or cleaning did not recognise them and they "
+            "are still in the article text: check sentence 1 of each article and any sentence that describes a "
+            "photo. To read them here, paste each headline, standfirst and caption into the text file, each on its "
+            "own line, where the page has it, and record each headline in a headline column of articles.csv."
         )
     return chosen[["article_id", "kind", "line", "reason"]].head(rows).reset_index(drop=True)
 

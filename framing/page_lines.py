@@ -20,15 +20,17 @@ module sorts each such line into one kind:
 Each line gets the first rule that matches (``RULES`` lists them in order) and a
 ``reason`` in plain words. Some rules read the line alone; others read where it
 stands on the page: before the first line of article text (*top*), or after the
-last (*bottom*), and what the neighbouring page lines are. The rules were written
-on the five course articles and on the development half of ``data/page-lines-eval/``
-and measured once on its held-out half (see that folder's README).
+last (*bottom*), and what the neighbouring page lines are. ``page_lines`` also
+lists the standfirsts that cleaning finds and keeps as article text (``in_text``):
+next-door-iraq's and first-foreign-trip's stay sentence 1 of the body. The rules
+were written on the five course articles, on ``data/page-lines-eval/`` and on the
+development pages of ``data/page-lines-eval-2/``, and measured once on its held-out
+pages; ``framing.page_lines_eval`` measures the sorter alone and the whole pipeline
+(see those folders' READMEs).
 
-What it cannot know: a caption or standfirst that cleaning kept as article text
-is never seen here (cleaning keeps next-door-iraq's and first-foreign-trip's
-standfirsts, so those count as sentence 1 of the body); a link is recognised
-by its words and place only, since copied text keeps no links; and the photos
-themselves are not in the text, only their captions.
+What it cannot know: a caption that cleaning kept as article text is never seen
+here; a link is recognised by its words and place only, since copied text keeps no
+links; and the photos themselves are not in the text, only their captions.
 """
 
 from __future__ import annotations
@@ -39,63 +41,27 @@ from pathlib import Path
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.cleaning import AGENCY, MAX_NON_ARTICLE_LINE, non_article_lines, split_lines
+from framing.cleaning import MAX_NON_ARTICLE_LINE, found_page_lines, headline_shaped, sentence_like, split_lines
+from framing.page_patterns import (
+    AUTHOR_NOTE,
+    BYLINE,
+    CAPTION_PREFIX,
+    DATE_OR_TIME,
+    INTERFACE,
+    JOB_WORDS,
+    NAME_ONLY,
+    OUTLET_TEXT,
+    PEOPLE_MARKERS,
+    PHOTO_CREDIT_ALONE,
+    PHOTO_CREDIT_INSIDE,
+    PHOTO_ONLY,
+    RECIRCULATION,
+    WIRE_CREDIT,
+)
 
 KINDS = ("headline", "standfirst", "caption", "credit", "recirculation", "other")
 """The kinds of page line, in the order tables list them."""
 
-_MONTH = (
-    r"(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|"
-    r"Nov(ember)?|Dec(ember)?)\.?"
-)
-_DAY = r"(Mon|Tues?|Wed(nes)?|Thu(rs)?|Fri|Sat(ur)?|Sun)(day)?\.?"
-_AGENCY = AGENCY
-
-_WIRE_CREDIT = re.compile(
-    r"(contributed to (this|the) (report|story|article)|^\(?(additional )?reporting by\b|\bediting by\b|^\(?writing "
-    r"by\b|"
-    r"^sources?:\s|^with (reporting|additional reporting) from\b|^compiled by\b)",
-    re.IGNORECASE,
-)
-_PHOTO_CREDIT_ALONE = re.compile(
-    r"^(\(?(photo(graph)?s?|pictures?|image( source)?|credit|illustration|video)\s*[:,]\s*[^.]{2,80}\)?"
-    rf"|\(?[\w .'-]{{2,40}}\s*/\s*{_AGENCY}\)?|\(?{_AGENCY}( via Getty Images)?\)?)$",
-    re.IGNORECASE,
-)
-_PHOTO_CREDIT_INSIDE = re.compile(
-    rf"(\b(photo(graph)?|picture|image)\s*:\s*\S+|\bvia Getty Images\b|\(\s*{_AGENCY}( Photo)?\b[^()]*\)\s*$"
-    rf"|[/|]\s*{_AGENCY}\s*\)?\s*$|\b(file photo|courtesy)\b|\(\s*(image|photo|picture)\s*:[^()]*\)\s*$|"
-    rf"\(\s*{_AGENCY}\s*\)\s*$)",
-    re.IGNORECASE,
-)
-_CAPTION_PREFIX = re.compile(r"^(image|photo|picture|video) caption\s*[,:]", re.IGNORECASE)
-_PEOPLE_MARKERS = re.compile(r"\((C|L|R|centre|center|left|right)\)")
-_RECIRCULATION = re.compile(
-    r"^(related( articles?| stories| topics| content| coverage)?|read (more|also|next)|also read|see also|more on this "
-    r"story|"
-    r"more (from|stories|news)|you (may|might) also like|recommended( for you| stories)?|trending( now| stories)?|"
-    r"most (read|popular)|top stories|latest( news)?|editor'?s picks?|watch next|don'?t miss|must read)"
-    r"(\s*[:|»>-]\s*.*|(?<=Related)(?=[A-Z]).*)?$",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(r"^((by|posted by|written by|words by|reporting by)\s+\S|by$)", re.IGNORECASE)
-_JOB_WORDS = re.compile(
-    r"\b(correspondent|editor|reporter|writer|columnist|staff|contributor|journalist)\b", re.IGNORECASE
-)
-_NAME_ONLY = re.compile(r"^[A-Z][a-z’'.-]+( [A-Z][a-z’'.-]+){1,2}$")
-_DATE_OR_TIME = re.compile(
-    rf"(^{_DAY},?\s|\b{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"
-    r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d+\s+(minutes?|hours?|days?)\s+ago\b"
-    r"|^(updated|published|posted|last updated)\b|\bmin(ute)?s?\s+read\b)",
-    re.IGNORECASE,
-)
-_INTERFACE = re.compile(
-    r"(^(share|share this( article| story)?|print|listen( to this "
-    r"article)?|advertisement|comments?|tags?:.*|save|email)$"
-    r"|\bsign up\b|\bsubscribe\b|\bnewsletter\b|\bfollow us\b|\bcopyright\b|©|all rights reserved|\bopens new tab\b"
-    r"|\bcomments?\b\s*$|^tags?\s*:)",
-    re.IGNORECASE,
-)
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 _STOP = {
     "this",
@@ -141,12 +107,6 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def _sentence_like(line: str) -> bool:
-    """Prose: five or more words, at least two of them in lower case."""
-    words = _words(line)
-    return len(words) >= 5 and sum(word[0].islower() for word in words) >= 2
-
-
 def _content(text: str) -> set[str]:
     return {word.lower()[:5] for word in _CONTENT_WORD.findall(text) if word.lower() not in _STOP}
 
@@ -163,6 +123,7 @@ class _Page:
         self.last_body = body[-1] if body else None
         self.body = body
         self.kinds: dict[int, str] = {}  # line_no -> kind given so far (pages are read top to bottom)
+        self.reasons: dict[int, str] = {}  # line_no -> the reason given with it
 
     def top(self, line_no: int) -> bool:
         return self.first_body is None or line_no < self.first_body
@@ -203,60 +164,77 @@ def _rule_recorded_headline(line, no, page):
 
 
 def _rule_wire_credit(line, no, page):
-    if len(_words(line)) <= 30 and _WIRE_CREDIT.search(line):
+    if len(_words(line)) <= 30 and WIRE_CREDIT.search(line):
         return "credit", "credits the reporting or the source ('contributed to this report', 'Reporting by', 'Source:')"
 
 
 def _rule_photo_credit_alone(line, no, page):
-    if len(_words(line)) <= 10 and _PHOTO_CREDIT_ALONE.match(line):
+    if len(_words(line)) <= 10 and PHOTO_CREDIT_ALONE.match(line):
         return "credit", "a photo credit on its own: a photographer or agency, no description"
 
 
 def _rule_caption(line, no, page):
-    if _CAPTION_PREFIX.match(line):
+    if CAPTION_PREFIX.match(line):
         return "caption", "labelled as an image caption"
-    if _PHOTO_CREDIT_INSIDE.search(line) and len(_words(line)) >= 5:
+    if PHOTO_ONLY.match(line):
+        return "caption", "says only what the photo is ('Representative image', 'File photo')"
+    if PHOTO_CREDIT_INSIDE.search(line) and len(_words(line)) >= 5:
         return (
             "caption",
             "describes a picture and carries a photo credit ('Photo:', 'via Getty Images', an agency at the end)",
         )
-    if _PEOPLE_MARKERS.search(line):
+    if PEOPLE_MARKERS.search(line):
         return "caption", "places people in a picture: (C), (L), (R)"
 
 
 def _rule_recirculation_label(line, no, page):
-    if len(_words(line)) <= 25 and _RECIRCULATION.match(line):
+    if len(_words(line)) <= 25 and RECIRCULATION.match(line):
         return "recirculation", "begins with a link label ('Related', 'Read more', 'Recommended', 'More on this story')"
 
 
 def _rule_under_a_link_label(line, no, page):
     previous = page.previous_page_line(no)
-    if previous is not None and page.kinds.get(previous) == "recirculation" and _headline_like(line):
-        return "recirculation", "a headline listed under a link label, with no article text between"
+    if previous is None or page.kinds.get(previous) != "recirculation" or not _headline_like(line):
+        return None
+    label = page.lines[previous - 1]
+    if len(_words(label)) <= 5 and RECIRCULATION.match(label) or page.reasons.get(previous) == _LISTED:
+        return "recirculation", _LISTED
+
+
+_LISTED = "a headline listed under a link label, with no article text between"
 
 
 def _rule_byline(line, no, page):
     if _meta(page, "byline") and line == _meta(page, "byline"):
         return "other", "the byline recorded for this article"
-    if _BYLINE.match(line) and len(_words(line)) <= 12:
+    if BYLINE.match(line) and len(_words(line)) <= 12:
         return "other", "a byline ('By ...')"
-    if len(_words(line)) <= 6 and _JOB_WORDS.search(line) and not line.endswith("."):
+    if len(_words(line)) <= 6 and JOB_WORDS.search(line) and not line.endswith("."):
         return "other", "a byline: a name with a job title"
-    if _NAME_ONLY.match(line) and (not page.top(no) or "headline" in page.kinds.values()):
+    if NAME_ONLY.match(line) and (not page.top(no) or "headline" in page.kinds.values()):
         return "other", "a name on its own, below the headline: a byline"
+
+
+def _rule_author_note(line, no, page):
+    match = AUTHOR_NOTE.match(line)
+    bylines = [page.lines[n - 1] for n, kind in page.kinds.items() if kind == "other"]
+    if match and any(match["name"] in byline for byline in bylines):
+        return "other", "describes the author the byline names"
 
 
 def _rule_date_or_furniture(line, no, page):
     if line in {"0:00", "00:00"}:
         return "other", "an audio or video player's '0:00'"
-    if len(_words(line)) <= 12 and _DATE_OR_TIME.search(line):
+    if len(_words(line)) <= 12 and DATE_OR_TIME.search(line):
         return "other", "a date, time stamp or reading time"
 
 
 def _rule_interface(line, no, page):
-    if len(_words(line)) <= 15 and _INTERFACE.search(line):
+    if len(_words(line)) <= 15 and INTERFACE.search(line):
         return "other", "website interface or outlet text (share, sign up, follow us, copyright, tags)"
-    if " | " in line and not _sentence_like(line.replace("|", " ")):
+    if len(_words(line)) <= 40 and OUTLET_TEXT.match(line):
+        return "other", "the outlet's own text: a correction or print note, a disclaimer, a reader appeal, a contact"
+    if " | " in line and not sentence_like(line.replace("|", " ")):
         return "other", "a navigation trail or list of labels separated by '|'"
 
 
@@ -266,8 +244,11 @@ def _rule_section_label(line, no, page):
 
 
 def _rule_first_headline(line, no, page):
-    if page.top(no) and "headline" not in page.kinds.values() and _headline_like(line):
-        return "headline", "the first headline-shaped line at the top of the page (no full stop, 3 to 25 words)"
+    if page.top(no) and "headline" not in page.kinds.values() and len(_words(line)) >= 3 and headline_shaped(line):
+        return (
+            "headline",
+            "the first headline-shaped line at the top of the page (3 to 30 words, no end punctuation or Title Case)",
+        )
 
 
 def _rule_next_to_photo_credit(line, no, page):
@@ -278,16 +259,21 @@ def _rule_next_to_photo_credit(line, no, page):
     for number in neighbours:
         if (
             number is not None
-            and _PHOTO_CREDIT_ALONE.match(page.lines[number - 1])
+            and PHOTO_CREDIT_ALONE.match(page.lines[number - 1])
             and len(_words(page.lines[number - 1])) <= 10
         ):
-            if _sentence_like(line) or len(_words(line)) >= 4:
+            if sentence_like(line) or len(_words(line)) >= 4:
                 return "caption", "stands next to a photo credit"
 
 
 def _rule_standfirst(line, no, page):
-    if page.top(no) and "headline" in page.kinds.values() and (_sentence_like(line) or len(_words(line)) >= 8):
+    if page.top(no) and "headline" in page.kinds.values() and (sentence_like(line) or len(_words(line)) >= 8):
         return "standfirst", "a sentence at the top of the page, after the headline and before the article"
+
+
+MAX_CROSSHEAD_WORDS = 6
+"""A heading between paragraphs this short is taken for a crosshead even when the paragraphs after it do not take
+up its words ("What happens next"); a linked headline is most often longer."""
 
 
 def _rule_heading_in_or_after_body(line, no, page):
@@ -300,6 +286,8 @@ def _rule_heading_in_or_after_body(line, no, page):
             "other",
             f"a crosshead: a heading whose words come back in the paragraphs after it ({', '.join(sorted(shared))})",
         )
+    if following and not page.bottom(no) and len(_words(line)) <= MAX_CROSSHEAD_WORDS:
+        return "other", f"a crosshead: a short heading (at most {MAX_CROSSHEAD_WORDS} words) between paragraphs"
     if page.bottom(no):
         return "recirculation", "a headline after the end of the article: most likely a link to another story"
     return (
@@ -314,10 +302,11 @@ RULES = (
     ("photo credit alone", _rule_photo_credit_alone),
     ("caption", _rule_caption),
     ("link label", _rule_recirculation_label),
-    ("under a link label", _rule_under_a_link_label),
-    ("byline", _rule_byline),
     ("date or furniture", _rule_date_or_furniture),
     ("interface", _rule_interface),
+    ("under a link label", _rule_under_a_link_label),
+    ("byline", _rule_byline),
+    ("author's note", _rule_author_note),
     ("section label", _rule_section_label),
     ("first headline", _rule_first_headline),
     ("next to a photo credit", _rule_next_to_photo_credit),
@@ -379,7 +368,7 @@ def classify_page_lines(lines: pd.DataFrame, articles: pd.DataFrame, text_column
                     f"make the page lines with non_article_lines from the same articles"
                 )
             kind, reason = _classify(line, no, page)
-            page.kinds[no] = kind
+            page.kinds[no], page.reasons[no] = kind, reason
             kinds[index], reasons[index] = kind, reason
     result["kind"] = pd.Series(kinds, dtype=object).reindex(result.index)
     result["reason"] = pd.Series(reasons, dtype=object).reindex(result.index)
@@ -387,17 +376,36 @@ def classify_page_lines(lines: pd.DataFrame, articles: pd.DataFrame, text_column
 
 
 def page_lines(articles: pd.DataFrame) -> pd.DataFrame:
-    """Every non-article line of every article (as lesson 01 removes them), with
-    its ``kind`` and ``reason``: ``article_id``, ``line_no``, ``line``, ``rule``
-    (the cleaning rule that removed it), ``kind`` and ``reason``.
+    """Every page line of every article, with its ``kind`` and ``reason``: the lines lesson 01's cleaning removes,
+    and the standfirsts it keeps as article text. Columns: ``article_id``, ``line_no``, ``line``, ``rule`` (the
+    cleaning rule that named it), ``kind``, ``reason`` and ``in_text`` (True for a standfirst cleaning kept: it is
+    sentence 1 of the cleaned text, and counted as the article's words).
 
     Pass the articles as loaded or as cleaned (then their ``raw_text`` is read).
+
+    >>> text = "Dam opens after ten years\\nThe river towns get power.\\nBy Jane Roe\\nThe dam opened on Monday."
+    >>> page_lines(pd.DataFrame({"article_id": ["a"], "text": [text]}))[["kind", "in_text"]].values.tolist()
+    [['headline', False], ['standfirst', True], ['other', False]]
     """
     require_columns(articles, ["article_id"])
     text_column = "raw_text" if "raw_text" in articles.columns else "text"
     require_columns(articles, [text_column])
-    removed = non_article_lines(articles, text_column=text_column)
-    return classify_page_lines(removed, articles, text_column=text_column)
+    found = found_page_lines(articles, text_column=text_column)
+    removed = found[found["removed"].astype(bool)].drop(columns="removed")
+    sorted_lines = classify_page_lines(removed, articles, text_column=text_column).assign(in_text=False)
+    kept = found[~found["removed"].astype(bool)].drop(columns="removed")
+    kept = kept.assign(kind="standfirst", reason=STANDFIRST_IN_TEXT, in_text=True)
+    both = pd.concat([sorted_lines, kept], ignore_index=True) if len(kept) else sorted_lines
+    order = {article_id: position for position, article_id in enumerate(articles["article_id"])}
+    both = both.assign(_order=both["article_id"].map(order)).sort_values(["_order", "line_no"], kind="stable")
+    return both.drop(columns="_order").reset_index(drop=True)
+
+
+STANDFIRST_IN_TEXT = (
+    "the summary under the headline, before the article begins; kept in the text as its first sentence, as lesson "
+    "01 keeps the standfirst"
+)
+"""The reason given for a standfirst that cleaning keeps as article text."""
 
 
 def load_page_lines(path: str | Path) -> pd.DataFrame:

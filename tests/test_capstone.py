@@ -7,6 +7,9 @@ import pytest
 
 import framing
 from framing.capstone import (
+    NO_HEADLINE,
+    NO_PAGE_LINES,
+    STANDFIRST_KEPT,
     NotEnough,
     align_closest_pair,
     articles_with_words,
@@ -234,39 +237,43 @@ def test_leads_html_marks_facts_escapes_text_and_says_what_it_leaves_out():
         leads_html(sentences)
 
 
-def test_page_lines_by_article_names_articles_without_page_lines():
+def test_page_lines_by_article_says_what_to_check_never_that_the_text_is_the_article_alone():
     articles = pd.DataFrame(
         {
-            "article_id": ["paged", "bare", "linked"],
+            "article_id": ["paged", "bare", "linked", "template"],
             "text": [
                 "Bridge Closed After Cracks Found\nThe council closed the bridge on Monday, officials said.\nThe "
                 "bridge at dusk. Photo: AFP",
                 "The council closed the bridge on Monday, officials said.",
                 "The council closed the bridge on Monday, officials said.\nRead more: Rain is forecast",
+                # pasted as the story template says, with no headline column: headline, standfirst, caption, body
+                "Bridge closed after cracks found\nDrivers face six weeks of diversions\nThe bridge at dusk. "
+                "Photo: Jane Roe\nThe council closed the bridge on Monday, officials said.",
             ],
         }
     )
     lines = framing.page_lines(articles)
     table = page_lines_by_article(lines, articles)
-    assert list(table.index) == ["paged", "bare", "linked"] and list(table.columns) == [
+    assert list(table.index) == ["paged", "bare", "linked", "template"] and list(table.columns) == [
         *framing.PAGE_LINE_KINDS,
         "note",
     ]
     assert table.loc["paged", ["headline", "caption"]].tolist() == [1, 1] and table.loc["paged", "note"] == ""
-    assert table.loc["bare", "note"] == "no page lines: the text is the article alone"
-    assert (
-        table.loc["linked", "recirculation"] == 1
-        and table.loc["linked", "note"] == "no headline, standfirst or caption in the text"
-    )
+    assert table.loc["bare", "note"] == NO_PAGE_LINES
+    assert "cleaning removed no line" in NO_PAGE_LINES and "check sentence 1" in NO_PAGE_LINES
+    assert table.loc["linked", "recirculation"] == 1 and table.loc["linked", "note"] == NO_HEADLINE
+    assert table.loc["template", ["headline", "standfirst", "caption"]].tolist() == [1, 1, 1]
+    assert table.loc["template", "note"] == STANDFIRST_KEPT
+    assert not table["note"].str.contains("alone").any()
     none = page_lines_by_article(lines.iloc[:0], articles)
-    assert (none["note"] == "no page lines: the text is the article alone").all() and none[
-        list(framing.PAGE_LINE_KINDS)
-    ].to_numpy().sum() == 0
+    assert (none["note"] == NO_PAGE_LINES).all() and none[list(framing.PAGE_LINE_KINDS)].to_numpy().sum() == 0
+    older = page_lines_by_article(lines.drop(columns="in_text"), articles)  # a table made without in_text
+    assert older.loc["template", "note"] == "" and older.loc["bare", "note"] == NO_PAGE_LINES
     with pytest.raises(ValueError, match="kind"):
         page_lines_by_article(lines.drop(columns="kind"), articles)
 
 
-def test_page_lines_to_read_or_why_there_are_none():
+def test_page_lines_to_read_or_what_to_check_when_there_are_none():
     articles = pd.DataFrame(
         {
             "article_id": ["a"],
@@ -283,10 +290,11 @@ def test_page_lines_to_read_or_why_there_are_none():
     ) == ["article_id", "kind", "line", "reason"]
     none = page_lines_to_read(lines[lines["kind"] != "headline"])
     assert isinstance(none, NotEnough) and repr(none).startswith(
-        "No headline, standfirst, caption or credit lines in your texts"
+        "No headline, standfirst, caption or credit lines found in your texts"
     )
-    assert "not known from the texts" in repr(none)
-    assert repr(page_lines_to_read(lines.iloc[:0], kinds="caption")).startswith("No caption lines")
+    assert "not known from the texts" in repr(none) and "still in the article text" in repr(none)
+    assert "check sentence 1" in repr(none) and "alone" not in repr(none)
+    assert repr(page_lines_to_read(lines.iloc[:0], kinds="caption")).startswith("No caption lines found")
     many = pd.DataFrame({"article_id": "a", "kind": "caption", "line": [f"c{n}" for n in range(30)], "reason": "r"})
     assert len(page_lines_to_read(many)) == 20 and len(page_lines_to_read(many, rows=5)) == 5
     with pytest.raises(ValueError, match="reason"):

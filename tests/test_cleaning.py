@@ -181,3 +181,130 @@ def test_no_rule_removes_a_line_longer_than_the_cap(line, metadata):
 def test_a_caption_up_to_the_cap_is_still_a_caption():
     caption = "Caption " * 48 + "/ Photo: AA"
     assert len(caption) <= MAX_NON_ARTICLE_LINE and classify_line(caption) == "photo caption"
+
+
+# --- the page rules: where a line stands (issue 24). Pages invented, in the styles of real pages ---
+
+from framing.cleaning import PAGE_RULES, ends_as_sentence, found_page_lines, read_page  # noqa: E402
+
+STORY = "The council closed the bridge on Monday after engineers found cracks in two supports, officials said."
+MORE = "Repairs could take six weeks, according to the transport department."
+
+
+def found(*lines, **metadata):
+    """The rule that names each line of a page given as lines, by line number ('kept' for a standfirst)."""
+    page = read_page("\n".join(lines), metadata)
+    return {**{number: "kept" for number in page.standfirsts}, **page.found}
+
+
+def test_every_page_rule_has_a_name_and_a_reason():
+    assert len({rule.name for rule in PAGE_RULES}) == len(PAGE_RULES)
+    assert all(len(rule.description) > 40 for rule in PAGE_RULES)
+    assert [rule.name for rule in PAGE_RULES if not rule.removes] == ["standfirst"]
+
+
+def test_a_pasted_page_without_a_headline_column():
+    page = found(
+        "Bridge closed after cracks found in supports",
+        "Drivers face six weeks of diversions while engineers make repairs",
+        "The bridge at dusk on Sunday.",
+        "Getty Images",
+        STORY,
+        MORE,
+    )
+    assert page == {1: "headline at the top", 2: "kept", 3: "caption by a credit", 4: "no end punctuation"}
+
+
+def test_the_headline_column_still_names_the_headline_and_its_repeat():
+    page = found("Bridge closed", STORY, "Bridge closed", MORE, headline="Bridge closed")
+    assert page == {1: "headline", 3: "headline"}
+
+
+def test_a_standfirst_written_as_a_sentence_is_kept_when_a_page_line_follows_it():
+    assert found("Bridge closed after cracks found", "Six weeks of diversions lie ahead.", "By Jane Roe", STORY) == {
+        1: "headline at the top",
+        2: "kept",
+        3: "byline",
+    }
+    # with nothing between it and the next paragraph, a first sentence cannot be told from a standfirst: kept, unnamed
+    assert found("Bridge closed after cracks found", "Six weeks of diversions lie ahead.", STORY) == {
+        1: "headline at the top"
+    }
+
+
+def test_bullets_under_the_headline_are_a_standfirst_and_a_colon_label_goes():
+    page = found("Bridge closed after cracks found", "Key points:", "- Six weeks of repairs ahead for drivers", STORY)
+    assert page == {1: "headline at the top", 2: "label", 3: "kept"}
+
+
+def test_links_tags_pull_quotes_and_author_notes_around_the_article():
+    page = found(
+        "Bridge closed after cracks found",
+        "By Jane Roe",
+        STORY,
+        "“We will reopen it as soon as it is safe”",
+        "“We will reopen it as soon as it is safe,” said Mayor Ana Ruiz. “Not a day before.”",
+        "“We will reopen it as soon as it is safe.”",
+        "Most Read",
+        "Why are so many bridges cracking?",
+        MORE,
+        "Jane Roe is a transport correspondent for the Evening Example.",
+        "Topics: bridges, transport",
+    )
+    assert page == {
+        1: "headline at the top",
+        2: "byline",
+        4: "no end punctuation",
+        6: "pull quote",
+        7: "link label",
+        8: "linked headline",
+        10: "author's note",
+        11: "no end punctuation",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list the article introduces with a colon
+        f"{STORY}\nThe plan includes:\n- 2,500 new school places\n- a bus lane on Hill Road\n{MORE}",
+        # a text copied from a PDF, broken inside its paragraphs
+        "The council approved the budget on Monday after a long\ndebate in which members of the opposition argued "
+        "that the\nplan would raise taxes for families in the north of the\ncounty, officials said.\n" + MORE,
+        # a body pasted alone, with a quotation and a short paragraph
+        f"{STORY}\n“We will rebuild,” said Mayor Ana Ruiz.\nNo one was injured.",
+        # a colon that introduces a quotation, and a quoted post without its full stop
+        f"{STORY}\nShe said:\n“We will rebuild the bridge.”\nShe later posted: “Stand with the town x”",
+        # outlet words in article sentences
+        "Copyright law changed in 2019, the court said.\nSign up numbers rose by 20 per cent.\nSubscribers paid more.",
+        # a short paragraph above a credit after the last paragraph, and above a photo with a credit and no caption
+        f"{STORY}\nIt will stay shut for a month.\nGetty Images",
+        f"{STORY}\nWork starts soon.\nGetty Images\n{MORE}",
+    ],
+)
+def test_no_page_rule_removes_article_text(text):
+    kept = clean_text(text).split("\n")
+    assert all(line.strip() in kept for line in text.split("\n") if line.strip() and line.strip() != "Getty Images")
+
+
+def test_ends_as_sentence_reads_closing_marks():
+    assert ends_as_sentence("He left (for good).") and ends_as_sentence("Then this:")
+    assert not ends_as_sentence("Officials at the scene. (Photo: Jane Roe)") and not ends_as_sentence("")
+
+
+def test_found_page_lines_lists_kept_standfirsts_apart_from_removed_lines():
+    articles = framing.load_articles(STORY_DIR)
+    listed = found_page_lines(articles)
+    kept = listed[~listed["removed"]]
+    assert kept[["article_id", "line_no", "rule"]].values.tolist() == [
+        ["first-foreign-trip", 4, "standfirst"],
+        ["next-door-iraq", 3, "standfirst"],
+    ]
+    assert (
+        listed[listed["removed"]]
+        .drop(columns="removed")
+        .reset_index(drop=True)
+        .equals(framing.non_article_lines(articles))
+    )
+    cleaned = framing.clean_articles(articles).set_index("article_id")["text"]
+    assert cleaned["next-door-iraq"].startswith("Along with 2,500 U.S. troops"), "the standfirst stays sentence 1"

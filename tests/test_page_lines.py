@@ -10,7 +10,6 @@ import pytest
 import framing
 from framing.page_lines import (
     KINDS,
-    classify_eval_pages,
     classify_page_lines,
     load_page_eval,
     load_page_lines,
@@ -74,37 +73,30 @@ def test_the_five_articles_counts_by_kind():
 
 def readme_tables():
     text = (EVAL / "README.md").read_text(encoding="utf-8")
-    overall = {
-        m[0]: (int(m[1]), int(m[2]), float(m[3]))
-        for m in re.findall(r"^\| \**(development|held-out)\** \| (\d+) \| (\d+) \| \**([\d.]+)\** \|$", text, re.M)
-    }
     per_kind = {
-        (m[0], m[1]): tuple(map(float, m[2:]))
-        for m in re.findall(
-            r"^\| (development|held-out) \| (\w+) \| (\d+) \| (\d+) \| (\d+) \| ([\d.]+) \| ([\d.]+) \|$", text, re.M
-        )
+        (m[0], m[1]): tuple(map(int, m[2:]))
+        for m in re.findall(r"^\| (development|held-out) \| (\w+) \| (\d+) \| (\d+) \| (\d+) \|$", text, re.M)
     }
-    return text, overall, per_kind
+    return text, per_kind
 
 
-@pytest.mark.parametrize("half", ["development", "held-out"])
-def test_readme_figures_recomputed(half):
-    _, overall, per_kind = readme_tables()
-    labelled = classify_eval_pages(eval_pages()[eval_pages()["set"] == half])
-    accuracy, table = score_page_lines(labelled)
-    assert overall[half] == (len(labelled), int((labelled["kind"] == labelled["predicted"]).sum()), round(accuracy, 3))
-    for kind, row in table.iterrows():
-        assert per_kind[(half, kind)] == (
-            row["lines"],
-            row["predicted"],
-            row["correct"],
-            round(row["precision"], 3),
-            round(row["recall"], 3),
-        )
+def test_readme_first_figures_are_kept_as_history_and_add_up():
+    """The figures of 2026-11-23 were measured once on rules that have changed since (issue 24): they cannot be
+    measured again on today's rules, so the README keeps them as history, quoted from data/figures.json; the table
+    by kind must add up to them."""
+    text, per_kind = readme_tables()
+    assert "history" in text and "3c4defb" in text and "cannot be measured again" in text
+    for half, lines in (("development", 49), ("held-out", 52)):
+        right = framing.figure(f"page-lines.eval-1.first.{half}.sorter.right")
+        rows = [row for (h, _), row in per_kind.items() if h == half]
+        assert sum(row[0] for row in rows) == sum(row[1] for row in rows) == lines
+        assert sum(row[2] for row in rows) == right
+        assert round(right / lines, 3) == framing.figure(f"page-lines.eval-1.first.{half}.sorter.accuracy")
+        assert f"<!--fig:page-lines.eval-1.first.{half}.sorter.right-->" in text
 
 
-def test_readme_counts_of_the_data_and_of_what_cleaning_removes():
-    text, _, _ = readme_tables()
+def test_readme_counts_of_the_data_and_of_what_cleaning_removed():
+    text, _ = readme_tables()
     prose = " ".join(text.split())
     pages = eval_pages()
     for half, rows in pages.groupby("set"):
@@ -115,21 +107,10 @@ def test_readme_counts_of_the_data_and_of_what_cleaning_removes():
             + [int(counts["body"])]
         )
         assert f"| {half} | " + " | ".join(map(str, cells)) + " |" in text
-    removed = pages.assign(removed=[framing.classify_line(line) is not None for line in pages["line"]]).groupby("kind")[
-        "removed"
-    ]
-    total, page_total = removed.sum(), removed.count()
-    assert f"remove {total.drop('body').sum()} of these {page_total.drop('body').sum()} page lines" in prose
-    for kind, plural in [
-        ("headline", "headlines"),
-        ("standfirst", "standfirsts"),
-        ("caption", "captions"),
-        ("credit", "credits"),
-        ("recirculation", "links"),
-        ("other", "other lines"),
-    ]:
-        assert f"{total[kind]} of {page_total[kind]} {plural}" in prose
-    assert f"none of the {page_total['body']} body lines" in prose and total["body"] == 0
+    # the old cleaning's count is the measured 'before' figure: page lines not left in the text, with no headline
+    left = framing.figure("page-lines.eval-1.before.pipeline.without-headline.left-in-text")
+    page_lines = int((pages["kind"] != "body").sum())
+    assert f"removed {page_lines - left} of these {page_lines} page lines" in prose
 
 
 def test_eval_set_size_and_split():
@@ -219,14 +200,9 @@ def test_recirculation_links_and_labels():
         BODY,
         "RelatedCan the new president change policy?",
     )
-    assert [kind for _, kind in got] == [
-        "recirculation",
-        "recirculation",
-        "recirculation",
-        "recirculation",
-        "recirculation",
-    ]
-    # a known weakness (held-out p02): any headline-shaped line right under a box of links is taken for a link
+    assert [kind for _, kind in got] == ["recirculation", "recirculation", "recirculation", "other", "recirculation"]
+    # a reader appeal under a box of links is the outlet's text, not a link (held-out p02 of the first set, where
+    # the first rules took it for a link)
 
 
 def test_crosshead_against_another_storys_headline():
@@ -262,10 +238,11 @@ def test_other_lines():
 
 def test_a_line_no_rule_knows_is_other_with_a_reason():
     result = classify_page_lines(
-        pd.DataFrame({"article_id": ["p"], "line_no": [2], "line": ["Our standards: read how we report."]}),
-        pd.DataFrame({"article_id": ["p"], "text": [BODY[1:] + "\nOur standards: read how we report."]}),
+        pd.DataFrame({"article_id": "p", "line_no": [2, 3], "line": ["Thank you for reading.", "Our standards."]}),
+        pd.DataFrame({"article_id": ["p"], "text": [BODY[1:] + "\nThank you for reading.\nOur standards."]}),
     )
-    assert result[["kind", "reason"]].values.tolist() == [["other", "no rule matched"]]
+    assert result["kind"].tolist() == ["other", "other"]
+    assert result["reason"].iloc[0] == "no rule matched" and result["reason"].iloc[1].startswith("the outlet's own")
 
 
 def test_a_line_too_long_to_be_page_furniture_is_not_sorted():
@@ -280,7 +257,15 @@ def test_a_line_too_long_to_be_page_furniture_is_not_sorted():
 def test_no_page_lines_gives_an_empty_table_with_the_columns():
     articles = pd.DataFrame({"article_id": ["a"], "text": ["Only article text here, in one sentence."]})
     result = page_lines(articles)
-    assert result.empty and list(result.columns) == ["article_id", "line_no", "line", "rule", "kind", "reason"]
+    assert result.empty and list(result.columns) == [
+        "article_id",
+        "line_no",
+        "line",
+        "rule",
+        "kind",
+        "reason",
+        "in_text",
+    ]
 
 
 # --- bad input ------------------------------------------------------------------------------------------------------
