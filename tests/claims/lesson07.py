@@ -37,7 +37,9 @@ def story():
         text=clean.set_index("article_id")["text"].str.replace("’", "'"),
         coverage=framing.fact_coverage(framing.find_facts(sentences, facts), facts, clean["article_id"]),
         attributions=course_story().attributions,
+        text_as_is=clean.set_index("article_id")["text"],
         pairs=framing.closest_pairs_in_story(clean, top=10),
+        pairs_without_quotations=framing.closest_pairs_in_story(clean, top=10, quotations=False),
         one=one,
         one_sentences=framing.split_sentences(one),
     )
@@ -105,23 +107,156 @@ def check_both_need_two_articles():
 
 
 def check_lesson_05_scores():
+    """All words: visits-baghdad and first-foreign-trip closest (0.037), 22 shared runs of which 14 quoted words
+    (8 left without quotations); without quotations: inaugural-visit and first-foreign-trip closest."""
     pairs = story().pairs
-    assert [set(p) for p in pairs[["first", "second"]].values[:2]] == [
-        {"visits-baghdad", "first-foreign-trip"},
-        {"inaugural-visit", "first-foreign-trip"},
-    ]
-    assert (
-        pairs["similarity"].tolist()[:2] == [0.037, 0.025]
-        and pairs["similarity"][2:].max() <= 0.007
-        and len(pairs) == 10
-    )
+    assert set(pairs.iloc[0][["first", "second"]]) == {"visits-baghdad", "first-foreign-trip"}
+    assert pairs["similarity"].iloc[0] == 0.037
+    first, second = (story().text_as_is[a] for a in ("visits-baghdad", "first-foreign-trip"))
+    shared = framing.shingles(first) & framing.shingles(second)
+    unquoted = framing.shingles(first, quotations=False) & framing.shingles(second, quotations=False)
+    assert (len(shared), len(shared) - len(unquoted)) == (22, 14), (len(shared), len(unquoted))
+    without = story().pairs_without_quotations
+    assert set(without.iloc[0][["first", "second"]]) == {"inaugural-visit", "first-foreign-trip"}
+
+
+def aligned_without_quotations():
+    return framing.align_closest_pair(story().sentences, story().pairs_without_quotations)
 
 
 def check_alignment_in_reading_order():
-    aligned = framing.align_closest_pair(story().sentences, story().pairs)
+    aligned = aligned_without_quotations()
     assert {"first_no", "second_no", "similarity", "first_sentence", "second_sentence"} <= set(aligned.columns)
     assert aligned["first_no"].is_monotonic_increasing and aligned["second_no"].is_monotonic_increasing
     assert aligned["first_no"].is_unique and aligned["second_no"].is_unique
+
+
+def check_most_similar_not_identical():
+    """The diff cell leaves out identical pairs (an identical quotation would show no mark); on the course's story
+    some pair is below 1, so a diff with marks is shown."""
+    aligned = aligned_without_quotations()
+    changed = aligned[aligned["similarity"] < 1]
+    assert len(changed) and changed["similarity"].max() < 1
+    best = changed.sort_values("similarity", ascending=False).iloc[0]
+    assert "<del" in framing.diff_html(best["first_sentence"], best["second_sentence"])
+
+
+def check_facts_name_articles():
+    coverage = story().coverage
+    included, left_out = framing.articles_using(coverage), framing.articles_using(coverage == 0)
+    for fact in coverage.index:
+        named = [a for a in (included[fact] + ", " + left_out[fact]).split(", ") if a]
+        assert sorted(named) == sorted(story().ids), fact
+    assert included["gaza_war"] == ", ".join(story().ids) and left_out["gaza_war"] == ""
+
+
+def check_voice_shares_add_up():
+    words = framing.voice_words(story().clean, story().attributions)
+    shares = pd.crosstab(words["article_id"], words["voice"], normalize="index")
+    assert list(shares.columns) == ["own", "quoted", "reported"]
+    assert (shares.sum(axis=1).round(6) == 1).all()
+    example = "Both Tehran and Baghdad indicated that the visit would involve the signing of several agreements"
+    assert example in story().text_as_is["inaugural-visit"]
+    voice = words[(words["article_id"] == "inaugural-visit") & (words["word"] == "agreements")]["voice"]
+    assert "reported" in set(voice), "the example is reported speech"
+
+
+def check_variants_by_voice():
+    s = story()
+    lexicon = course_story().lexicon
+    matches = framing.match_lexicon(s.sentences, lexicon)
+    table = framing.articles_by_voice(
+        matches.assign(voice=framing.voice_of_matches(matches, s.clean, s.attributions)), lexicon
+    )
+    assert list(table.columns) == ["own", "quoted", "reported"] and len(table) == len(lexicon)
+    assert any("(" in cell for cell in table.to_numpy().ravel()), "an article that uses a variant twice is counted"
+
+
+def check_sentence_takes_majority_voice():
+    voices = framing.sentence_voices(story().clean, story().attributions)
+    shares = voices[["own", "quoted", "reported"]]
+    assert (voices["voice"] == shares.idxmax(axis=1).where(shares["own"] < shares.max(axis=1), "own")).all()
+
+
+def check_lesson_03_kappas():
+    """TextBlob 'little better than chance' (kappa in Landis and Koch's slight band), VADER 'only moderately'
+    (0.41 to 0.60), against the course's 78 hand codes."""
+    s = story()
+    codes = framing.load_hand_codes(STORY_DIR / "sentiment-hand-coded.csv", s.sentences)
+    table = framing.agreement_with_hand_codes(codes, framing.sentence_sentiment(s.sentences))
+    assert len(codes) == 78 and 0 < table.loc["TextBlob", "kappa"] <= 0.2
+    assert 0.41 <= table.loc["VADER", "kappa"] <= 0.6
+
+
+def check_not_coded_yet():
+    said = framing.sentiment_agreement_in_story(STORY_DIR / "sentiment-sheet.csv")
+    assert str(said).startswith("Not coded yet"), said
+
+
+def check_extractor_on_real_news():
+    """Most whole quotations found and their speaker mostly right; under half of all attributions found, most of
+    the missed ones reported speech (PolNeAR held-out figures, data/figures.json)."""
+    figure = framing.figures.figure
+    key = "attribution.polnear.dev."
+    assert figure(key + "fully-quoted.recall") > 0.5 and figure(key + "fully-quoted.speaker_right") > 0.5
+    assert figure(key + "all.recall") < 0.5
+    missed_all = figure(key + "all.units") * (1 - figure(key + "all.recall"))
+    missed_reported = figure(key + "reported.units") * (1 - figure(key + "reported.recall"))
+    assert missed_reported > missed_all / 2
+
+
+def check_attribution_sheet_30_rows():
+    s = story()
+    sheet = framing.attribution_sheet(s.attributions, s.sentences, "x", coder="me", n=30)
+    assert len(sheet) == 30 and set(sheet["article_id"]) == set(s.attributions["article_id"])
+    risky = (sheet["risk"] != "").tolist()
+    assert risky == sorted(risky, reverse=True) and any(risky), "the risky rows come first"
+    assert "sentence" in sheet.columns
+
+
+def check_not_checked_yet():
+    said = framing.attribution_check_in_story(STORY_DIR / "attribution-sheet.csv")
+    assert str(said).startswith("Not checked yet") and said.precision is None, said
+
+
+def check_speaker_types_counted_as_statements():
+    check_speaker_types_per_article()
+    table = framing.speakers_by_article(story().attributions)
+    assert table.to_numpy().sum() == len(framing.distinct_statements(story().attributions)) < len(story().attributions)
+
+
+def check_homework_budget() -> None:
+    """The budget table's minutes and the report's hours add up to 'about 8 hours' in the opening block."""
+    import re
+
+    text = lesson_cell("**The budget.**")
+
+    minutes = [int(m) for m in re.findall(r"\| (\d+) min \|", text)]
+    low_h, high_h = map(int, re.search(r"\| (\d+) to (\d+) h \|", text).groups())
+    low, high = (sum(minutes) + 60 * low_h) / 60, (sum(minutes) + 60 * high_h) / 60
+    assert len(minutes) == 5 and low <= 8 <= high, (minutes, low, high)
+    assert "about 8 hours" in lesson_cell("# 07 · Your own story")
+
+
+def check_report_budget() -> None:
+    """The eight sections' budgets add up to the 'about 1,200 words' the report asks for."""
+    import re
+
+    text = lesson_cell("**The report.**")
+
+    budgets = [int(n) for n in re.findall(r"\(about (\d+)(?: words)?\)", text)]
+    assert len(budgets) == 8 and sum(budgets) == 1200, budgets
+    assert "about 1,200 words" in text
+
+
+def lesson_cell(starting: str) -> str:
+    """The markdown cell of lesson 07 that holds ``starting``."""
+    import nbformat
+
+    from paths import ROOT
+
+    cells = nbformat.read(ROOT / "notebooks" / "07-your-own-story.ipynb", as_version=4).cells
+    return next(c.source for c in cells if c.cell_type == "markdown" and starting in c.source)
 
 
 def check_four_and_five_facts():
@@ -333,7 +468,21 @@ def check_one_article_is_enough():
 
 
 CLAIMS = {
-    "07.wrong-speaker-one-in-n": guide.check_wrong_speaker_one_in_n,
+    "07.facts-name-articles": check_facts_name_articles,
+    "07.voice-shares-add-up": check_voice_shares_add_up,
+    "07.variants-by-voice": check_variants_by_voice,
+    "07.sentence-takes-majority-voice": Claim(
+        check_sentence_takes_majority_voice, says="A sentence takes the voice of most of its words."
+    ),
+    "07.lesson-03-kappas": check_lesson_03_kappas,
+    "07.not-coded-yet": check_not_coded_yet,
+    "07.extractor-on-real-news": check_extractor_on_real_news,
+    "07.coreference-half": guide.check_coreference_half,
+    "07.attribution-sheet-30-rows": check_attribution_sheet_30_rows,
+    "07.not-checked-yet": check_not_checked_yet,
+    "07.most-similar-not-identical": check_most_similar_not_identical,
+    "07.homework-budget": check_homework_budget,
+    "07.report-budget": check_report_budget,
     "07.distinctive-words-need-two-articles": Claim(
         check_distinctive_words_need_two_articles,
         says="Distinctive words need no preparation, but they need two articles with words",
@@ -344,18 +493,10 @@ CLAIMS = {
         "cleaning left empty is listed with a note.",
     ),
     "07.no-attributions-said-so": check_no_attributions_said_so,
-    "07.speaker-types-per-article": Claim(
-        check_speaker_types_per_article,
-        says="The table counts each type of speaker per article (with more than 60 articles, the first and last five "
-        "are shown).",
-    ),
+    "07.speaker-types-per-article": check_speaker_types_counted_as_statements,
     "07.verb-counts-by-article": check_verb_counts_by_article,
     "07.both-need-two-articles": Claim(check_both_need_two_articles, says="Both need two articles with words."),
-    "07.lesson-05-scores": Claim(
-        check_lesson_05_scores,
-        says="In the course's story (lesson 05), `visits-baghdad` and `first-foreign-trip` scored 0.037, "
-        "`inaugural-visit` and `first-foreign-trip` 0.025, and every other pair at most 0.007.",
-    ),
+    "07.lesson-05-scores": check_lesson_05_scores,
     "07.alignment-in-reading-order": Claim(
         check_alignment_in_reading_order,
         says="Each row pairs a sentence of the first article with one of the second, in reading order, with their "
@@ -425,7 +566,7 @@ CLAIMS = {
     ),
     "07.three-texts-show-no-outlet-date-or-byline": Claim(
         check_three_texts_show_no_outlet_date_or_byline,
-        says="Three of the five texts show no outlet, date or byline, so the analysis compares texts, not outlets",
+        says="None of the five texts names its outlet, and three show no date or byline",
     ),
     "07.quick-07-1": quick_checks.check_07_1,
     "07.quick-07-2": Claim(

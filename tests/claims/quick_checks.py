@@ -254,11 +254,13 @@ ANSWER_CHECKS = {
 
 
 def check_07_1():
-    """Not about the articles: rows_to_check gives one article's rows, twenty at most, and takes an article_id."""
-
-    parameters = inspect.signature(framing.rows_to_check).parameters
-    assert "article_id" in parameters and parameters["rows"].default == 20
-    assert correct_letter("07.1") == letter_of("07.1", "whose speaker and verb you judged right")
+    """Not about the articles: lesson 07's sheet holds 30 rows, the check gives a precision with Wilson's interval
+    (27 of 30: about 0.74 to 0.97), and the sample puts the risky rows first."""
+    low, high = framing.wilson_interval(27, 30)
+    assert (round(low, 2), round(high, 2)) == (0.74, 0.97)
+    assert inspect.signature(framing.attribution_sheet).parameters["n"].default == 20  # lesson 07 asks for 30
+    assert "risky rows first" in framing.attribution_sheet.__doc__
+    assert correct_letter("07.1") == letter_of("07.1", "it says nothing about statements it missed")
 
 
 def check_07_2():
