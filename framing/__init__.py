@@ -11,12 +11,14 @@ apply it to every article. Nothing here downloads anything.
 from framing.agreement import (
     HandCodingError,
     accuracy,
+    codes_as_first_made,
     codes_by_article,
     cohen_kappa,
     confusion_table,
     discordant_pairs,
     kappa_range_one_change,
     load_hand_codes,
+    order_kept_share,
 )
 from framing.attribution import (
     HEDGES,
@@ -129,11 +131,15 @@ from framing.generic_frames import (
     FrameCodingError,
     blank_coding_sheet,
     coding_agreement,
+    fixed_questions,
     frame_scores,
     function_passages,
+    functions_found,
+    joint_yes_evidence,
     load_codebook,
     load_entman_functions,
     load_frame_coding,
+    without_fixed_questions,
 )
 from framing.hand_csv import HandFileError, read_hand_csv
 from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
@@ -285,8 +291,14 @@ __all__ = [
     "load_codebook",
     "load_entman_functions",
     "function_passages",
+    "functions_found",
+    "fixed_questions",
+    "without_fixed_questions",
+    "joint_yes_evidence",
     "load_frame_coding",
     "codes_by_article",
+    "codes_as_first_made",
+    "order_kept_share",
     "discordant_pairs",
     "kappa_range_one_change",
     "plain_punctuation",
