@@ -467,3 +467,36 @@ def test_order_kept_share_reverse_and_bad_input():
         framing.order_kept_share(compared.assign(label="Positive"), "up", draws=100)
     with pytest.raises(ValueError, match="no column.s. score"):
         framing.order_kept_share(compared, "score")
+
+
+def test_sentiment_by_voice_of_the_course_story():
+    """Issue 24: lesson 03 scores own-voice and quoted sentences apart. 22 of the 28 sentences coded negative are in
+    the outlets' own voice; strategic-partnership's VADER mean is -0.189 over its own voice, its one reported
+    sentence (Araghchi's) +0.84."""
+    clean = framing.clean_articles(framing.load_articles(STORY_DIR))
+    sentences = framing.split_sentences(clean)
+    codes = framing.load_hand_codes(STORY_DIR / "sentiment-hand-coded.csv", sentences)
+    compared = framing.sentiment_tool_labels(codes, framing.sentence_sentiment(sentences))
+    voices = framing.sentence_voices(clean, framing.find_attributions(clean))
+    overall = framing.sentiment_by_voice(compared, voices, by_article=False)
+    assert overall.index.tolist() == ["own", "quoted", "reported"] and overall["sentences"].sum() == 78
+    assert overall.loc["own", "negative"] == 22 and overall["negative"].sum() == 28
+    by_article = framing.sentiment_by_voice(compared, voices)
+    assert by_article.loc[("strategic-partnership", "reported"), "vader_compound"] == 0.84
+    assert by_article.loc[("strategic-partnership", "own"), "vader_compound"] == -0.189
+    assert list(dict.fromkeys(by_article.index.get_level_values(0))) == list(clean["article_id"])
+
+
+def test_sentiment_by_voice_without_codes_and_bad_input():
+    scores = pd.DataFrame({"article_id": ["a", "a"], "sentence_no": [1, 2], "polarity": [0.5, 0.0],
+                           "vader_compound": [0.2, -0.2]})  # fmt: skip
+    voices = pd.DataFrame({"article_id": ["a", "a"], "sentence_no": [1, 2], "voice": ["reported", "own"]})
+    table = framing.sentiment_by_voice(scores, voices)
+    assert table.columns.tolist() == ["sentences", "polarity", "vader_compound"]
+    assert table.index.tolist() == [("a", "own"), ("a", "reported")]
+    with pytest.raises(ValueError, match="sentence 2 of 'a' has no voice"):
+        framing.sentiment_by_voice(scores, voices.head(1))
+    with pytest.raises(ValueError, match="no column.s. voice; make it with sentence_voices"):
+        framing.sentiment_by_voice(scores, voices.drop(columns="voice"))
+    with pytest.raises(ValueError, match="no column.s. vader_compound; make it with sentence_sentiment"):
+        framing.sentiment_by_voice(scores.drop(columns="vader_compound"), voices)
