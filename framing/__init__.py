@@ -34,7 +34,14 @@ from framing.attribution import (
     same_speaker,
     verb_counts,
 )
-from framing.attribution_eval import compare_on, evaluation_figures, load_eval_set, measure_on, score_statements
+from framing.attribution_eval import (
+    compare_on,
+    evaluation_figures,
+    load_eval_set,
+    measure_on,
+    measured_attribution,
+    score_statements,
+)
 from framing.capstone import (
     NotEnough,
     agreement_with_hand_codes,
@@ -90,6 +97,7 @@ from framing.class_agreement import (
     student_agreement,
     tools_against_class,
 )
+from framing.class_report import ClassReport, class_report, describe_student_agreement, plot_student_agreement
 from framing.cleaning import RULES, classify_line, clean_articles, clean_text, non_article_lines
 from framing.coding_checks import (
     attribution_check,
@@ -211,6 +219,11 @@ from framing.voice import (
 from framing.words import article_lengths, tokenize
 
 __all__ = [
+    "ClassReport",
+    "class_report",
+    "describe_student_agreement",
+    "plot_student_agreement",
+    "measured_attribution",
     "VOICES",
     "own_voice_articles",
     "sentence_voices",

@@ -30,16 +30,40 @@ from framing.cues import HEDGE_PATTERNS, HEDGES, load_cues
 from framing.extractor import COLUMNS, extract_attributions  # noqa: F401  (COLUMNS: the table's columns, for callers)
 from framing.patterns import PATTERN_FLAGS, load_pattern_table
 
+NO_VERB = "source only, no verb"
+"""The stance column's entry for "according to", which names a source without a verb of speaking."""
+
 
 @lru_cache(maxsize=1)
-def neutral_verbs() -> frozenset[str]:
-    """The forms of the "say" and "tell" family (``reporting_verbs.csv``): the neutral verbs of news style. Read
-    when first asked for, not when the package is imported.
+def verb_stances() -> dict[str, str]:
+    """Each form of a reporting verb with its stance from ``reporting_verbs.csv`` (the course's one classification of
+    verbs: neutral, emphasis, conflict, doubt, concession, warning). Read when first asked for.
 
-    >>> {"said", "told"} <= neutral_verbs()
-    True
+    >>> verb_stances()["said"], verb_stances()["claimed"], verb_stances()["noted"]
+    ('neutral', 'doubt', 'neutral')
     """
-    return frozenset(form for form, verb in load_cues().items() if verb.lemma in {"say", "tell"})
+    return {form: verb.stance for form, verb in load_cues().items()}
+
+
+def stance_of(verb: str) -> str:
+    """The stance of a verb as an article writes it ("reportedly stated": "stated"; "quoted as saying": "saying").
+
+    >>> stance_of("quoted as saying"), stance_of("according to"), stance_of("called on")
+    ('neutral', 'source only, no verb', 'neutral')
+    """
+    verb = str(verb).lower().strip()
+    if verb == "according to":
+        return NO_VERB
+    stances = verb_stances()
+    if verb in stances:
+        return stances[verb]
+    words = verb.replace(" ", "_").split("_")
+    for size in range(len(words), 0, -1):  # the longest known form inside it, from the end: "quoted as saying"
+        for start in range(len(words) - size, -1, -1):
+            form = "_".join(words[start : start + size])
+            if form in stances or form.replace("_", " ") in stances:
+                return stances.get(form) or stances[form.replace("_", " ")]
+    return "not in the verb list"
 
 
 def find_attributions(articles: pd.DataFrame) -> pd.DataFrame:
@@ -86,19 +110,18 @@ def find_hedges(sentences: pd.DataFrame) -> pd.DataFrame:
 
 def verb_counts(attributions: pd.DataFrame) -> pd.DataFrame:
     """How often each article uses each verb of attribution (continuations left
-    out), most used first, with a column ``neutral`` that is True for the
-    "say"/"tell" family.
+    out), most used first, with its ``stance`` from ``reporting_verbs.csv`` (see ``stance_of``).
 
     >>> table = pd.DataFrame({"article_id": ["a", "a", "b"], "verb": ["said", "claimed", "said"]})
     >>> verb_counts(table).reset_index().values.tolist()
-    [['said', 1, 1, True], ['claimed', 1, 0, False]]
+    [['said', 1, 1, 'neutral'], ['claimed', 1, 0, 'doubt']]
     """
     require_columns(attributions, ["article_id", "verb"], what="attributions")
     spoken = attributions[attributions["verb"] != "(continued)"]
     table = spoken.assign(verb=spoken["verb"].str.lower()).groupby(["verb", "article_id"]).size().unstack(fill_value=0)
     table = table.reindex(columns=list(dict.fromkeys(spoken["article_id"])))
     table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index]
-    table["neutral"] = [verb in neutral_verbs() for verb in table.index]
+    table["stance"] = [stance_of(verb) for verb in table.index]
     table.columns.name = "article_id"
     return table
 

@@ -475,3 +475,49 @@ def check_eval_folder(folder: str | Path) -> list[str]:
         ):
             problems.append(f"{where}: a quotation that does not follow an opening quotation mark")
     return problems
+
+
+MEASURED_ROWS = (
+    ("invented articles", "development: rounds 1 to 5, 128 articles", "attribution.eval-6.development", "quotations"),
+    ("invented articles", "held-out: round 6, 24 articles, run once", "attribution.eval-6.held-out", "quotations"),
+    ("real news (PolNeAR)", "development: train, 840 articles", "attribution.polnear.train", "fully-quoted"),
+    ("real news (PolNeAR)", "held-out: dev, 84 articles, run once", "attribution.polnear.dev", "fully-quoted"),
+)
+"""The rows of ``measured_attribution``: which text, which half, the figures' id prefix, and its quotations row."""
+
+
+def measured_attribution(path=None) -> pd.DataFrame:
+    """The extractor's measured figures, as ``data/figures.json`` records them: on invented articles (written and
+    marked by AI assistants for the course) and on real news (PolNeAR, marked by trained annotators), each on the text
+    its rules were revised on (development) and on text run once after the rules were frozen (held-out).
+
+    Columns: ``text``, ``half``, ``quotations found`` (recall of quotations; on PolNeAR, of fully quoted ones),
+    ``speaker right`` (for the quotations found; on PolNeAR, where the annotated source is a name), ``all found``
+    (recall of every statement the annotators marked), ``measured`` (the date). A figure not measured is empty.
+
+    >>> table = measured_attribution()
+    >>> list(table.columns)
+    ['text', 'half', 'quotations found', 'speaker right', 'all found', 'measured']
+    """
+    from framing.figures import load_figures
+
+    figures = load_figures(path)
+
+    def value(key: str):
+        return figures[key].value if key in figures else float("nan")
+
+    rows = []
+    for text, half, prefix, quotations in MEASURED_ROWS:
+        rows.append(
+            {
+                "text": text,
+                "half": half,
+                "quotations found": value(f"{prefix}.{quotations}.recall"),
+                "speaker right": value(f"{prefix}.{quotations}.speaker_right"),
+                "all found": value(f"{prefix}.all.recall"),
+                "measured": figures[f"{prefix}.{quotations}.recall"].date
+                if f"{prefix}.{quotations}.recall" in figures
+                else "",
+            }
+        )
+    return pd.DataFrame(rows)

@@ -132,17 +132,22 @@ def pack_story_folder(folder: str | Path, destination: str | Path) -> str:
 
 
 def speakers_by_article(attributions: pd.DataFrame) -> pd.DataFrame | NotEnough:
-    """How many attributions of each type of speaker each article has (one row per article).
+    """How many statements each type of speaker makes in each article (one row per article), counted as lesson 04
+    counts voices: a continuation, or "according to the statement" repeating a statement, is not a second voice
+    (``distinct_statements``).
 
     Returns a ``NotEnough`` when the extractor found no attribution at all.
     """
+    from framing.attribution import distinct_statements
+
     require_columns(attributions, ["article_id", "speaker_type"], "attributions", maker="find_attributions")
     if attributions.empty:
         return NotEnough(
             "No attributions found: the extractor needs quotation marks or reporting verbs such as "
             '"said" or "according to", in English. Read your articles: who speaks in them?'
         )
-    return pd.crosstab(attributions["speaker_type"], attributions["article_id"]).T
+    statements = distinct_statements(attributions)
+    return pd.crosstab(statements["speaker_type"], statements["article_id"]).T
 
 
 def agreement_with_hand_codes(codes: pd.DataFrame | None, scored: pd.DataFrame) -> pd.DataFrame | NotEnough:

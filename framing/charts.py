@@ -16,10 +16,27 @@ from matplotlib.lines import Line2D
 
 from framing.style import OKABE_ITO, PALETTE
 
+PRESENT_LABEL = "pattern found in a sentence"
+ABSENT_LABEL = "not found by the pattern"
+"""The legend of a presence grid, as lesson 01 draws its facts: a True cell records that a fact's pattern matched a
+sentence of the article; a False cell only that it matched none (the article may say something close in other words)."""
 
-def plot_presence_grid(presence: pd.DataFrame, title: str, row_label: str, column_label: str = "Article", ax=None):
+
+def plot_presence_grid(
+    presence: pd.DataFrame,
+    title: str,
+    row_label: str,
+    column_label: str = "Article",
+    ax=None,
+    present_label: str = PRESENT_LABEL,
+    absent_label: str = ABSENT_LABEL,
+):
     """Draw a True/False table as a grid of dots: a filled dot where True,
     a small grey ring where False. Rows are drawn top to bottom in order.
+
+    The legend names the two marks ``present_label`` and ``absent_label``: by default, what a table of pattern
+    matches records (a pattern found in a sentence, or not found), so that an empty cell does not read as "not
+    mentioned".
     """
     if not isinstance(presence, pd.DataFrame) or presence.empty:
         raise ValueError("plot_presence_grid needs a non-empty True/False DataFrame")
@@ -42,7 +59,7 @@ def plot_presence_grid(presence: pd.DataFrame, title: str, row_label: str, colum
     ax.set_title(title)
     ax.legend(
         handles=[
-            Line2D([], [], marker="o", linestyle="", color=OKABE_ITO["blue"], markersize=11, label="mentioned"),
+            Line2D([], [], marker="o", linestyle="", color=OKABE_ITO["blue"], markersize=11, label=present_label),
             Line2D(
                 [],
                 [],
@@ -51,7 +68,7 @@ def plot_presence_grid(presence: pd.DataFrame, title: str, row_label: str, colum
                 markerfacecolor="none",
                 markeredgecolor="#999999",
                 markersize=6,
-                label="not mentioned",
+                label=absent_label,
             ),
         ],
         loc="upper left",

@@ -96,7 +96,11 @@ HEDGES = {
     "on condition of anonymity": "an anonymous source",
 }
 """Hedges and evidence markers, with what each signals to a reader."""
-HEDGE_PATTERNS = {h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in HEDGES}
+HEDGE_PATTERNS = {
+    h: re.compile(r"\b" + re.escape(h).replace(r"on\ condition", r"on\ (?:the\ )?condition") + r"\b", re.IGNORECASE)
+    for h in HEDGES
+}
+"""One pattern per hedge; "on condition of anonymity" also matches "on the condition of anonymity"."""
 _VERB_HEDGES = [h for h in HEDGES if not h.startswith(("sources", "people", "who asked", "on condition"))]
 _ANY_VERB_HEDGE = re.compile("|".join(HEDGE_PATTERNS[h].pattern for h in _VERB_HEDGES), re.IGNORECASE)
 """Matches where any one of the patterns of ``_VERB_HEDGES`` would match."""

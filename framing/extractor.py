@@ -184,11 +184,14 @@ def _overlaps(span: tuple[int, int], here: list[Statement]) -> bool:
     return any(s.start <= span[0] < s.end or span[0] <= s.start < span[1] for s in here)
 
 
-def _linked(article: ArticleIndex, index: int, previous: Statement | None) -> list[Statement]:
+def _linked(
+    article: ArticleIndex, index: int, previous: Statement | None, taken: frozenset[int] = frozenset()
+) -> list[Statement]:
     """Stages 3 and 4 on paragraph ``index``: its quotations (linked or carried), then the clauses of the cues no
-    quotation took, then "according to" (whose outlet is only the channel where a statement of the same sentence has
-    a speaker of its own)."""
-    paragraph, used, here = article.paragraphs[index], set(), []
+    quotation took (``taken``: the cues of earlier paragraphs' statements, such as the verb after a quotation that
+    began in an earlier paragraph), then "according to" (whose outlet is only the channel where a statement of the
+    same sentence has a speaker of its own)."""
+    paragraph, used, here = article.paragraphs[index], set(taken), []
     for quotation, link in link_quotations(article, index, used):
         span = (link.span or (quotation.start, quotation.end)) if link else None
         statement = new_statement(article, link, "direct", index + 1, span) if link else None
@@ -261,7 +264,8 @@ def _read_paragraph(
     order of the text. Returns its statements and what it passes to the next paragraph."""
     start, end = article.paragraphs[index]
     mentions.scan(article.text, start, end, article.quote_spans)
-    here = _with_channels(article, _linked(article, index, carried.previous), (start, end), carried.previous)
+    taken = frozenset(statement.cue_position for statement in earlier)
+    here = _with_channels(article, _linked(article, index, carried.previous, taken), (start, end), carried.previous)
     return _resolved(article, mentions, here, carried, ((start, end), earlier))
 
 

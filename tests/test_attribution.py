@@ -279,10 +279,16 @@ def test_find_hedges():
     assert hedges.iloc[1]["signals"] == "an unproven description of a target or act"
 
 
-def test_verb_counts_marks_neutral_verbs_and_leaves_out_continuations():
-    table = pd.DataFrame({"article_id": ["a", "a", "b", "b"], "verb": ["said", "(continued)", "claimed", "Said"]})
+def test_verb_counts_gives_each_verb_its_stance_and_leaves_out_continuations():
+    verbs = ["said", "(continued)", "claimed", "Said", "according to", "reportedly stated", "zorbled"]
+    table = pd.DataFrame({"article_id": ["a", "a", "b", "b", "a", "a", "b"], "verb": verbs})
     counts = framing.verb_counts(table)
-    assert counts.loc["said"].tolist() == [1, 1, True] and counts.loc["claimed"].tolist() == [0, 1, False]
+    assert counts.loc["said"].tolist() == [1, 1, "neutral"] and counts.loc["claimed"].tolist() == [0, 1, "doubt"]
+    assert counts.loc["according to", "stance"] == "source only, no verb"
+    assert (
+        counts.loc["reportedly stated", "stance"] == "neutral"
+        and counts.loc["zorbled", "stance"] == "not in the verb list"
+    )
     assert "(continued)" not in counts.index
 
 
@@ -340,3 +346,11 @@ def test_attribution_time_grows_linearly_with_article_length():
     assert (ended - middle) < 20 * (middle - started) + 0.5, (
         "eight times the text should take about eight times as long"
     )
+
+
+@pytest.mark.parametrize("wording", ["on condition of anonymity", "on the condition of anonymity"])
+def test_anonymity_is_a_hedge_with_or_without_the(wording):
+    sentences = pd.DataFrame(
+        {"article_id": ["a"], "sentence_no": [1], "sentence": [f"An aide, speaking {wording}, said so."]}
+    )
+    assert framing.find_hedges(sentences)["signals"].tolist() == ["an anonymous source"]

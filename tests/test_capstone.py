@@ -383,3 +383,10 @@ def test_entman_functions_in_story_counts_quoted_passages_or_says_why_not(tmp_pa
     )
     path.write_text("article_id,function,quote,note\n", encoding="utf-8")
     assert "has no rows yet" in repr(entman_functions_in_story(path, texts))
+
+
+def test_speakers_are_counted_as_statements_not_rows():
+    """A continuation paragraph is the same voice: two rows, one statement (lesson 04's rule)."""
+    text = "“We tried,” said Ana Ruiz, the mayor.\n\n“It was not enough.”"
+    found = framing.find_attributions(story(text))
+    assert len(found) == 2 and framing.speakers_by_article(found).loc["a0", "person"] == 1

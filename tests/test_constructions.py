@@ -176,3 +176,11 @@ def test_the_extractor_numbers_sentences_as_split_sentences_does():
     found = rows(text)
     sentences = framing.split_sentences(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert found["sentence_no"].tolist() == [2, 3] and len(sentences) == 3
+
+
+def test_a_verb_after_a_quotation_that_began_in_an_earlier_paragraph_makes_one_statement():
+    """A quotation over two paragraphs, its verb after the last: one direct statement, not also a reported one
+    whose words keep the second paragraph's opening mark (it was found twice)."""
+    text = "“The money ran out in March. It was gone.\n\n“We will try again next year,” she added."
+    found = framing.find_attributions(pd.DataFrame({"article_id": ["x"], "text": [text]}))
+    assert found[["verb", "kind"]].values.tolist() == [["added", "direct"]]

@@ -270,3 +270,7 @@ def test_an_optional_section_is_left_out_of_the_estimate_and_states_its_own_minu
     assert [course.source(c).split("\n")[0] for c in kept] == ["## 4. Agreement", "x = 1", "## Summary"]
     assert minutes == 10
     assert course.core_cells(cells[:2]) == (cells[:2], 0)
+    other_style = [nbformat.v4.new_markdown_cell("## Optional: how the extractor works (15 minutes)\n\nText.")]
+    assert course.core_cells(other_style) == ([], 15)
+    not_a_heading = [nbformat.v4.new_markdown_cell("Text.\n## Optional, 5 minutes: not at the start of the cell")]
+    assert course.core_cells(not_a_heading) == (not_a_heading, 0)

@@ -32,10 +32,20 @@ def test_presence_grid_has_title_labels_and_legend():
     ax = framing.plot_presence_grid(grid, title="Facts", row_label="Fact")
     assert "Facts" in (ax.get_title(), ax.get_title(loc="left"))
     assert ax.get_xlabel() == "Article" and ax.get_ylabel() == "Fact"
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["mentioned", "not mentioned"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "pattern found in a sentence",
+        "not found by the pattern",
+    ]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["y", "x"]  # first row drawn at the top
     filled = [line for line in ax.lines if line.get_markerfacecolor() != "none"]
     assert len(filled) == 3
+    plt.close("all")
+
+
+def test_presence_grid_legend_can_be_renamed():
+    grid = pd.DataFrame({"a": [True, False]}, index=["x", "y"])
+    ax = framing.plot_presence_grid(grid, title="t", row_label="r", present_label="yes", absent_label="no")
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["yes", "no"]
     plt.close("all")
 
 

@@ -132,7 +132,9 @@ def schedules(lessons: list[LessonTime], capstone: int, toolkit: int) -> str:
     intro = (
         f"Everything in class takes {everything + capstone} minutes: {everything} for lessons 01 to 06 "
         f"({_sum([lesson.total for lesson in lessons])}) and {capstone} for lesson 07; the capstone report is written "
-        f"outside class, and the toolkit ({toolkit} minutes) is best done before the first session. Of the "
+        f"outside class. The toolkit ({toolkit} minutes with its exercises) is not in these plans: its core "
+        "(sections 1 to 7) comes before lesson 01, as self-study or a session of its own, and its reference "
+        "(sections 8 to 10) is read as the exercises' hints send students to it. Of the "
         f"{everything} "
         f"minutes, {sum(lesson.lesson for lesson in lessons)} are the lessons themselves "
         f"({_sum([lesson.lesson for lesson in lessons])}) and {sum(lesson.exercises for lesson in lessons)} their "

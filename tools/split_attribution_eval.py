@@ -4,12 +4,12 @@ Run once, before any extraction rule was written (2026-11-23):
 
     python tools/split_attribution_eval.py
 
-It reads the two annotators' files (articles-a.csv, gold-a.csv; articles-b.csv,
+It reads the two AI assistants' files (articles-a.csv, gold-a.csv; articles-b.csv,
 gold-b.csv) in data/attribution-eval/ and writes articles.csv (with a column
 ``set``: development or held-out) and gold.csv (both halves, in article order).
-Within each annotator and each outlet style, the articles are shuffled with a
+Within each AI assistant and each outlet style, the articles are shuffled with a
 fixed seed and dealt alternately to the two halves, so that both halves hold
-both annotators and every style. The result is committed; the script is kept
+both AI assistants and every style. The result is committed; the script is kept
 to show how the split was made, and refuses to overwrite an existing split.
 """
 

@@ -94,7 +94,7 @@ def check_speaker_types_per_article():
 
 def check_verb_counts_by_article():
     counts = framing.verb_counts(story().attributions)
-    assert list(counts.columns) == [*story().ids, "neutral"], list(counts.columns)
+    assert list(counts.columns) == [*story().ids, "stance"], list(counts.columns)
 
 
 def check_both_need_two_articles():

@@ -130,17 +130,14 @@ def check_03_2():
 
 
 def check_04_1():
-    """Precision and recall 1.0 on the five; on the 24 held-out round-6 articles the speaker is right for 0.788 of the quotations
-    found, and precision and recall are both below 1.0 (quotations and all statements)."""
+    """Precision and recall 1.0 on the five; on real news held out from the rules (PolNeAR dev, data/figures.json)
+    quotations and all attributions are found less well, and far fewer of all attributions than of quotations."""
     gold = pd.read_csv(STORY_DIR / "attributions-gold.csv", keep_default_na=False)
-    development = framing.precision_recall(framing.compare_with_gold(course_story().attributions, gold))
+    development = framing.precision_recall(framing.compare_by_sentence(course_story().attributions, gold))
     assert development["precision"] == development["recall"] == 1.0
-    data = STORY_DIR.parent
-    held_out = framing.measure_on(data / "attribution-eval-6", "held-out", ("direct",))
-    assert held_out["speaker right"] == 0.788, held_out
-    everything = framing.measure_on(data / "attribution-eval-6", "held-out", ("direct", "indirect", "according-to"))
-    assert all(figures["precision"] < 1.0 and figures["recall"] < 1.0 for figures in (held_out, everything))
-    assert len(framing.load_eval_set(data / "attribution-eval-6", "held-out")[0]) == 24
+    quotations = framing.figure("attribution.polnear.dev.fully-quoted.recall")
+    everything = framing.figure("attribution.polnear.dev.all.recall")
+    assert everything < quotations < 1.0
     assert correct_letter("04.1") == letter_of("04.1", "Freeze the rules, measure them on articles she did not read")
 
 
