@@ -390,6 +390,26 @@ def weighted_above_plain(sentence):
     assert numbers_in(sentence)[-2:] == [0.12, 0.52]
 
 
+def two_casualty_sentences():
+    assert len(_containing("casualties")) == 2
+
+
+def class_sample():
+    sheet = framing.sentiment_sheet(_data()[0], story="x", coder="c1")
+    assert len(sheet) == 30 and sheet["article_id"].nunique() == 5 and sheet["sample"].iloc[0] == "class-seed-7-n30"
+    lookup = _data()[0].set_index(["article_id", "sentence_no"])["sentence"]
+    assert all(lookup[(a, n)] == t for a, n, t in zip(sheet["article_id"], sheet["sentence_no"], sheet["sentence"]))
+
+
+def typography_pulls_down_two_means():
+    scores = _data()[1]
+    typed = scores["sentence"].map(lambda s: framing.vader_compound(s, straighten=False))
+    changed = set(scores.loc[typed != scores["vader_compound"], "article_id"])
+    means = scores.assign(vader_compound=typed).groupby("article_id")["vader_compound"].mean()
+    straight = scores.groupby("article_id")["vader_compound"].mean()
+    assert changed == {"visits-baghdad", "next-door-iraq"} and all(means[a] < straight[a] for a in changed)
+
+
 CLAIMS = {
     "03.negative-called-neutral-net-to-nothing": Claim(
         negative_called_neutral_net_to_nothing, says="or only words it rates 0 or that cancel out"
@@ -515,6 +535,11 @@ CLAIMS = {
     "03.summary-kappas": Claim(summary_kappas, says="VADER agrees moderately and TextBlob little better than chance."),
     "03.summary-voices": Claim(summary_voices, says="most negative sentences are the outlets' own narration"),
     "03.weighted-above-plain": weighted_above_plain,
+    "03.typography-pulls-down-two-means": Claim(
+        typography_pulls_down_two_means, says="it would pull down the VADER means of two articles"
+    ),
+    "03.two-casualty-sentences": Claim(two_casualty_sentences, says="Two sentences of the articles mention casualties"),
+    "03.class-sample": Claim(class_sample, says="30 sentences spread over the five articles"),
     "03.quick-03-1": Claim(
         quick_checks.check_03_1,
         says="That TextBlob's list rates none of its words above or below 0, or that their ratings cancel out.",

@@ -327,6 +327,21 @@ def check_summary_agreement(sentence):
     check_sixteen_different_passages("16 of 40")
 
 
+def check_items_arithmetic():
+    assert len(story().codebook) == 20 and story().coding["article_id"].nunique() == 5 and len(story().coding) == 100
+
+
+def check_pooled_counts_fixed_items():
+    fixed = framing.fixed_questions(story().coding, story().second)
+    assert len(fixed) and story().agreement.loc["overall", "items"] == 100
+
+
+def check_texts_overlap():
+    sentences = story().sentences
+    aligned = framing.align_sentences(sentences, "visits-baghdad", "first-foreign-trip")
+    assert len(aligned) == 12 and (sentences["article_id"] == "visits-baghdad").sum() == 13
+
+
 CLAIMS = {
     "06.lesson-01-quoted-the-first-half": Claim(
         check_lesson_01_quoted_the_first_half, says="Lesson 01 quoted the first half of Robert Entman's definition."
@@ -415,6 +430,14 @@ CLAIMS = {
     "06.different-evidence-examples": check_different_evidence_examples,
     "06.class-sheet-items": check_class_sheet_items,
     "06.summary-agreement": check_summary_agreement,
+    "06.items-arithmetic": Claim(check_items_arithmetic, says="5 articles × 20 questions = 100 items"),
+    "06.pooled-counts-fixed-items": Claim(
+        check_pooled_counts_fixed_items, says="The 95 of 100 also counts items that cannot tell the articles apart."
+    ),
+    "06.texts-overlap": Claim(
+        check_texts_overlap,
+        says="lesson 05 aligned 12 of the 13 sentences of `visits-baghdad` with sentences of `first-foreign-trip`",
+    ),
     "06.human-face-no-for-everyone": check_human_face_no_for_everyone,
     "06.islamic-state-not-in-three": check_islamic_state_not_in_three,
     "06.four-items-note": Claim(
