@@ -320,7 +320,7 @@ def next_door_iraq_own_voice():
     assert (table.loc["own", "sentences"], table.loc["own", "negative"]) == (20, 10)
     sources = table.drop("own")
     assert (sources["sentences"].sum(), sources["negative"].sum()) == (6, 2)
-    assert table.loc["own", "negative"] / 20 > sources["negative"].sum() / 6
+    assert table.loc["own", "negative"] / 20 > sources["negative"].sum() / 6 and table["negative"].sum() == 12
 
 
 def inaugural_visit_by_voice():
@@ -330,7 +330,12 @@ def inaugural_visit_by_voice():
     sentence = course_story().sentence[("inaugural-visit", 4)]
     assert "atrocities" in sentence and "genocide" in sentence and "Pezeshkian's office" in sentence
     codes = _data()[2].set_index(["article_id", "sentence_no"])["label"]
-    assert codes[("inaugural-visit", 8)] == codes[("inaugural-visit", 12)] == "positive"
+    assert (
+        codes[("inaugural-visit", 3)] == codes[("inaugural-visit", 8)] == codes[("inaugural-visit", 12)] == "positive"
+    )
+    assert course_story().sentence[("inaugural-visit", 3)].startswith("Both Tehran and Baghdad indicated")
+    assert "media office disclosed" in course_story().sentence[("inaugural-visit", 8)]
+    assert course_story().sentence[("inaugural-visit", 12)].startswith("Sources acquainted with the matter")
     assert "14 memoranda" in course_story().sentence[("inaugural-visit", 8)]
     assert "withdrawal plans" in course_story().sentence[("inaugural-visit", 12)]
 
@@ -408,6 +413,11 @@ def typography_pulls_down_two_means():
     means = scores.assign(vader_compound=typed).groupby("article_id")["vader_compound"].mean()
     straight = scores.groupby("article_id")["vader_compound"].mean()
     assert changed == {"visits-baghdad", "next-door-iraq"} and all(means[a] < straight[a] for a in changed)
+
+
+def source_sentences_range():
+    sources = _by_voice().drop("own", level="voice").groupby(level="article_id")["sentences"].sum()
+    assert (sources.min(), sources.max()) == (1, 6), sources
 
 
 CLAIMS = {
@@ -538,6 +548,8 @@ CLAIMS = {
     "03.typography-pulls-down-two-means": Claim(
         typography_pulls_down_two_means, says="it would pull down the VADER means of two articles"
     ),
+    "03.next-door-iraq-negatives-own": Claim(next_door_iraq_own_voice, says="So 10 of its 12 negative codes"),
+    "03.source-sentences-range": Claim(source_sentences_range, says="one to six source sentences per article"),
     "03.two-casualty-sentences": Claim(two_casualty_sentences, says="Two sentences of the articles mention casualties"),
     "03.class-sample": Claim(class_sample, says="30 sentences spread over the five articles"),
     "03.quick-03-1": Claim(
