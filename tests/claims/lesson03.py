@@ -420,6 +420,12 @@ def source_sentences_range():
     assert (sources.min(), sources.max()) == (1, 6), sources
 
 
+def guide_exercise_5_ten():
+    solution = course.read(course.SOLUTIONS / "03-sentiment-solutions.ipynb")
+    code = " ".join(course.source(c) for c in solution.cells)
+    assert "sentence_no <= 10" in code and "assert len(labels) == 10" in code
+
+
 CLAIMS = {
     "03.negative-called-neutral-net-to-nothing": Claim(
         negative_called_neutral_net_to_nothing, says="or only words it rates 0 or that cancel out"
@@ -550,6 +556,8 @@ CLAIMS = {
     ),
     "03.next-door-iraq-negatives-own": Claim(next_door_iraq_own_voice, says="So 10 of its 12 negative codes"),
     "03.source-sentences-range": Claim(source_sentences_range, says="one to six source sentences per article"),
+    "03.guide-exercise-5-ten": Claim(guide_exercise_5_ten, says="a second coder of ten sentences"),
+    "03.guide-class-sample": Claim(class_sample, says="30 sentences"),
     "03.two-casualty-sentences": Claim(two_casualty_sentences, says="Two sentences of the articles mention casualties"),
     "03.class-sample": Claim(class_sample, says="30 sentences spread over the five articles"),
     "03.quick-03-1": Claim(

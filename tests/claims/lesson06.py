@@ -342,6 +342,28 @@ def check_texts_overlap():
     assert len(aligned) == 12 and (sentences["article_id"] == "visits-baghdad").sum() == 13
 
 
+def check_guide_placement():
+    check_us_troops_positions()
+    office = story().at.loc["took_office"]
+    sizes = story().sentences.groupby("article_id").size()
+    assert office["inaugural-visit"] == 2 and office["first-foreign-trip"] == sizes["first-foreign-trip"] == 13
+
+
+def check_guide_agreement(sentence):
+    check_summary_agreement("2 95 100 40 45")
+    assert numbers_in(sentence) == [2, 2, 95, 100, 0.898, 11, 20, 1, 45, 40, 0.767, 16, 40]
+
+
+def check_guide_pooled():
+    fixed = framing.fixed_questions(story().coding, story().second)
+    assert fixed["items"].sum() == 55 and story().agreement.loc["overall", "agreed"] == 95
+
+
+def check_glossary_varying():
+    assert (varying().loc["overall", "agreed"], varying().loc["overall", "items"]) == (40, 45)
+    assert (story().agreement.loc["overall", "agreed"], story().agreement.loc["overall", "items"]) == (95, 100)
+
+
 CLAIMS = {
     "06.lesson-01-quoted-the-first-half": Claim(
         check_lesson_01_quoted_the_first_half, says="Lesson 01 quoted the first half of Robert Entman's definition."
@@ -430,6 +452,15 @@ CLAIMS = {
     "06.different-evidence-examples": check_different_evidence_examples,
     "06.class-sheet-items": check_class_sheet_items,
     "06.summary-agreement": check_summary_agreement,
+    "06.guide-new-agreements-not-a-fact": Claim(
+        check_four_first_sentences_about_the_visit, says="not one of the 18 facts"
+    ),
+    "06.guide-placement": Claim(
+        check_guide_placement, says="the others in sentence 3 to 6; ... sentence 2 of `inaugural-visit` ... (13 of 13)"
+    ),
+    "06.guide-agreement": check_guide_agreement,
+    "06.guide-pooled": Claim(check_guide_pooled, says="95 of 100 includes 55 items"),
+    "06.glossary-varying": Claim(check_glossary_varying, says="40 of the 45 items that vary, against 95 of all 100"),
     "06.items-arithmetic": Claim(check_items_arithmetic, says="5 articles × 20 questions = 100 items"),
     "06.pooled-counts-fixed-items": Claim(
         check_pooled_counts_fixed_items, says="The 95 of 100 also counts items that cannot tell the articles apart."
