@@ -151,10 +151,29 @@ from framing.generic_frames import (
 )
 from framing.hand_csv import HandFileError, read_hand_csv
 from framing.highlight import highlight_html, mark_attributions_html, side_by_side_html
-from framing.kwic import kwic
-from framing.lexicon import articles_using, load_lexicon, match_lexicon, quoted_spans, variant_table
+from framing.kwic import kwic, words_in_context
+from framing.lexicon import (
+    articles_by_voice,
+    articles_using,
+    load_lexicon,
+    match_lexicon,
+    quoted_spans,
+    variant_table,
+)
 from framing.loading import ArticleLoadError, load_articles
-from framing.log_odds import WordCountMatrix, count_words, distinctive_words, log_odds_ratio, word_counts
+from framing.log_odds import (
+    STOP_WORDS,
+    WordCountMatrix,
+    count_words,
+    distinctive_words,
+    left_out_words,
+    log_odds_ratio,
+    stop_list,
+    stop_word_reasons,
+    top_words,
+    word_counts,
+    words_and_ties,
+)
 from framing.page_lines import KINDS as PAGE_LINE_KINDS
 from framing.page_lines import (
     classify_eval_pages,
@@ -328,6 +347,7 @@ __all__ = [
     "article_lengths",
     "ArticleLoadError",
     "articles_using",
+    "articles_by_voice",
     "assign_groups",
     "check_story_folder",
     "classify_line",
@@ -359,6 +379,12 @@ __all__ = [
     "describe_variant_counts",
     "diff_html",
     "distinctive_words",
+    "left_out_words",
+    "stop_list",
+    "stop_word_reasons",
+    "top_words",
+    "words_and_ties",
+    "STOP_WORDS",
     "most_similar_pairs",
     "NotEnough",
     "agreement_with_hand_codes",
@@ -392,6 +418,7 @@ __all__ = [
     "highlight_html",
     "jaccard",
     "kwic",
+    "words_in_context",
     "LABELS",
     "load_actors",
     "load_articles",

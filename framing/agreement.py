@@ -15,62 +15,116 @@ import numpy as np
 import pandas as pd
 
 from framing._tables import require_columns
+from framing.hand_csv import (
+    HandFileError,
+    blank_cells,
+    example_rows,
+    in_line_order,
+    marked_rows,
+    read_choices,
+    read_hand_csv,
+    repeated_keys,
+    squeeze,
+    straighten,
+    warn_notes,
+    whole_numbers,
+)
+from framing.problems import Problem
 from framing.sentiment import LABELS
 
+HAND_CODE_COLUMNS = ("article_id", "sentence_no", "sentence", "label")
+"""The columns of a file of hand-coded sentences; a ``note`` column and others are kept."""
 
-class HandCodingError(ValueError):
-    """A hand-coding file is missing, malformed, or does not match the sentences."""
+
+class HandCodingError(HandFileError):
+    """A hand-coding file is missing, malformed, or does not match the sentences; ``problems`` lists each problem
+    (file, line, what is wrong)."""
 
 
-def load_hand_codes(path: str | Path, sentences: pd.DataFrame | None = None) -> pd.DataFrame:  # noqa: C901 (its checks move to framing.hand_csv with issue 24's loaders)
+def load_hand_codes(path: str | Path, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Read a file of hand-coded sentences: ``article_id``, ``sentence_no``,
     ``sentence`` and ``label`` (negative, neutral or positive).
 
-    With ``sentences`` (from ``split_sentences``), also check that every coded
-    sentence is still the sentence with that number, so that codes cannot
-    drift from the text. Raises ``HandCodingError`` naming the file and line.
+    The file is read by ``framing.hand_csv.read_hand_csv`` (a semicolon export,
+    a byte-order mark and Excel's empty rows are read; an Excel workbook, text
+    in Windows-1252, a comma without quotes are named). A label with stray
+    spaces or capitals ("Negative "), or the start of one ("neg"), is read with
+    a warning. With ``sentences`` (from ``split_sentences``), also check that
+    every coded sentence is still the sentence with that number, word for word,
+    so that codes cannot drift from the text. Raises ``HandCodingError`` naming
+    the file, the line and each problem: a blank or repeated sentence, a
+    sentence number that is not one, a label that is not one of ``LABELS``, a
+    comment or example row, a sentence that is not in the article or reads
+    differently (with a hint when only its quotation marks differ).
     """
-    path = Path(path)
-    if not path.is_file():
-        raise HandCodingError(f"{path}: file not found")
     try:
-        codes = pd.read_csv(
-            path, dtype={"article_id": str, "sentence": str, "label": str}, keep_default_na=False, encoding="utf-8"
-        )
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise HandCodingError(f"{path}: cannot be read as a UTF-8 CSV file ({error})") from None
-    missing = [c for c in ("article_id", "sentence_no", "sentence", "label") if c not in codes.columns]
-    if missing:
-        raise HandCodingError(f"{path}: missing column(s) {', '.join(missing)}")
-    problems = []
-    for position, row in codes.iterrows():
-        if row["label"] not in LABELS:
-            problems.append(f"{path}: line {position + 2}: label {row['label']!r} is not one of {', '.join(LABELS)}")
-    repeated = codes[codes.duplicated(["article_id", "sentence_no"])]
-    for position, row in repeated.iterrows():
-        problems.append(
-            f"{path}: line {position + 2}: sentence {row['article_id']} {row['sentence_no']} is coded twice"
-        )
+        hand = read_hand_csv(path, HAND_CODE_COLUMNS, what="file of hand codes")
+    except HandCodingError:
+        raise
+    except HandFileError as error:
+        raise HandCodingError(error.problems) from None
+    path = hand.path
+    problems = example_rows(hand.table, ["article_id"], path)
+    table = hand.table.drop(index=marked_rows(hand.table, ["article_id"]))
+    table["article_id"] = table["article_id"].str.strip()
+    numbers, number_problems = whole_numbers(table, "sentence_no", path)
+    labels, label_problems, notes = read_choices(table, "label", LABELS, path, blank=f"code it {', '.join(LABELS)}")
+    problems += blank_cells(table, ["article_id"], path) + number_problems + label_problems
+    keyed = table.assign(sentence_no=["" if pd.isna(n) else str(n) for n in numbers])
+    problems += repeated_keys(
+        keyed,
+        ["article_id", "sentence_no"],
+        path,
+        lambda key: f"sentence {key[0]} {key[1]} is coded twice (first on line {{first}}); code each sentence once",
+    )
     if sentences is not None:
-        require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
-        lookup = {
-            (a, int(n)): s for a, n, s in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False)
-        }
-        for position, row in codes.iterrows():
-            actual = lookup.get((row["article_id"], int(row["sentence_no"])))
-            if actual is None:
-                problems.append(
-                    f"{path}: line {position + 2}: there is no sentence {row['sentence_no']} in article "
-                    f"{row['article_id']!r}"
-                )
-            elif actual != row["sentence"]:
-                problems.append(
-                    f"{path}: line {position + 2}: sentence {row['sentence_no']} of {row['article_id']!r} now reads "
-                    f"{actual[:60]!r}..."
-                )
+        problems += _sentence_problems(table.assign(sentence_no=numbers), sentences, path)
     if problems:
-        raise HandCodingError("\n".join(problems))
-    return codes
+        raise HandCodingError(in_line_order(problems))
+    warn_notes(hand, notes)
+    return table.assign(sentence_no=numbers.astype("int64"), label=labels.astype(str)).reset_index(drop=True)
+
+
+def _sentence_problems(codes: pd.DataFrame, sentences: pd.DataFrame, path: Path) -> list[Problem]:
+    """A problem for each coded sentence that is not in its article, or that reads differently there."""
+    require_columns(sentences, ["article_id", "sentence_no", "sentence"], what="sentences")
+    lookup = {
+        (a, int(n)): s for a, n, s in sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False)
+    }
+    articles = set(sentences["article_id"])
+    problems = []
+    for line, article_id, number, written in zip(
+        codes.index, codes["article_id"], codes["sentence_no"], codes["sentence"]
+    ):
+        if not article_id or pd.isna(number):
+            continue
+        actual = lookup.get((article_id, int(number)))
+        if article_id not in articles:
+            shown = ", ".join(sorted(articles)[:8]) + (" ..." if len(articles) > 8 else "")
+            problems.append(
+                Problem("sentence_not_found", f"{path}: line {line}: there is no article {article_id!r} ({shown})")
+            )
+        elif actual is None:
+            problems.append(
+                Problem(
+                    "sentence_not_found",
+                    f"{path}: line {line}: there is no sentence {number} in article {article_id!r}",
+                )
+            )
+        elif actual != written:
+            hint = ""
+            if straighten(squeeze(actual)) == straighten(squeeze(written)):
+                hint = (
+                    " (only its quotation marks, apostrophes, dashes or spaces differ: a retyped sentence? Copy it "
+                    "from the sentences table)"
+                )
+            problems.append(
+                Problem(
+                    "sentence_changed",
+                    f"{path}: line {line}: sentence {number} of {article_id!r} now reads {actual[:60]!r}...{hint}",
+                )
+            )
+    return problems
 
 
 def _paired(first, second) -> tuple[pd.Series, pd.Series]:

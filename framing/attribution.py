@@ -28,7 +28,7 @@ import pandas as pd
 from framing._tables import require_columns
 from framing.cues import HEDGE_PATTERNS, HEDGES, load_cues
 from framing.extractor import COLUMNS, extract_attributions  # noqa: F401  (COLUMNS: the table's columns, for callers)
-from framing.patterns import PATTERN_FLAGS, load_pattern_table
+from framing.patterns import load_pattern_table, table_matchers
 
 NO_VERB = "source only, no verb"
 """The stance column's entry for "according to", which names a source without a verb of speaking."""
@@ -258,8 +258,11 @@ def precision_recall(comparison: pd.DataFrame) -> pd.Series:
 
 def load_speaker_groups(path) -> pd.DataFrame:
     """Read a speaker-groups file (``group``, ``pattern``, ``note``): which
-    speakers belong to which group, by a pattern matched against the speaker."""
-    return load_pattern_table(path, key_column="pattern", columns=["group"])
+    speakers belong to which group, by a pattern matched against the speaker.
+    Checked as ``load_pattern_table`` checks a table; a group must not be blank."""
+    return load_pattern_table(
+        path, key_column="pattern", columns=["group"], what="table of speaker groups", filled=["group"]
+    )
 
 
 def assign_groups(attributions: pd.DataFrame, groups: pd.DataFrame, other: str = "other") -> pd.Series:
@@ -273,14 +276,10 @@ def assign_groups(attributions: pd.DataFrame, groups: pd.DataFrame, other: str =
     """
     require_columns(attributions, ["speaker"], what="attributions")
     require_columns(groups, ["group", "pattern"], what="speaker groups")
-    compiled = [
-        (group, re.compile(pattern, PATTERN_FLAGS)) for group, pattern in zip(groups["group"], groups["pattern"])
-    ]
     titles = attributions["title"] if "title" in attributions.columns else pd.Series("", index=attributions.index)
-    result = []
-    for speaker, title in zip(attributions["speaker"], titles):
-        name = f"{title} {speaker}".strip()
-        result.append(next((group for group, pattern in compiled if pattern.search(name)), other))
+    names = [f"{title} {speaker}".strip() for speaker, title in zip(attributions["speaker"], titles)]
+    found = [matcher.search_each(names) for matcher in table_matchers(groups, ["group"], "speaker groups")]
+    result = [next((group for group, hits in zip(groups["group"], found) if hits[i]), other) for i in range(len(names))]
     return pd.Series(result, index=attributions.index, name="group", dtype="str")
 
 
@@ -314,9 +313,8 @@ def actor_mentions(sentences: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFram
     require_columns(actors, ["actor", "pattern"], what="actors")
     order = list(dict.fromkeys(sentences["article_id"]))
     rows = {}
-    for actor, pattern in zip(actors["actor"], actors["pattern"]):
-        found = sentences["sentence"].map(re.compile(pattern, PATTERN_FLAGS).search).notna()
-        mentions = sentences[found]
+    for actor, matcher in zip(actors["actor"], table_matchers(actors, ["actor"], "actors")):
+        mentions = sentences[[match is not None for match in matcher.search_each(sentences["sentence"])]]
         rows[actor] = mentions.groupby("article_id").size().reindex(order, fill_value=0)
     table = pd.DataFrame(rows).T
     table.index.name, table.columns.name = "actor", "article_id"

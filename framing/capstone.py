@@ -15,13 +15,16 @@ generic-frame coding kept in the story folder, which they never overwrite.
 from __future__ import annotations
 
 import os
+import tempfile
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.log_odds import count_words, distinctive_words
+from framing.hand_csv import HandFileError, read_hand_csv, summarise_problems
+from framing.log_odds import STOP_WORDS, count_words, distinctive_words, left_out_words, top_words
 from framing.reuse import align_sentences, most_similar_pairs
 from framing.words import tokenize
 
@@ -66,30 +69,40 @@ def _too_few(step: str, articles: pd.DataFrame, empty: list[str]) -> NotEnough:
     )
 
 
-def distinctive_words_by_article(articles: pd.DataFrame, top: int = 5) -> pd.DataFrame | NotEnough:
+def distinctive_words_by_article(
+    articles: pd.DataFrame, top: int = 5, stop_words: str | Iterable[str] | None = STOP_WORDS
+) -> pd.DataFrame | NotEnough:
     """Each article's ``top`` most distinctive words against the rest of the story, as one line per article.
 
-    Articles with no words are listed with a note instead of words. Works on
-    stories of any size (the counts are sparse). Needs two articles with words.
+    ``stop_words`` are left out as ``distinctive_words`` leaves them out (by default the course's function words and
+    abbreviated titles), and named: the column ``left out`` lists those that would have been among the ``top``.
+    Articles with no words are listed with a note instead of words. Works on stories of any size (the counts are
+    sparse). Needs two articles with words.
     """
     with_words, empty = articles_with_words(articles)
     if len(with_words) < 2:
         return _too_few("Distinctive words", articles, empty)
-    scores = distinctive_words(count_words(with_words), top=top)
-    table = scores.groupby("article_id", sort=False)["word"].agg(", ".join).reindex(articles["article_id"])
-    return table.fillna("(no words after cleaning: nothing to compare)").to_frame("most distinctive words")
+    counts = count_words(with_words)
+    table = top_words(distinctive_words(counts, top=top, stop_words=stop_words)).reindex(articles["article_id"])
+    table = table.fillna("(no words after cleaning: nothing to compare)").to_frame("most distinctive words")
+    left_out = left_out_words(counts, top=top, stop_words=stop_words)
+    named = top_words(left_out).reindex(articles["article_id"], fill_value="") if len(left_out) else ""
+    return table.assign(**{"left out": named})
 
 
-def closest_pairs_in_story(articles: pd.DataFrame, top: int = 5, size: int = 5) -> pd.DataFrame | NotEnough:
+def closest_pairs_in_story(
+    articles: pd.DataFrame, top: int = 5, size: int = 5, quotations: bool = True
+) -> pd.DataFrame | NotEnough:
     """The ``top`` pairs of articles that share the most ``size``-word runs (Jaccard), most similar first.
 
-    The similarity is rounded to three decimals for reading. Needs two
-    articles with words; works on stories of any size.
+    ``quotations=False`` leaves out the words inside quotation marks: two reports of one statement share its quoted
+    words whoever wrote them, so the runs left are closer to shared copy. The similarity is rounded to three decimals
+    for reading. Needs two articles with words; works on stories of any size.
     """
     with_words, empty = articles_with_words(articles)
     if len(with_words) < 2:
         return _too_few("Shared text", articles, empty)
-    return most_similar_pairs(with_words, size=size, top=top).round({"similarity": 3})
+    return most_similar_pairs(with_words, size=size, top=top, quotations=quotations).round({"similarity": 3})
 
 
 def align_closest_pair(sentences: pd.DataFrame, pairs: pd.DataFrame | NotEnough) -> pd.DataFrame | NotEnough:
@@ -108,27 +121,79 @@ def align_closest_pair(sentences: pd.DataFrame, pairs: pd.DataFrame | NotEnough)
     return aligned
 
 
+def _replaceable(path: Path, entries: set[str]) -> bool:
+    """True when the file at ``path`` may be replaced by a pack holding ``entries``: it is a regular file (not a link)
+    and a ZIP file whose every entry the new pack holds too, so that replacing it loses no file (an earlier pack of
+    the same folder, made again)."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return False
+        with zipfile.ZipFile(path) as archive:
+            return {entry for entry in archive.namelist() if not entry.endswith("/")} <= entries
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+def _pack_target(destination: Path, name: str, entries: set[str]) -> Path:
+    """Where to write the pack of the folder ``name``: ``<name>.zip``, unless a file there holds something the new
+    pack would not (a student's file, or a pack with files since deleted): then the first free ``<name>-2.zip``..."""
+    target = destination / f"{name}.zip"
+    number = 2
+    while os.path.lexists(target) and not _replaceable(target, entries):
+        target = destination / f"{name}-{number}.zip"
+        number += 1
+    return target
+
+
 def pack_story_folder(folder: str | Path, destination: str | Path) -> str:
     """Pack every file of a story folder into one ZIP file in ``destination``; say what was packed.
 
     On Binder everything you make is deleted when the session ends: the ZIP is
     one file to download and keep. Returns a plain sentence naming the file.
+    The ZIP is written whole or not at all (to a temporary file first). It
+    replaces an earlier ZIP of that name only when every file of the earlier
+    one is in the new one (an earlier pack of the same folder); otherwise the
+    earlier file is kept and the new pack takes the next free name
+    (``my-story-2.zip``). Links, pipes and other files that are not regular
+    files are left out.
     """
     folder, destination = Path(folder), Path(destination)
     if not folder.is_dir():
         return f"Nothing packed: the story folder {folder.name!r} was not found."
     destination.mkdir(parents=True, exist_ok=True)
-    target = destination / f"{folder.resolve().name}.zip"
+    name = folder.resolve().name
     files = sorted(path for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path in files:
-            archive.write(path, Path(folder.resolve().name) / path.relative_to(folder))
-    where = os.path.relpath(target)
+    entries = {(Path(name) / path.relative_to(folder)).as_posix(): path for path in files}
+    target = _pack_target(destination, name, set(entries))
+    entries = {entry: path for entry, path in entries.items() if path.resolve() != target.resolve()}
+    handle, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=destination)
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for entry, path in entries.items():
+                archive.write(path, entry)
+        os.chmod(partial, 0o666 & ~_umask())
+        os.replace(partial, target)
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+    kept = (
+        ""
+        if target.name == f"{name}.zip"
+        else f" ({name}.zip already there was kept: it is not a pack of the folder as it is now)"
+    )
     return (
-        f"Packed {len(files)} file{'' if len(files) == 1 else 's'} of the story folder {folder.resolve().name!r} into "
-        f"{where}. "
+        f"Packed {len(entries)} file{'' if len(entries) == 1 else 's'} of the story folder {name!r} into "
+        f"{os.path.relpath(target)}{kept}. "
         "To keep it, find it in JupyterLab's file browser, right-click it and choose Download."
     )
+
+
+def _umask() -> int:
+    """The process's file-creation mask, so that a pack gets the permissions any new file gets."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def speakers_by_article(attributions: pd.DataFrame) -> pd.DataFrame | NotEnough:
@@ -355,14 +420,18 @@ def page_lines_to_read(
     return chosen[["article_id", "kind", "line", "reason"]].head(rows).reset_index(drop=True)
 
 
-def _not_ready(path: Path, error: Exception, problems: int, also: str = "") -> NotEnough:
-    """A loader's error as a ``NotEnough``: how many problems, the first ``problems`` of them, and no private path."""
-    found = [line.replace(f"{path}: ", "").replace(str(path), path.name) for line in str(error).splitlines()]
+def _not_ready(path: Path, error: HandFileError, problems: int, also: str = "") -> NotEnough:
+    """A loader's error as a ``NotEnough``: how many problems, the first ``problems`` of them (at most
+    ``SHOWN_ALIKE`` of one kind), and no private path."""
+    found = [str(line).replace(f"{path}: ", "").replace(str(path), path.name) for line in error.problems]
+    shown = [
+        str(line).replace(f"{path}: ", "").replace(str(path), path.name) for line in summarise_problems(error.problems)
+    ]
     more = f" (and {len(found) - problems} more)" if len(found) > problems else ""
     return NotEnough(
         f"{path.name} is not ready to read: {len(found)} problem{'' if len(found) == 1 else 's'}{more}. "
         f"Fix {'it' if len(found) == 1 else 'them'} in the file (the line numbers are the file's), {also}"
-        "then run this cell again.\n- " + "\n- ".join(found[:problems])
+        "then run this cell again.\n- " + "\n- ".join(shown[:problems])
     )
 
 
@@ -372,11 +441,15 @@ def start_frame_coding(path: str | Path, codebook: pd.DataFrame, article_ids) ->
     from framing.generic_frames import blank_coding_sheet
 
     path = Path(path)
-    if path.exists():
-        return f"Found {path.name} in your story folder: it is read below, and never overwritten."
+    found = f"Found {path.name} in your story folder: it is read below, and never overwritten."
+    if os.path.lexists(path):
+        return found
     sheet = blank_coding_sheet(codebook, list(article_ids))
     try:
-        sheet.to_csv(path, index=False, encoding="utf-8")
+        with open(path, "x", encoding="utf-8", newline="") as handle:  # "x": never over a file, even one just made
+            sheet.to_csv(handle, index=False)
+    except FileExistsError:
+        return found
     except OSError as error:
         return (
             f"Could not write a blank coding sheet, {path.name}, to your story folder ({error.strerror}). "
@@ -401,13 +474,13 @@ def frame_scores_in_story(
     from framing.generic_frames import FrameCodingError, frame_scores, load_frame_coding
 
     path = Path(path)
-    if not path.is_file():
+    if not os.path.lexists(path):
         return NotEnough(f"No {path.name} in your story folder yet: no generic-frame scores.")
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError):
+        raw = read_hand_csv(path, ["answer"]).table
+    except HandFileError:
         raw = None  # load_frame_coding names the problem below
-    if raw is not None and "answer" in raw.columns and not raw["answer"].str.strip().any():
+    if raw is not None and not raw["answer"].str.strip().any():
         return NotEnough(
             f"{path.name} has no answers yet: fill it in (yes or no for each question, and a quote "
             "for each yes), save it, and run this cell again."
@@ -433,7 +506,7 @@ def entman_functions_in_story(path: str | Path, articles: pd.DataFrame, problems
     from framing.generic_frames import FrameCodingError, function_passages, load_entman_functions
 
     path = Path(path)
-    if not path.is_file():
+    if not os.path.lexists(path):
         return NotEnough(f"No {path.name} in your story folder (optional): no table of Entman's four functions.")
     try:
         table = load_entman_functions(path, articles)

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
+from framing.log_odds import words_and_ties
 from framing.style import OKABE_ITO, PALETTE
 
 PRESENT_LABEL = "pattern found in a sentence"
@@ -169,22 +170,14 @@ def describe_variant_counts(table: pd.DataFrame) -> str:
     return "Stacked bars, one per article. " + " ".join(parts)
 
 
-def _hidden_ties(rows: pd.DataFrame) -> int:
-    """How many words tie with the last word shown in ``rows`` (one article's shown ranks) but are not shown."""
-    if rows.empty or "ties" not in rows.columns:
-        return 0
-    last = rows["z"].iloc[-1]
-    shown = int((abs(rows["z"] - last) <= 1e-12 * max(abs(last), 1.0)).sum())
-    return max(int(rows["ties"].iloc[-1]) - shown, 0)
-
-
 def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
     """Small multiples: for each article, its ``top`` words by z-score, as bars.
 
     ``scores`` is the output of ``distinctive_words``. Panels go left to right
     in the table's article order; in each, rank 1 is at the top. Where more
-    words tie with the last bar than fit (the table's ``ties`` column), the
-    panel's axis label says how many are not shown. Returns the figure.
+    words tie with the last bar than fit (the table's ``ties`` column), the tied
+    words are one bar, "N words tied", rather than the few that alphabetical
+    order would pick. Returns the figure.
     """
     needed = {"article_id", "rank", "word", "z"}
     if not isinstance(scores, pd.DataFrame) or not needed <= set(scores.columns) or scores.empty:
@@ -192,12 +185,11 @@ def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
     articles = list(dict.fromkeys(scores["article_id"]))
     figure, axes = plt.subplots(1, len(articles), figsize=(2.6 * len(articles) + 1, 3.4), sharex=True, squeeze=False)
     for ax, article_id, colour in zip(axes[0], articles, PALETTE * 2):
-        rows = scores[(scores["article_id"] == article_id) & (scores["rank"] <= top)]
-        ax.barh(rows["word"].iloc[::-1], rows["z"].iloc[::-1], color=colour)
+        bars = words_and_ties(scores[(scores["article_id"] == article_id) & (scores["rank"] <= top)])
+        ax.barh([label for label, _ in bars][::-1], [z for _, z in bars][::-1], color=colour)
         ax.axvline(1.96, color="#555555", linestyle="--", linewidth=1)
         ax.set_title(article_id, fontsize=10)
-        hidden = _hidden_ties(rows)
-        ax.set_xlabel("z-score" + (f"\n(+{hidden} more tied at {rows['z'].iloc[-1]:.1f}, not shown)" if hidden else ""))
+        ax.set_xlabel("z-score")
     axes[0][0].set_ylabel("Word")
     figure.suptitle(title, x=0.01, ha="left", fontweight="bold")
     figure.legend(
@@ -213,32 +205,19 @@ def plot_distinctive_words(scores: pd.DataFrame, title: str, top: int = 6):
 def describe_distinctive_words(scores: pd.DataFrame, top: int = 6) -> str:
     """A text description of ``plot_distinctive_words``'s chart, for alternative text.
 
-    Articles in the order of the panels (left to right), words in the order of
-    the bars (top to bottom), and, where the table has a ``ties`` column, how
-    many words tie with the last bar but are not shown.
+    Articles in the order of the panels (left to right), bars in their order (top to bottom), a group of tied words
+    too large for its panel as one bar.
 
     >>> scores = pd.DataFrame({"article_id": ["a", "a"], "rank": [1, 2], "word": ["war", "gaza"], "z": [2.5, 1.0]})
     >>> describe_distinctive_words(scores)
     'One panel per article, bars of z-scores, highest at the top. a: war 2.5, gaza 1.0.'
     >>> describe_distinctive_words(scores.assign(ties=[1, 4]))
-    'One panel per article, bars of z-scores, highest at the top. a: war 2.5, gaza 1.0 (3 more words tie at 1.0,
-    not shown). Tied words are shown by count in the article, then in alphabetical order (digits first).'
+    'One panel per article, bars of z-scores, highest at the top. a: war 2.5, 4 words tied at 1.0.'
     """
-    parts, any_hidden = [], False
+    parts = []
     for article_id, rows in scores[scores["rank"] <= top].groupby("article_id", sort=False):
-        hidden = _hidden_ties(rows)
-        any_hidden = any_hidden or hidden > 0
-        note = (
-            f" ({hidden} more word{'s' if hidden > 1 else ''} tie{'' if hidden > 1 else 's'} at "
-            f"{rows['z'].iloc[-1]:.1f}, not shown)"
-            if hidden
-            else ""
-        )
-        parts.append(
-            f"{article_id}: " + ", ".join(f"{w} {z:.1f}" for w, z in zip(rows["word"], rows["z"])) + note + "."
-        )
-    if any_hidden:
-        parts.append("Tied words are shown by count in the article, then in alphabetical order (digits first).")
+        bars = [f"{label}{' at' if label.endswith(' words tied') else ''} {z:.1f}" for label, z in words_and_ties(rows)]
+        parts.append(f"{article_id}: " + ", ".join(bars) + ".")
     return "One panel per article, bars of z-scores, highest at the top. " + " ".join(parts)
 
 

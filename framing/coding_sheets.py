@@ -29,7 +29,6 @@ whose meaning is clear ("Positive ", "pos", "Y") with a note, never on disk.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from dataclasses import dataclass
@@ -38,8 +37,16 @@ from pathlib import Path
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.generic_frames import _straight, blank_coding_sheet
-from framing.hand_csv import HandFileError, read_hand_csv
+from framing.generic_frames import blank_coding_sheet
+from framing.hand_csv import (  # noqa: F401  (YES_NO, normalise_code and text_difference: read from here too)
+    YES_NO,
+    HandFileError,
+    normalise_code,
+    read_hand_csv,
+    straighten,
+    text_difference,
+)
+from framing.hand_csv import lines_text as _lines
 from framing.sentiment import LABELS
 
 CLASS_SEED = 7
@@ -50,10 +57,6 @@ SHEET_KEYS = ("story", "sample", "activity", "coder")
 
 CODER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,39}")
 """A coder id: letters, digits, '-', '_' and '.', up to 40 characters: safe in a file name, and no name needed."""
-
-YES_NO = {"yes": "yes", "y": "yes", "1": "yes", "true": "yes", "no": "no", "n": "no", "0": "no", "false": "no"}
-"""Answers read as yes or no in a yes/no sheet, with capitals and spaces ignored: what spreadsheets and quick
-typists write (1 and 0, TRUE and FALSE are what a spreadsheet makes of a ticked box)."""
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,7 @@ def frame_sheet(
 
 def _named_in(speaker: str, sentence: str) -> bool:
     """Whether the sentence names the speaker: the whole name, or the last word of a name (a surname) as a word."""
-    speaker, sentence = _straight(speaker).strip(), _straight(sentence)
+    speaker, sentence = straighten(speaker).strip(), straighten(sentence)
     if not speaker:
         return False
     if speaker.lower() in sentence.lower():
@@ -431,42 +434,6 @@ def write_attribution_sheet(
     return sheet
 
 
-def normalise_code(written: str, scale) -> tuple[str | None, str | None]:
-    """A code as written, read against ``scale``: ``(code, None)`` for a code of the scale (capitals and spaces
-    around it ignored, a yes/no answer of ``YES_NO``, or the start of exactly one code such as "pos"), ``(None, None)``
-    for an empty cell, and ``(None, problem)`` for anything else.
-
-    >>> normalise_code("Positive ", LABELS), normalise_code("pos", LABELS), normalise_code("Y", ("yes", "no"))
-    (('positive', None), ('positive', None), ('yes', None))
-    >>> normalise_code("ne", LABELS)
-    (None, "'ne' could be negative or neutral: write the whole word")
-    >>> normalise_code("postive", LABELS)
-    (None, "'postive' is not a code of this sheet (negative, neutral, positive); did you mean 'positive'?")
-    """
-    scale = tuple(scale)
-    cell = str(written).strip().lower()
-    if not cell:
-        return None, None
-    if cell in scale:
-        return cell, None
-    if set(scale) == {"yes", "no"} and cell in YES_NO:
-        return YES_NO[cell], None
-    starting = [code for code in scale if code.startswith(cell)]
-    if len(starting) == 1:
-        return starting[0], None
-    if starting:
-        return None, f"{str(written).strip()!r} could be {' or '.join(starting)}: write the whole word"
-    close = difflib.get_close_matches(cell, scale, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return None, f"{str(written).strip()!r} is not a code of this sheet ({', '.join(scale)}){hint}"
-
-
-def _lines(lines) -> str:
-    lines = list(lines)
-    shown = ", ".join(map(str, lines[:8]))
-    return f"line{'s' if len(lines) > 1 else ''} {shown}" + (f" and {len(lines) - 8} more" if len(lines) > 8 else "")
-
-
 def _one_value(table: pd.DataFrame, column: str, path: Path) -> tuple[str | None, list[str]]:
     """The one value a sheet-wide column holds, or the problems: empty cells, or several values."""
     values = table[column].str.strip()
@@ -535,31 +502,6 @@ def _text_key(reference: pd.DataFrame, sheet: pd.DataFrame) -> list[str]:
         if all(c in reference.columns and c in sheet.columns for c in key):
             return key
     raise ValueError("the reference table needs unit_id, or article_id and sentence_no, or frame and question_no")
-
-
-def _squeeze(text) -> str:
-    return re.sub(r"\s+", " ", str(text)).strip()
-
-
-def text_difference(written: str, expected: str, against: str = "the sentence") -> str | None:
-    """How a unit's text as written in a sheet differs from the text expected (``against`` names it), or None when
-    they are the same (runs of spaces count as one space); a hint when only the quotation marks, apostrophes or
-    dashes differ, as in a sentence retyped on a keyboard.
-
-    >>> text_difference('He said "no".', "He said “no”.")[:76]
-    'the text differs from the sentence (only in its quotation marks, apostrophes'
-    >>> text_difference("He left.", "He  left.") is None
-    True
-    """
-    written, expected = _squeeze(written), _squeeze(expected)
-    if written == expected:
-        return None
-    if _straight(written) == _straight(expected):
-        return (
-            f"the text differs from {against} (only in its quotation marks, apostrophes or dashes: a retyped "
-            "sentence? Copy it, or leave the text as the sheet gave it)"
-        )
-    return f"the text differs from {against}, which reads {expected[:70]!r}{'...' if len(expected) > 70 else ''}"
 
 
 def _reference_problems(units: pd.DataFrame, activity: Activity, reference: pd.DataFrame, path: Path) -> list[str]:

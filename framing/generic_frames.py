@@ -26,12 +26,29 @@ import pandas as pd
 
 from framing._tables import require_columns
 from framing.agreement import cohen_kappa
+from framing.hand_csv import (
+    HandFileError,
+    HandTable,
+    blank_cells,
+    example_rows,
+    in_line_order,
+    marked_rows,
+    read_choices,
+    read_hand_csv,
+    repeated_keys,
+    squeeze,
+    straighten,
+    warn_notes,
+    whole_numbers,
+)
+from framing.problems import Problem
 
 FRAMES = ("attribution of responsibility", "human interest", "conflict", "morality", "economic consequences")
 """Semetko and Valkenburg's (2000) five generic news frames, in the order of the course's codebook."""
 
 ANSWERS = ("yes", "no")
-"""The two answers a coding may give; capitals and surrounding spaces are accepted and lowered."""
+"""The two answers a coding may give; capitals and surrounding spaces are accepted and lowered, and the answers of
+``framing.hand_csv.YES_NO`` ("y", "1", "TRUE"...) are read as yes or no."""
 
 ENTMAN_FUNCTIONS = ("problem definition", "causal interpretation", "moral evaluation", "treatment recommendation")
 """The four functions of a frame in Entman (1993)."""
@@ -42,47 +59,32 @@ FEW_ITEMS = 20
 CODING_COLUMNS = ["article_id", "frame", "question_no", "answer", "quote", "note"]
 
 
-class FrameCodingError(ValueError):
-    """A codebook or coding file is missing, malformed, or does not match its codebook or its articles."""
+class FrameCodingError(HandFileError):
+    """A codebook or coding file is missing, malformed, or does not match its codebook or its articles; ``problems``
+    lists each problem (file, line, what is wrong)."""
 
 
-def _read_csv(path: Path, columns: list[str], what: str) -> pd.DataFrame:
-    if not path.is_file():
-        raise FrameCodingError(f"{path}: file not found ({what})")
+def _read_csv(path: str | Path, columns: list[str], what: str) -> tuple[HandTable, pd.DataFrame, list[Problem]]:
+    """The file as read by ``read_hand_csv``, its rows with spaces around every cell removed (comment and example
+    rows left out), and the problems of those rows; ``FrameCodingError`` for a file that cannot be read."""
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise FrameCodingError(f"{path}: cannot be read as a UTF-8 CSV file ({error})") from None
-    table.columns = [str(c).strip() for c in table.columns]
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise FrameCodingError(
-            f"{path}: missing column(s) {', '.join(missing)}; a {what} has the columns {', '.join(columns)}"
-        )
-    for column in table.columns:
-        table[column] = table[column].str.strip()
-    return table
-
-
-def _whole_number(value: str) -> int | None:
-    return int(value) if re.fullmatch(r"\d+", value) else None
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _straight(text: str) -> str:
-    return text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"}))
+        hand = read_hand_csv(path, columns, what=what)
+    except FrameCodingError:
+        raise
+    except HandFileError as error:
+        raise FrameCodingError(error.problems) from None
+    table = hand.table.apply(lambda column: column.str.strip())
+    first = table.columns[:1].tolist()
+    return hand, table.drop(index=marked_rows(table, first)), example_rows(table, first, hand.path)
 
 
 def _texts_by_id(texts) -> dict[str, str]:
     """Article texts keyed by ``article_id``, from a mapping or an articles table (``load_articles``)."""
     if isinstance(texts, pd.DataFrame):
         require_columns(texts, ["article_id", "text"])
-        return {str(a): _squeeze(str(t)) for a, t in zip(texts["article_id"], texts["text"])}
+        return {str(a): squeeze(str(t)) for a, t in zip(texts["article_id"], texts["text"])}
     if isinstance(texts, dict):
-        return {str(a): _squeeze(str(t)) for a, t in texts.items()}
+        return {str(a): squeeze(str(t)) for a, t in texts.items()}
     raise TypeError(
         "texts must be an articles table (from load_articles) or a dict of article_id to text, not "
         f"{type(texts).__name__}"
@@ -95,13 +97,26 @@ def _quote_problem(quote: str, article_id: str, texts: dict[str, str]) -> str | 
     text = texts.get(article_id)
     if text is None:
         return f"there is no article {article_id!r} among the texts given ({', '.join(sorted(texts))})"
-    quote = _squeeze(quote)
+    quote = squeeze(quote)
     if quote in text:
         return None
     hint = ""
-    if _straight(quote) in _straight(text):
+    if straighten(quote) in straighten(text):
         hint = " (it is there with other quotation marks, apostrophes or dashes: copy them from the text)"
     return f"the quote {quote[:60]!r} is not in article {article_id!r}{hint}"
+
+
+def _quote_problems(table: pd.DataFrame, texts, path: Path) -> list[Problem]:
+    """A problem for each quote that is not in its article (none without ``texts``)."""
+    if texts is None:
+        return []
+    lookup = _texts_by_id(texts)
+    problems = []
+    for line, article_id, quote in zip(table.index, table["article_id"], table["quote"]):
+        problem = _quote_problem(quote, article_id, lookup) if quote and article_id else None
+        if problem:
+            problems.append(Problem("quote_not_found", f"{path}: line {line}: {problem}"))
+    return problems
 
 
 def load_codebook(path: str | Path) -> pd.DataFrame:
@@ -115,44 +130,96 @@ def load_codebook(path: str | Path) -> pd.DataFrame:
     >>> load_codebook(data / "generic-frames" / "codebook.csv").groupby("frame", sort=False).size().to_dict()
     {'attribution of responsibility': 5, 'human interest': 5, 'conflict': 4, 'morality': 3, 'economic consequences': 3}
     """
-    path = Path(path)
-    book = _read_csv(path, ["frame", "question_no", "question"], "codebook")
-    problems = []
-    for position, row in book.iterrows():
-        line = f"{path}: line {position + 2}"
-        if not row["frame"]:
-            problems.append(f"{line}: the frame is empty")
-        if not row["question"]:
-            problems.append(f"{line}: the question is empty")
-        number = _whole_number(row["question_no"])
-        if number is None or number < 1:
-            problems.append(f"{line}: question_no {row['question_no']!r} is not a whole number from 1")
-    if not problems:
-        book["question_no"] = book["question_no"].astype(int)
-        for position, row in book[book.duplicated(["frame", "question_no"])].iterrows():
-            problems.append(
-                f"{path}: line {position + 2}: question {row['question_no']} of frame {row['frame']!r} is numbered "
-                "twice"
-            )
+    hand, book, problems = _read_csv(path, ["frame", "question_no", "question"], "codebook")
+    path = hand.path
+    numbers, number_problems = whole_numbers(book, "question_no", path)
+    problems += blank_cells(book, ["frame", "question"], path) + number_problems
+    problems += repeated_keys(
+        book.assign(question_no=["" if pd.isna(n) else str(n) for n in numbers]),
+        ["frame", "question_no"],
+        path,
+        lambda key: f"question {key[1]} of frame {key[0]!r} is numbered twice (first on line {{first}})",
+    )
     if not problems and book.empty:
-        problems.append(f"{path}: the codebook has no questions")
+        problems.append(Problem("no_rows", f"{path}: the codebook has no questions"))
     if problems:
-        raise FrameCodingError("\n".join(problems))
-    return book.reset_index(drop=True)
+        raise FrameCodingError(in_line_order(problems))
+    warn_notes(hand)
+    return book.assign(question_no=numbers.astype("int64")).reset_index(drop=True)
 
 
-def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> pd.DataFrame:  # noqa: C901 (its checks move to framing.hand_csv with issue 24's loaders)
+def _codebook_problems(table: pd.DataFrame, codebook: pd.DataFrame, path: Path) -> tuple[pd.DataFrame, list, list]:
+    """The coding with its frame, question_no and answer read (frames and answers as ``read_choices`` reads them),
+    the problems of those cells, and the notes on cells read differently than written."""
+    frames = list(dict.fromkeys(codebook["frame"]))
+    known = {(f, int(n)) for f, n in zip(codebook["frame"], codebook["question_no"])}
+    frame, frame_problems, frame_notes = read_choices(
+        table,
+        "frame",
+        frames,
+        path,
+        blank="copy it from the codebook",
+        described=f"in the codebook ({', '.join(frames)})",
+    )
+    answer, answer_problems, answer_notes = read_choices(
+        table, "answer", ANSWERS, path, blank="answer yes or no", described="yes or no"
+    )
+    problems = frame_problems + answer_problems
+    numbers = []
+    for line, chosen, written in zip(table.index, frame, table["question_no"]):
+        number = int(written) if re.fullmatch(r"\d{1,9}", written) else None
+        numbers.append(number)
+        if not written:
+            problems.append(Problem("cell_blank", f"{path}: line {line}: question_no is blank"))
+        elif chosen is not None and (chosen, number) not in known:
+            problems.append(
+                Problem(
+                    "not_in_codebook",
+                    f"{path}: line {line}: there is no question {written!r} for frame {chosen!r} in the codebook",
+                )
+            )
+    read = table.assign(frame=frame, question_no=numbers, answer=answer)
+    return read, problems, frame_notes + answer_notes
+
+
+def _completeness_problems(coding: pd.DataFrame, codebook: pd.DataFrame, path: Path) -> list[Problem]:
+    """A question answered twice for one article, and the questions of the codebook an article leaves out."""
+    valid = coding.dropna(subset=["frame", "question_no"]).astype({"question_no": int})
+    problems = repeated_keys(
+        valid.astype({"question_no": str}),
+        ["article_id", "frame", "question_no"],
+        path,
+        lambda key: f"question {key[2]} of {key[1]!r} is answered twice for {key[0]!r} (first on line {{first}})",
+    )
+    order = [(f, int(n)) for f, n in zip(codebook["frame"], codebook["question_no"])]
+    for article_id, rows in valid[valid["article_id"] != ""].groupby("article_id", sort=False):
+        answered = set(zip(rows["frame"], rows["question_no"]))
+        missing = [f"{f} {n}" for f, n in order if (f, n) not in answered]
+        if missing:
+            problems.append(
+                Problem(
+                    "question_unanswered",
+                    f"{path}: article {article_id!r} leaves {len(missing)} question(s) of the codebook unanswered: "
+                    f"{', '.join(missing)}",
+                )
+            )
+    return problems
+
+
+def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> pd.DataFrame:
     """Read a coding of articles against ``codebook`` (from ``load_codebook``): one row per article and question,
-    with ``article_id``, ``frame``, ``question_no``, ``answer`` (yes or no), ``quote`` (the article's own words
+    with ``article_id``, ``frame``, ``question_no``, ``answer`` (yes or no) and ``quote`` (the article's own words
     that back a yes) and ``note`` (optional: why, or why not). Other columns, such as ``question``, are kept.
 
-    With ``texts`` (the articles table from ``load_articles``, or a dict of article_id to text), every quote must
-    be in its article, word for word (runs of spaces and line ends count as one space; quotation marks and
-    apostrophes must be the article's own).
+    The file is read by ``framing.hand_csv.read_hand_csv`` (semicolon exports and Excel's empty rows are read; its
+    other slips are named), and spaces around every cell are removed. An answer written "Yes", "y", "1" or "TRUE",
+    and a frame with capitals, are read with a warning. With ``texts`` (the articles table from ``load_articles``,
+    or a dict of article_id to text), every quote must be in its article, word for word (runs of spaces and line
+    ends count as one space; quotation marks and apostrophes must be the article's own).
 
     Raises ``FrameCodingError`` naming the file, the line and each problem: an unknown frame or question, an
     answer that is not yes or no, a yes without a quote, a quote not in its article, a question answered twice
-    for one article, or questions of the codebook that an article leaves unanswered.
+    for one article, questions of the codebook that an article leaves unanswered, or a comment or example row.
 
     >>> data = Path(__file__).resolve().parent.parent / "data"
     >>> book = load_codebook(data / "generic-frames" / "codebook.csv")
@@ -160,56 +227,26 @@ def load_frame_coding(path: str | Path, codebook: pd.DataFrame, texts=None) -> p
     >>> coding.groupby("article_id", sort=False).size().tolist()
     [20, 20, 20, 20, 20]
     """
-    path = Path(path)
     require_columns(codebook, ["frame", "question_no"], what="codebook")
-    table = _read_csv(path, ["article_id", "frame", "question_no", "answer", "quote"], "frame coding")
+    hand, table, problems = _read_csv(path, ["article_id", "frame", "question_no", "answer", "quote"], "frame coding")
+    path = hand.path
     if "note" not in table.columns:
         table["note"] = ""
-    known = {(f, int(n)) for f, n in zip(codebook["frame"], codebook["question_no"])}
-    frames = list(dict.fromkeys(codebook["frame"]))
-    lookup = _texts_by_id(texts) if texts is not None else None
-    problems = []
-    for position, row in table.iterrows():
-        line = f"{path}: line {position + 2}"
-        if not row["article_id"]:
-            problems.append(f"{line}: the article_id is empty")
-        number = _whole_number(row["question_no"])
-        if row["frame"] not in frames:
-            problems.append(f"{line}: frame {row['frame']!r} is not in the codebook ({', '.join(frames)})")
-        elif number is None or (row["frame"], number) not in known:
-            problems.append(
-                f"{line}: there is no question {row['question_no']!r} for frame {row['frame']!r} in the codebook"
-            )
-        answer = row["answer"].lower()
-        if answer not in ANSWERS:
-            problems.append(f"{line}: answer {row['answer']!r} is not yes or no")
-        if answer == "yes" and not row["quote"]:
-            problems.append(f"{line}: a yes needs a quote of the article's own words")
-        if row["quote"] and lookup is not None and row["article_id"]:
-            problem = _quote_problem(row["quote"], row["article_id"], lookup)
-            if problem:
-                problems.append(f"{line}: {problem}")
+    coding, cell_problems, notes = _codebook_problems(table, codebook, path)
+    problems += [
+        Problem("cell_blank", f"{path}: line {line}: the article_id is empty")
+        for line in table.index[table["article_id"] == ""]
+    ]
+    problems += cell_problems
+    problems += [
+        Problem("answer_needs_quote", f"{path}: line {line}: a yes needs a quote of the article's own words")
+        for line in coding.index[(coding["answer"] == "yes") & (coding["quote"] == "")]
+    ]
+    problems += _quote_problems(table, texts, path) + _completeness_problems(coding, codebook, path)
     if problems:
-        raise FrameCodingError("\n".join(problems))
-    table["answer"] = table["answer"].str.lower()
-    table["question_no"] = table["question_no"].astype(int)
-    for position, row in table[table.duplicated(["article_id", "frame", "question_no"])].iterrows():
-        problems.append(
-            f"{path}: line {position + 2}: question {row['question_no']} of {row['frame']!r} is answered twice for "
-            f"{row['article_id']!r}"
-        )
-    order = [(f, int(n)) for f, n in zip(codebook["frame"], codebook["question_no"])]
-    for article_id, rows in table.groupby("article_id", sort=False):
-        answered = set(zip(rows["frame"], rows["question_no"]))
-        missing = [f"{f} {n}" for f, n in order if (f, n) not in answered]
-        if missing:
-            problems.append(
-                f"{path}: article {article_id!r} leaves {len(missing)} question(s) of the codebook unanswered: "
-                f"{', '.join(missing)}"
-            )
-    if problems:
-        raise FrameCodingError("\n".join(problems))
-    return table.reset_index(drop=True)
+        raise FrameCodingError(in_line_order(problems))
+    warn_notes(hand, notes)
+    return coding.astype({"question_no": "int64", "answer": str, "frame": str}).reset_index(drop=True)
 
 
 def frame_scores(coding: pd.DataFrame) -> pd.DataFrame:
@@ -355,35 +392,48 @@ def blank_coding_sheet(codebook: pd.DataFrame, article_ids) -> pd.DataFrame:
 def load_entman_functions(path: str | Path, texts=None) -> pd.DataFrame:
     """Read a table of Entman's (1993) four functions found in articles: ``article_id``, ``function`` (one of
     ``ENTMAN_FUNCTIONS``), ``quote`` (the article's own words, or empty where the article offers none) and
-    ``note``. With ``texts`` (as for ``load_frame_coding``), every quote must be in its article.
+    ``note``. With ``texts`` (as for ``load_frame_coding``), every quote must be in its article. The file is read
+    as ``load_frame_coding`` reads a coding; a function with capitals or stray spaces ("Problem definition ") is
+    read with a warning.
 
     Raises ``FrameCodingError`` naming the file, the line and the problem: an unknown function, a row with
-    neither quote nor note, or a quote not in its article.
+    neither quote nor note, a quote not in its article, a passage listed twice, or a comment or example row.
 
     >>> data = Path(__file__).resolve().parent.parent / "data"
     >>> rows = load_entman_functions(data / "pezeshkian-iraq-2024" / "entman-functions.csv")
     >>> sorted(set(rows["function"])) == sorted(ENTMAN_FUNCTIONS)
     True
     """
-    path = Path(path)
-    table = _read_csv(path, ["article_id", "function", "quote", "note"], "table of Entman's functions")
-    lookup = _texts_by_id(texts) if texts is not None else None
-    problems = []
-    for position, row in table.iterrows():
-        line = f"{path}: line {position + 2}"
-        if not row["article_id"]:
-            problems.append(f"{line}: the article_id is empty")
-        if row["function"] not in ENTMAN_FUNCTIONS:
-            problems.append(f"{line}: function {row['function']!r} is not one of {', '.join(ENTMAN_FUNCTIONS)}")
-        if not row["quote"] and not row["note"]:
-            problems.append(f"{line}: a row needs a quote, or a note saying that the article offers none")
-        if row["quote"] and lookup is not None and row["article_id"]:
-            problem = _quote_problem(row["quote"], row["article_id"], lookup)
-            if problem:
-                problems.append(f"{line}: {problem}")
+    hand, table, problems = _read_csv(path, ["article_id", "function", "quote", "note"], "table of Entman's functions")
+    path = hand.path
+    function, function_problems, notes = read_choices(
+        table, "function", ENTMAN_FUNCTIONS, path, blank=f"write one of {', '.join(ENTMAN_FUNCTIONS)}"
+    )
+    problems += [
+        Problem("cell_blank", f"{path}: line {line}: the article_id is empty")
+        for line in table.index[table["article_id"] == ""]
+    ]
+    problems += function_problems + [
+        Problem(
+            "entman_row_empty",
+            f"{path}: line {line}: a row needs a quote, or a note saying that the article offers none",
+        )
+        for line in table.index[(table["quote"] == "") & (table["note"] == "")]
+    ]
+    problems += _quote_problems(table, texts, path)
+    problems += repeated_keys(
+        table[table["quote"] != ""].assign(function=function),
+        ["article_id", "function", "quote"],
+        path,
+        lambda key: (
+            f"the passage {key[2][:40]!r} is listed twice for {key[1]!r} of {key[0]!r} (first on line "
+            "{first}), so it would be counted twice"
+        ),
+    )
     if problems:
-        raise FrameCodingError("\n".join(problems))
-    return table.reset_index(drop=True)
+        raise FrameCodingError(in_line_order(problems))
+    warn_notes(hand, notes)
+    return table.assign(function=function.astype(str)).reset_index(drop=True)
 
 
 def function_passages(functions: pd.DataFrame) -> pd.DataFrame:
@@ -468,8 +518,8 @@ def without_fixed_questions(*codings: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 def _span(quote: str, text: str) -> tuple[int, int] | None:
-    found = _straight(text).find(_straight(_squeeze(quote)))
-    return None if found < 0 or not quote.strip() else (found, found + len(_squeeze(quote)))
+    found = straighten(text).find(straighten(squeeze(quote)))
+    return None if found < 0 or not quote.strip() else (found, found + len(squeeze(quote)))
 
 
 def joint_yes_evidence(first: pd.DataFrame, second: pd.DataFrame, texts) -> pd.DataFrame:

@@ -33,7 +33,7 @@ def highlight_html(text: str, patterns) -> str:
     spans = []
     for label, pattern in labelled:
         compiled = compile_pattern(pattern)
-        spans += [(m.start(), m.end(), label) for m in compiled.finditer(text) if m.end() > m.start()]
+        spans += [(m.start(), m.end(), label) for m in compiled.finditer(text)]
     merged: list[list] = []
     for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
         if merged and start < merged[-1][1]:

@@ -9,18 +9,20 @@ A *word-choice lexicon* is a CSV file with one row per variant:
 
 ``match_lexicon`` finds every occurrence of every variant, and says whether it
 stands inside quotation marks (someone else's words, reported) or in the
-article's own voice. ``variant_table`` counts them by article.
+article's own voice. ``variant_table`` counts them by article;
+``articles_by_voice`` lists, for each variant, the articles that use it in
+their own voice, inside a quotation, and in a reported clause (give the matches
+a ``voice`` column with ``framing.voice_of_matches`` first).
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.patterns import PATTERN_FLAGS, load_pattern_table
+from framing.patterns import load_pattern_table, table_matchers
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'))
 
@@ -32,7 +34,7 @@ def load_lexicon(path: str | Path) -> pd.DataFrame:
     pattern raises ``PatternFileError`` naming the file and line. A missing
     ``note`` column is added, empty.
     """
-    lexicon = load_pattern_table(path, key_column=["concept", "variant"], columns=[])
+    lexicon = load_pattern_table(path, key_column=["concept", "variant"], columns=[], what="word-choice lexicon")
     if "note" not in lexicon.columns:
         lexicon["note"] = ""
     return lexicon
@@ -82,18 +84,13 @@ def match_lexicon(sentences: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFram
     require_columns(lexicon, ["concept", "variant", "pattern"], what="lexicon")
     columns = ["concept", "variant", "article_id", "sentence_no", "match", "quoted", "sentence"]
     rows = []
-    compiled = [
-        (c, v, re.compile(p, PATTERN_FLAGS))
-        for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)
-    ]
-    for concept, variant, pattern in compiled:
-        for article_id, sentence_no, sentence in sentences[["article_id", "sentence_no", "sentence"]].itertuples(
-            index=False
-        ):
+    matchers = table_matchers(lexicon, ["concept", "variant"], "lexicon")
+    units = list(sentences[["article_id", "sentence_no", "sentence"]].itertuples(index=False))
+    for concept, variant, matcher in zip(lexicon["concept"], lexicon["variant"], matchers):
+        found = matcher.finditer_each(sentences["sentence"])
+        for (article_id, sentence_no, sentence), matches in zip(units, found):
             spans = None
-            for match in pattern.finditer(sentence):
-                if not match.group(0):
-                    continue
+            for match in matches:
                 spans = quoted_spans(sentence) if spans is None else spans
                 quoted = any(start <= match.start() and match.end() <= end for start, end in spans)
                 rows.append([concept, variant, article_id, sentence_no, match.group(0), quoted, sentence])
@@ -128,3 +125,43 @@ def articles_using(table: pd.DataFrame) -> pd.Series:
     ['a, b', '']
     """
     return table.apply(lambda row: ", ".join(str(c) for c, n in row.items() if n > 0), axis=1)
+
+
+VOICE_COLUMNS = ("own", "quoted", "reported")
+"""The voices ``articles_by_voice`` keeps apart, in its column order (as ``framing.voice.VOICES``)."""
+
+
+def articles_by_voice(matches: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
+    """For each variant of the lexicon (in its order), the articles that use it in each voice: columns ``own``,
+    ``quoted`` and ``reported``, each a comma-separated list of article ids (a count after an id that uses it more
+    than once). Indexed by ``concept`` and ``variant``.
+
+    ``matches`` needs a ``voice`` column (``framing.voice_of_matches``); without one, its ``quoted`` column is used,
+    and every other match counts as ``own``.
+
+    >>> matches = pd.DataFrame({"concept": ["war"] * 3, "variant": ["Gaza war"] * 3, "article_id": ["a", "a", "b"],
+    ...     "voice": ["own", "own", "quoted"]})
+    >>> articles_by_voice(matches, pd.DataFrame({"concept": ["war"], "variant": ["Gaza war"]})).values.tolist()
+    [['a (2)', 'b', '']]
+    """
+    require_columns(matches, ["concept", "variant", "article_id"], what="matches")
+    require_columns(lexicon, ["concept", "variant"], what="lexicon")
+    if "voice" in matches.columns:
+        voices = matches["voice"]
+    else:
+        require_columns(matches, ["quoted"], what="matches (a voice or a quoted column)")
+        voices = matches["quoted"].map({True: "quoted", False: "own"})
+    unknown = sorted(set(voices) - set(VOICE_COLUMNS))
+    if unknown:
+        raise ValueError(
+            f"unknown voice(s) {', '.join(map(repr, unknown))}: a voice is one of {', '.join(VOICE_COLUMNS)}"
+        )
+    counted = matches.assign(voice=voices).groupby(["concept", "variant", "voice", "article_id"], sort=False).size()
+    table = pd.DataFrame("", index=pd.MultiIndex.from_frame(lexicon[["concept", "variant"]]), columns=VOICE_COLUMNS)
+    for (concept, variant, voice, article_id), count in counted.items():
+        if (concept, variant) in table.index:
+            entry = f"{article_id} ({count})" if count > 1 else str(article_id)
+            before = table.loc[(concept, variant), voice]
+            table.loc[(concept, variant), voice] = f"{before}, {entry}" if before else entry
+    table.columns.name = "voice"
+    return table

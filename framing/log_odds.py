@@ -27,10 +27,22 @@ Many words of a short article tie: every word used once in one article and
 nowhere else gets the same z-score. ``distinctive_words`` reports how many
 words share each z-score (``ties``) and breaks ties by the count in the
 article, then alphabetically, where digits come before letters.
+
+Function words ("the", "he", "when", "he's") and abbreviated titles ("mr",
+"sen") rise to the top of a list for reasons of grammar and house style, not
+word choice, so ``distinctive_words`` leaves them out of its lists by default
+(``stop_words="english"``: the rows of ``framing/stop_words.csv`` marked
+``left_out``, each with its reason). They are left out of the lists, not of
+the counts: every z-score is the same with or without the stop list, and
+``left_out_words`` names the ones that would have been listed. The file also
+names words kept on purpose, with the reason: "us" (lower case joins it to the
+country "US"), "u.s", "said" and the modal verbs ("may", "could"), which carry
+an article's stance.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,7 +51,12 @@ from scipy import sparse
 
 from framing._tables import require_columns
 from framing.progress import progress
+from framing.word_lists import load_word_list, words
 from framing.words import tokenize
+
+STOP_WORDS = "english"
+"""The default stop list of ``distinctive_words``: the course's English function words and abbreviated titles, the
+rows of ``framing/stop_words.csv`` whose ``left_out`` is yes (scikit-learn's text tools name theirs the same way)."""
 
 
 @dataclass(frozen=True)
@@ -184,26 +201,41 @@ def _top(z: np.ndarray, count: np.ndarray, top: int) -> np.ndarray:
     return candidates[order][:top]
 
 
-def distinctive_words(
-    counts: pd.DataFrame | WordCountMatrix, prior_size: float | None = None, top: int = 8
-) -> pd.DataFrame:
-    """The ``top`` most distinctive words of each article against the other articles.
+def stop_list(stop_words: str | Iterable[str] | None = STOP_WORDS) -> frozenset[str]:
+    """The words a ``stop_words`` option leaves out, in lower case with straight apostrophes.
 
-    ``counts`` is a ``word_counts`` table or a ``count_words`` matrix. The
-    prior is the whole corpus's word frequencies scaled to a total of
-    ``prior_size`` pseudo-counts (default: the corpus size, which is the plain
-    corpus counts). "The rest" of an article is the whole corpus minus that
-    article. Returns a long table: ``article_id``, ``rank``, ``word``,
-    ``count``, ``rest_count``, ``delta``, ``z`` and ``ties``: how many words
-    of the article (this one included) have the same z-score. Ties are
-    broken by the count in the article (larger first), then alphabetically
-    (digits before letters), so where ``ties`` is more than 1 the list could
-    as well show other words: look at them before you read anything into the
-    order.
+    ``"english"`` is the course's list (``framing/stop_words.csv``), ``None`` leaves nothing out, and any
+    collection of words is taken as it is.
 
-    Raises ValueError, naming them, if fewer than two articles are given or an
-    article has no words (leave such articles out first).
+    >>> {"the", "he's", "mr"} <= stop_list() and not {"us", "u.s", "said", "may"} & stop_list()
+    True
+    >>> stop_list(None), sorted(stop_list(["Mr", "Iran’s"]))
+    (frozenset(), ["iran's", 'mr'])
     """
+    if stop_words is None:
+        return frozenset()
+    if isinstance(stop_words, str):
+        if stop_words != STOP_WORDS:
+            raise ValueError(
+                f"stop_words must be {STOP_WORDS!r} (the course's list), None, or a list of words; got {stop_words!r}"
+            )
+        return words("stop_words", left_out="yes")
+    listed = list(stop_words)
+    if not all(isinstance(word, str) for word in listed):
+        raise TypeError("stop_words must be a list of words (strings)")
+    return frozenset(word.lower().replace("’", "'") for word in listed)
+
+
+def stop_word_reasons() -> pd.DataFrame:
+    """Every entry of the course's stop list (``framing/stop_words.csv``): ``word``, ``kind``, ``left_out`` (True
+    for the words ``distinctive_words`` leaves out by default, False for the words kept on purpose) and ``why``."""
+    rows = load_word_list("stop_words").entries()
+    table = pd.DataFrame(rows, columns=["word", "kind", "left_out", "why"])
+    return table.assign(left_out=table["left_out"].eq("yes"))
+
+
+def _as_matrix(counts: pd.DataFrame | WordCountMatrix) -> WordCountMatrix:
+    """A ``count_words`` matrix from either form of counts, checked: two articles or more, each with words."""
     if isinstance(counts, pd.DataFrame):
         if counts.shape[1] < 2:
             raise ValueError("distinctive_words needs a word_counts table with at least two articles")
@@ -216,32 +248,130 @@ def distinctive_words(
     empty = [article_id for article_id, length in zip(counts.article_ids, lengths) if length == 0]
     if empty:
         raise ValueError(f"no words to compare in article(s) {', '.join(map(repr, empty))}: leave them out first")
+    return counts
+
+
+def distinctive_words(
+    counts: pd.DataFrame | WordCountMatrix,
+    prior_size: float | None = None,
+    top: int = 8,
+    stop_words: str | Iterable[str] | None = STOP_WORDS,
+) -> pd.DataFrame:
+    """The ``top`` most distinctive words of each article against the other articles.
+
+    ``counts`` is a ``word_counts`` table or a ``count_words`` matrix. The
+    prior is the whole corpus's word frequencies scaled to a total of
+    ``prior_size`` pseudo-counts (default: the corpus size, which is the plain
+    corpus counts). "The rest" of an article is the whole corpus minus that
+    article. ``stop_words`` are left out of the lists, not of the counts
+    (default: the course's function words and abbreviated titles, see
+    ``stop_list``; ``None`` keeps every word; ``left_out_words`` names the
+    ones left out). Returns a long table: ``article_id``, ``rank``, ``word``,
+    ``count``, ``rest_count``, ``delta``, ``z`` and ``ties``: how many listed
+    words of the article (this one included) have the same z-score. Ties are
+    broken by the count in the article (larger first), then alphabetically
+    (digits before letters), so where ``ties`` is more than 1 the list could
+    as well show other words: look at them before you read anything into the
+    order.
+
+    Raises ValueError, naming them, if fewer than two articles are given or an
+    article has no words (leave such articles out first).
+
+    >>> counts = word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["He said he ran", "She ran"]}))
+    >>> distinctive_words(counts, top=1)["word"].tolist()
+    ['said', 'ran']
+    >>> distinctive_words(counts, top=1, stop_words=None)["word"].tolist()
+    ['he', 'she']
+    """
+    counts = _as_matrix(counts)
+    leave_out = stop_list(stop_words)
     corpus = np.asarray(counts.matrix.sum(axis=0)).ravel()
     used = np.flatnonzero(corpus > 0)
-    corpus, words = corpus[used], np.asarray(counts.words, dtype=object)[used]
+    corpus, words_used = corpus[used], np.asarray(counts.words, dtype=object)[used]
     size = float(corpus.sum()) if prior_size is None else float(prior_size)
     if size <= 0:
         raise ValueError(f"prior_size must be positive, got {prior_size!r}")
     alpha = corpus / corpus.sum() * size
-    alpha_0 = alpha.sum()
+    listed = np.flatnonzero([word not in leave_out for word in words_used])
     matrix = counts.matrix[:, used].tocsr()
     frames = []
     for row, article_id in enumerate(progress(counts.article_ids, len(counts.article_ids), "Distinctive words")):
         y_a = matrix[row].toarray().ravel().astype(float)
-        delta, _, z = _z_scores(y_a, corpus - y_a, alpha, alpha_0)
-        best = _top(z, y_a, top)
+        delta, _, z = _z_scores(y_a, corpus - y_a, alpha, alpha.sum())
+        best = listed[_top(z[listed], y_a[listed], top)]
         frames.append(
             pd.DataFrame(
                 {
                     "article_id": article_id,
                     "rank": range(1, len(best) + 1),
-                    "word": words[best],
+                    "word": words_used[best],
                     "count": y_a[best].astype(int),
                     "rest_count": (corpus[best] - y_a[best]).astype(int),
                     "delta": delta[best],
                     "z": z[best],
-                    "ties": _ties(z, best),
+                    "ties": _ties(z[listed], np.searchsorted(listed, best)),
                 }
             )
         )
     return pd.concat(frames, ignore_index=True)
+
+
+def left_out_words(
+    counts: pd.DataFrame | WordCountMatrix,
+    prior_size: float | None = None,
+    top: int = 8,
+    stop_words: str | Iterable[str] | None = STOP_WORDS,
+) -> pd.DataFrame:
+    """The stop words that would be among each article's ``top`` distinctive words without the stop list.
+
+    Columns: ``article_id``, ``rank`` (the place the word would have had), ``word``, ``count``, ``z`` and ``why``
+    (the reason in ``framing/stop_words.csv``; blank for a word of a list of your own).
+
+    >>> counts = word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["He said he ran", "She ran"]}))
+    >>> left_out_words(counts, top=1)[["article_id", "word"]].values.tolist()
+    [['a', 'he'], ['b', 'she']]
+    """
+    everything = distinctive_words(counts, prior_size, top, stop_words=None)
+    left = everything[everything["word"].isin(stop_list(stop_words))]
+    reasons = stop_word_reasons().set_index("word")["why"]
+    left = left.assign(why=left["word"].map(reasons).fillna(""))
+    return left[["article_id", "rank", "word", "count", "z", "why"]].reset_index(drop=True)
+
+
+def words_and_ties(rows: pd.DataFrame) -> list[tuple[str, float]]:
+    """One article's listed words, best first, as (word, z), except that a group of tied words that the list cuts
+    short (its ``ties`` is more than the words it shows) is one entry, "N words tied": which of them the list shows
+    is down to alphabetical order, not to the text.
+
+    >>> rows = pd.DataFrame({"word": ["war", "31", "69"], "z": [2.0, 1.0, 1.0], "ties": [1, 25, 25]})
+    >>> words_and_ties(rows)
+    [('war', 2.0), ('25 words tied', 1.0)]
+    """
+    entries = [(str(word), float(z)) for word, z in zip(rows["word"], rows["z"])]
+    if rows.empty or "ties" not in rows.columns:
+        return entries
+    last = float(rows["z"].iloc[-1])
+    tied = (abs(rows["z"] - last) <= 1e-12 * max(abs(last), 1.0)).to_numpy()
+    group = int(rows["ties"].iloc[-1])
+    if group <= int(tied.sum()):
+        return entries
+    return [entry for entry, in_tie in zip(entries, tied) if not in_tie] + [(f"{group} words tied", last)]
+
+
+def top_words(scores: pd.DataFrame) -> pd.Series:
+    """Each article's listed words, best first, joined by commas (one line per article, in the table's order); a
+    group of tied words that the list cuts short is "N words tied" (see ``words_and_ties``).
+
+    >>> scores = pd.DataFrame({"article_id": ["a", "a", "b"], "word": ["war", "gaza", "peace"]})
+    >>> top_words(scores).to_dict()
+    {'a': 'war, gaza', 'b': 'peace'}
+    >>> top_words(scores.assign(z=[2.0, 1.0, 1.0], ties=[1, 3, 1]))["a"]
+    'war, 3 words tied'
+    """
+    require_columns(scores, ["article_id", "word"], what="distinctive words")
+    with_ties = {"z", "ties"} <= set(scores.columns)
+    lines = {
+        article_id: ", ".join(word for word, _ in words_and_ties(rows)) if with_ties else ", ".join(rows["word"])
+        for article_id, rows in scores.groupby("article_id", sort=False)
+    }
+    return pd.Series(lines, name="word", dtype=object).rename_axis("article_id")

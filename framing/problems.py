@@ -8,7 +8,14 @@ message's words. Every code a loader uses has advice there (a test checks it).
 
 from __future__ import annotations
 
-__all__ = ["Problem", "codes_of"]
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = ["Problem", "codes_of", "summarise_problems"]
+
+SHOWN_ALIKE = 5
+"""At most this many problems of one kind (one code) are spelt out in a report; the rest are counted in one line, so
+that a slip repeated on 100,000 lines makes a short report."""
 
 
 class Problem(str):
@@ -43,3 +50,25 @@ def codes_of(problems: list) -> list[str]:
     ['text_empty', 'unknown']
     """
     return [getattr(problem, "code", "unknown") for problem in problems]
+
+
+def summarise_problems(problems: Sequence[str], shown: int = SHOWN_ALIKE) -> list[str]:
+    """The problems with at most ``shown`` of each code spelt out; the rest of a code are counted in one line put
+    after the last one shown (with the same code, so that its advice still applies). Problems without a code (plain
+    strings) are all kept.
+
+    >>> summary = summarise_problems([Problem("cell_blank", f"line {n}") for n in range(100_000)], shown=2)
+    >>> summary, summary[-1].code
+    (['line 0', 'line 1', 'and 99,998 more problems like the one before'], 'cell_blank')
+    """
+    codes = [getattr(problem, "code", None) for problem in problems]
+    counts = Counter(codes)
+    seen: Counter = Counter()
+    summary: list[str] = []
+    for problem, code in zip(problems, codes):
+        seen[code] += 1
+        if code is None or seen[code] <= shown:
+            summary.append(problem)
+        if code is not None and seen[code] == shown and counts[code] > shown:
+            summary.append(Problem(code, f"and {counts[code] - shown:,} more problems like the one before"))
+    return summary

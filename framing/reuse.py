@@ -36,7 +36,7 @@ import pandas as pd
 from scipy import sparse
 
 from framing._tables import require_columns
-from framing.patterns import PATTERN_FLAGS
+from framing.patterns import table_matchers
 from framing.progress import progress
 from framing.quotations import find_quotations
 from framing.words import tokenize
@@ -481,14 +481,15 @@ def frame_shifts(aligned: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(aligned, ["first_no", "second_no", "first_sentence", "second_sentence"], what="aligned sentences")
     require_columns(lexicon, ["concept", "variant", "pattern"], what="lexicon")
-    compiled = [
-        (c, v, re.compile(p, PATTERN_FLAGS))
-        for c, v, p in lexicon[["concept", "variant", "pattern"]].itertuples(index=False)
-    ]
+    variants = list(zip(lexicon["concept"], lexicon["variant"]))
+    in_first, in_second = [], []
+    for matcher in table_matchers(lexicon, ["concept", "variant"], "lexicon"):
+        in_first.append(matcher.search_each(aligned["first_sentence"]))
+        in_second.append(matcher.search_each(aligned["second_sentence"]))
     rows = []
-    for pair in aligned.itertuples(index=False):
-        found_a = {(c, v) for c, v, p in compiled if p.search(pair.first_sentence)}
-        found_b = {(c, v) for c, v, p in compiled if p.search(pair.second_sentence)}
+    for i, pair in enumerate(aligned.itertuples(index=False)):
+        found_a = {variant for variant, hits in zip(variants, in_first) if hits[i]}
+        found_b = {variant for variant, hits in zip(variants, in_second) if hits[i]}
         for concept in sorted({c for c, _ in found_a} & {c for c, _ in found_b}):
             only_a = sorted(v for c, v in found_a - found_b if c == concept)
             only_b = sorted(v for c, v in found_b - found_a if c == concept)

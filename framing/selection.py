@@ -17,16 +17,17 @@ from pathlib import Path
 import pandas as pd
 
 from framing._tables import require_columns
-from framing.patterns import find_pattern, load_pattern_table
+from framing.patterns import find_pattern, load_pattern_table, table_matchers
 
 
 def load_facts(path: str | Path) -> pd.DataFrame:
     """Read and check a facts file (``fact_id``, ``fact``, ``pattern``).
 
     Raises ``PatternFileError`` naming the file and line for a missing column,
-    a blank or repeated ``fact_id``, or an invalid pattern.
+    a blank or repeated ``fact_id``, an invalid pattern, or one that matches
+    empty text (see ``load_pattern_table``).
     """
-    return load_pattern_table(path, key_column="fact_id", columns=["fact"])
+    return load_pattern_table(path, key_column="fact_id", columns=["fact"], what="facts file")
 
 
 def find_facts(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
@@ -41,8 +42,8 @@ def find_facts(sentences: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(facts, ["fact_id", "pattern"], what="facts")
     found = [
-        find_pattern(sentences, pattern).assign(fact_id=fact_id)
-        for fact_id, pattern in zip(facts["fact_id"], facts["pattern"])
+        find_pattern(sentences, matcher).assign(fact_id=fact_id)
+        for fact_id, matcher in zip(facts["fact_id"], table_matchers(facts, ["fact_id"], "facts"))
     ]
     columns = ["fact_id", "article_id", "sentence_no", "match", "sentence"]
     if not found:

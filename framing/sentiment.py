@@ -41,7 +41,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyz
 from framing._tables import require_columns
 from framing.cleaning import clean_articles
 from framing.loading import load_articles
-from framing.patterns import find_pattern, load_pattern_table
+from framing.patterns import find_pattern, load_pattern_table, table_matchers
 from framing.progress import progress
 from framing.sentences import split_sentences
 
@@ -271,8 +271,8 @@ def sentiment_by_actor(scores: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
     )
     require_columns(actors, ["actor", "pattern"], what="actors")
     rows = []
-    for actor, pattern in zip(actors["actor"], actors["pattern"]):
-        hits = find_pattern(scores, pattern)[["article_id", "sentence_no"]]
+    for actor, matcher in zip(actors["actor"], table_matchers(actors, ["actor"], "actors")):
+        hits = find_pattern(scores, matcher)[["article_id", "sentence_no"]]
         mentioned = scores.merge(hits.drop_duplicates(), on=["article_id", "sentence_no"])
         for article_id in dict.fromkeys(scores["article_id"]):
             part = mentioned[mentioned["article_id"] == article_id]
@@ -290,7 +290,7 @@ def sentiment_by_actor(scores: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFra
 
 def load_actors(path: str | Path) -> pd.DataFrame:
     """Read and check an actors file (``actor``, ``pattern``): who to look for in sentences."""
-    return load_pattern_table(path, key_column="actor", columns=[])
+    return load_pattern_table(path, key_column="actor", columns=[], what="table of actors")
 
 
 def with_counts(by_actor: pd.DataFrame, value: str = "polarity") -> pd.DataFrame:

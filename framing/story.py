@@ -18,18 +18,24 @@ import os
 import re
 import string
 import warnings
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
 from framing._tables import require_columns
+from framing.agreement import load_hand_codes
+from framing.attribution import load_speaker_groups
 from framing.cleaning import clean_articles, non_article_lines
+from framing.generic_frames import load_codebook, load_entman_functions, load_frame_coding
+from framing.hand_csv import HandFileError, read_hand_csv, refuse_special
 from framing.lexicon import load_lexicon
 from framing.loading import INDEX_FILE, ArticleLoadError, load_articles
-from framing.patterns import PatternFileError, compile_pattern
-from framing.problems import Problem
+from framing.patterns import PatternTooSlowError, table_matchers
+from framing.problems import SHOWN_ALIKE, Problem, summarise_problems
 from framing.selection import load_facts
 from framing.sentences import split_sentences
+from framing.sentiment import load_actors
 from framing.words import tokenize
 
 ENVIRONMENT_VARIABLE = "FRAMING_STORY_DIR"
@@ -43,8 +49,27 @@ OPTIONAL_FILES = {
     "entman-functions.csv": "Entman's four functions, with quotations (lesson 06)",
 }
 
-PATTERN_FILES = {"facts.csv": (load_facts, ["fact_id"]), "word-choice.csv": (load_lexicon, ["concept", "variant"])}
-"""The pattern files the check loads, with their loader and the column(s) that name a row."""
+PATTERN_FILES = {
+    "facts.csv": (load_facts, ["fact_id"]),
+    "word-choice.csv": (load_lexicon, ["concept", "variant"]),
+    "actors.csv": (load_actors, ["actor"]),
+    "speaker-groups.csv": (load_speaker_groups, ["group"]),
+}
+"""The pattern files the check loads, with their loader and the column(s) that name a row. The patterns of
+speaker-groups.csv are matched against speakers' names, not sentences, so only what needs no sentences is checked
+for them (a pattern that cannot be read, that matches empty text, or that looks like a wildcard)."""
+
+MATCHED_AGAINST_SENTENCES = ("facts.csv", "word-choice.csv", "actors.csv")
+"""The pattern files whose patterns the lessons search in sentences."""
+
+MOST_SLOW_PATTERNS = 2
+"""The check stops searching patterns after this many were too slow (each takes ``PATTERN_TIME_LIMIT`` seconds)."""
+
+CODEBOOK = Path(__file__).resolve().parent.parent / "data" / "generic-frames" / "codebook.csv"
+"""The generic-frames codebook lesson 07 codes with."""
+
+_GLOB_STAR = re.compile(r"(?<!\\)[A-Za-z]\*")
+"""A letter followed by * (not a class such as \\w*): in a pattern, a wildcard written as in a file search."""
 
 COMMON_ENGLISH_WORDS = frozenset(
     "the of and to that for it with by from his her their they this these those which who would has have had "
@@ -106,8 +131,9 @@ FIXES = {
     "no_articles": "Add one row per article to articles.csv: a short article_id and the name of its text file.",
     "missing_required_column": "The first line of articles.csv must name the columns, including article_id and file.",
     "missing_columns": (
-        "facts.csv needs the columns fact_id, fact and pattern; word-choice.csv needs concept, variant "
-        "and pattern (see data/README.md)."
+        "The first line must name the file's columns: facts.csv needs fact_id, fact and pattern; word-choice.csv "
+        "needs concept, variant and pattern; actors.csv actor and pattern; speaker-groups.csv group and pattern; "
+        "the others as data/README.md says ('The story-folder format')."
     ),
     "bad_pattern": (
         "Fix the pattern: a character such as ( [ + ? * must be paired or written with a backslash before "
@@ -122,16 +148,20 @@ FIXES = {
     "is_a_folder": "List the text file itself, not a folder.",
     "text_empty": "Paste the article's text into the file and save it.",
     "no_words": "Paste the article's text into the file and save it: spaces and invisible characters are not text.",
-    "not_utf8": "Save the file as UTF-8 text (in most editors: Save As, then choose the encoding UTF-8).",
+    "not_utf8": (
+        "Save the file as UTF-8: in a spreadsheet program, Save As > CSV UTF-8 (comma delimited); in an editor, Save "
+        "As, then choose the encoding UTF-8."
+    ),
     "reserved_column": "Rename that column: text and raw_text are used by the course.",
-    "column_used_twice": "Give every column of articles.csv a different name.",
+    "column_used_twice": "Give every column a different name in the file's first line.",
     "key_used_twice": "Give every row of the file its own name.",
     "cell_blank": "Fill in the blank cell on that line.",
     "row_width": "A row has too many or too few commas: put any text that contains a comma in double quotes.",
-    "not_valid_csv": "Open articles.csv in a spreadsheet program and save it again as CSV (UTF-8).",
+    "not_valid_csv": "Open the file in a spreadsheet program and save it again as CSV UTF-8 (comma delimited).",
     "check_failed": "This is a fault in the course's tools, not in your folder: send this report to your instructor.",
     "special_file": (
-        "Save the article as a plain text file in the story folder and list that file; a pipe or device is not a file."
+        "Save it as an ordinary file in the story folder and use that one: a pipe or a device is not a file, so it "
+        "was not opened."
     ),
     "unreadable": "Copy the file to a new file of your own in the story folder, and list that one.",
     "not_a_path": 'Give load_articles the folder\'s path in quotation marks, like "../data/my-story".',
@@ -139,6 +169,41 @@ FIXES = {
         "The file has nothing in it: copy the header row from data/story-template/ and add one row per entry."
     ),
     "file_not_found": "Check the file's name and that it is in the story folder.",
+    "file_too_large": "Check that it is the right file: a table made by hand is a few kilobytes.",
+    "spreadsheet_workbook": (
+        "Open it in your spreadsheet program and choose Save As > CSV UTF-8 (comma delimited), then use the .csv "
+        "file it makes."
+    ),
+    "unclosed_quote": 'Close the double quote on that line, or write a double quote inside a cell as two ("").',
+    "too_many_rows": "Keep the rows you need in the file (a hand-made table has tens of rows); is it the right file?",
+    "not_a_number": "Write a whole number (1, 2, 3...) in that cell, as the course numbers sentences and questions.",
+    "not_a_choice": "Write one of the values the message lists, spelt as it is there.",
+    "example_row": "Delete the comment or example row: the course reads every row of the file as data.",
+    "no_rows": "Add one row per entry below the header row.",
+    "sentence_not_found": (
+        "Copy the article_id and sentence_no from the sentences table of your story (framing.split_sentences)."
+    ),
+    "sentence_changed": (
+        "Copy the sentence again from the sentences table (framing.split_sentences): a code belongs to the sentence "
+        "word for word, quotation marks included."
+    ),
+    "quote_not_found": (
+        "Copy the quote from the article's text file, word for word, with its own quotation marks and apostrophes."
+    ),
+    "answer_needs_quote": "Copy the article's own words that back the yes into the quote column.",
+    "question_unanswered": (
+        "Answer every question for each article you code, or delete the rows of an article you do not code."
+    ),
+    "not_in_codebook": "Copy the frame and question_no from the codebook (data/generic-frames/codebook.csv).",
+    "entman_row_empty": "Give a quote of the article's own words, or a note saying that the article offers none.",
+    "pattern_matches_empty": (
+        "Remove the | at the start or end of the pattern, or the * or ? that makes all of it optional: such a "
+        "pattern 'matches' every sentence."
+    ),
+    "pattern_too_slow": (
+        "Rewrite the pattern without a repeat inside a repeat: write the words themselves, with a limited gap "
+        "between them such as .{0,80} instead of (\\w+\\s*)* or (.|\\s)*."
+    ),
 }
 """The advice for each problem code (``framing.problems.Problem``): what a student does to fix it."""
 
@@ -166,7 +231,7 @@ def plural(count: int, word: str) -> str:
 def fix_for(problem: str) -> str:
     """The advice for a problem, chosen by its code (a plain string gets the general advice).
 
-    >>> from framing.problems import Problem
+    >>> from framing.problems import SHOWN_ALIKE, Problem, summarise_problems
     >>> fix_for(Problem("text_empty", "a.txt: the text of article 'a' is empty"))
     "Paste the article's text into the file and save it."
     """
@@ -199,7 +264,13 @@ def _folder_name(folder) -> str:
 def _report(folder: Path) -> str:
     name = folder.name or str(folder)
     problems, articles, caught = _try_to_load(folder)
-    problems += pattern_file_problems(folder)
+    sentences = None if articles is None else split_sentences(clean_articles(articles))
+    file_problems, tables, file_notes = _load_story_files(folder, articles, sentences)
+    problems += file_problems
+    pattern_notes = []
+    if sentences is not None:
+        slow, pattern_notes = _pattern_findings(sentences["sentence"].tolist(), tables)
+        problems += slow
     if problems:
         return _not_ready_report(name, problems, folder)
     lines = [f"The story folder '{name}' is ready: {plural(len(articles), 'article')}."]
@@ -209,8 +280,9 @@ def _report(folder: Path) -> str:
     )
     if len(articles) < 2:
         lines.append("Framing is comparison: add at least one more article on the same story.")
-    notes = [_short(str(warning.message), folder) for warning in caught] + story_warnings(articles, folder)
-    lines += [f"Note: {note}" for note in notes]
+    notes = [str(warning.message) for warning in caught] + [language_warning(a, t) for a, t in _raw_texts(articles)]
+    notes += cleaning_warnings(articles) + file_notes + pattern_notes
+    lines += [f"Note: {_short(note, folder)}" for note in _capped(note for note in notes if note)]
     for file_name, purpose in OPTIONAL_FILES.items():
         present = (folder / file_name).is_file()
         lines.append(f"{'Found' if present else 'No'} {file_name}: {purpose}{'' if present else ' (optional)'}.")
@@ -229,25 +301,88 @@ def _try_to_load(folder: Path) -> tuple[list[str], pd.DataFrame | None, list]:
 
 def _not_ready_report(name: str, problems: list[str], folder: Path | None) -> str:
     lines = [f"The story folder '{name}' is not ready. Problems found: {len(problems)}."]
-    for number, problem in enumerate(problems, start=1):
+    for number, problem in enumerate(summarise_problems(problems), start=1):
         shown = problem if folder is None or "story folder not found" in problem else _short(problem, folder)
         lines.append(f"{number}. {shown}\n   How to fix it: {fix_for(problem)}")
     return "\n".join(lines)
 
 
-def pattern_file_problems(folder: Path) -> list[str]:
-    """The problems of the folder's facts.csv and word-choice.csv (a missing column, an invalid
-    pattern...), one per line of the loaders' messages; none for a file that is absent or fine."""
-    problems = []
-    for file_name, (loader, _) in PATTERN_FILES.items():
-        path = folder / file_name
-        if not path.is_file():
+def _capped(notes, shown: int = SHOWN_ALIKE) -> list[str]:
+    """The notes, with at most ``shown`` notes about one file spelt out and the rest of them counted in one line,
+    so that a file with thousands of unmatched patterns makes a short report.
+
+    >>> _capped([f"facts.csv line {n}: x" for n in range(2, 1002)], shown=2)
+    ['facts.csv line 2: x', 'facts.csv line 3: x', 'facts.csv: and 998 more notes like the ones before']
+    """
+    notes = list(notes)
+    about = [re.split(r"[: ]", note, maxsplit=1)[0] if re.match(r"\S+\.csv[: ]", note) else note for note in notes]
+    counts = Counter(about)
+    seen: Counter = Counter()
+    kept = []
+    for note, file_name in zip(notes, about):
+        seen[file_name] += 1
+        if seen[file_name] <= shown:
+            kept.append(note)
+        if seen[file_name] == shown and counts[file_name] > shown:
+            kept.append(f"{file_name}: and {counts[file_name] - shown:,} more notes like the ones before")
+    return kept
+
+
+def _story_file_loaders(articles: pd.DataFrame | None, sentences: pd.DataFrame | None) -> dict:
+    """Each file of a story folder that the check reads, and how the lessons read it (with the articles and
+    sentences when they loaded, so that quotes and coded sentences are checked against them)."""
+    return {
+        **{file_name: loader for file_name, (loader, _) in PATTERN_FILES.items()},
+        "sentiment-hand-coded.csv": lambda path: load_hand_codes(path, sentences),
+        "generic-frames-coded.csv": lambda path: _frame_coding(path, articles),
+        "entman-functions.csv": lambda path: load_entman_functions(path, articles),
+    }
+
+
+def _frame_coding(path: Path, articles: pd.DataFrame | None):
+    """The frame coding as lesson 07 reads it, or a note when it has no answers yet (as lesson 07 writes it)."""
+    table = read_hand_csv(path, ["answer"]).table
+    if not table["answer"].str.strip().any():
+        return f"{path.name} has no answers yet: fill it in (lesson 07, section 9) before you report frames."
+    if not CODEBOOK.is_file():
+        return f"{path.name} was not checked: the codebook {CODEBOOK} is missing."
+    return load_frame_coding(path, load_codebook(CODEBOOK), articles)
+
+
+def _load_story_files(folder: Path, articles, sentences, names=None) -> tuple[list[str], dict, list[str]]:
+    """The problems of every story file present (of ``names`` only, when given; a pipe or folder in its place
+    refused unopened), the tables loaded (None for a file that is absent or cannot be loaded), and the notes: the
+    loaders' warnings, and files with no rows yet."""
+    problems, tables, notes = [], {}, []
+    for file_name, load in _story_file_loaders(articles, sentences).items():
+        if names is not None and file_name not in names:
             continue
-        try:
-            loader(path)
-        except (PatternFileError, ArticleLoadError) as error:
-            problems += error.problems
-    return problems
+        path = folder / file_name
+        tables[file_name] = None
+        if not os.path.lexists(path):
+            continue
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                refuse_special(path)
+                loaded = load(path)
+            except (HandFileError, ArticleLoadError) as error:
+                problems += error.problems
+                continue
+        notes += [str(warning.message) for warning in caught]
+        if isinstance(loaded, str):
+            notes.append(loaded)
+            continue
+        tables[file_name] = loaded
+        if loaded.empty and file_name in PATTERN_FILES:
+            notes.append(f"{file_name} has no rows yet: add one row per pattern below its header row.")
+    return problems, tables, notes
+
+
+def pattern_file_problems(folder: Path) -> list[str]:
+    """The problems of the folder's pattern files (``PATTERN_FILES``: a missing column, an invalid pattern...), one
+    per problem of the loaders; none for a file that is absent or fine."""
+    return _load_story_files(folder, None, None, PATTERN_FILES)[0]
 
 
 def story_warnings(articles: pd.DataFrame, folder: str | Path | None = None) -> list[str]:
@@ -334,35 +469,100 @@ def cleaning_warnings(articles: pd.DataFrame) -> list[str]:
 
 
 def pattern_warnings(articles: pd.DataFrame, folder: Path) -> list[str]:
-    """Warnings for the folder's facts.csv and word-choice.csv: no rows yet, or a pattern that matches
-    no sentence of any cleaned article (with a hint when it holds $ . ( + ? probably meant literally).
-    A file that is absent or cannot be loaded gives no warning here."""
-    tables = {}
-    for file_name, (loader, keys) in PATTERN_FILES.items():
-        try:
-            tables[file_name] = (loader(folder / file_name), keys) if (folder / file_name).is_file() else None
-        except (PatternFileError, ArticleLoadError):
-            tables[file_name] = None
-    if not any(tables.values()):
-        return []
+    """Warnings for the folder's pattern files (``PATTERN_FILES``): no rows yet, a pattern that matches no sentence
+    of any cleaned article (with a hint when it holds $ . ( + ? probably meant literally), one that matches every
+    sentence, one that looks like a wildcard (``Iran*``, with what it matched), and one too slow to search. A file
+    that is absent or cannot be loaded gives no warning here."""
+    _, loaded, _ = _load_story_files(Path(folder), None, None, PATTERN_FILES)
+    tables = {name: table for name, table in loaded.items() if name in PATTERN_FILES and table is not None}
+    notes = [
+        f"{name} has no rows yet: add one row per pattern below its header row."
+        for name, t in tables.items()
+        if t.empty
+    ]
+    if all(table.empty for table in tables.values()):
+        return notes
     sentences = split_sentences(clean_articles(articles))["sentence"].tolist()
-    notes = []
-    for file_name, loaded in tables.items():
-        if loaded is None:
+    slow, found = _pattern_findings(sentences, tables)
+    return notes + [str(problem) for problem in slow] + found
+
+
+def _pattern_findings(sentences: list[str], tables: dict) -> tuple[list[str], list[str]]:
+    """The problems (a pattern too slow to search) and the notes (a pattern that matches nothing, every sentence,
+    or looks like a wildcard) of the loaded pattern files, each naming the file and the line. After
+    ``MOST_SLOW_PATTERNS`` patterns too slow to search, the others are not searched, so that the check ends in
+    seconds."""
+    problems, notes, slow = [], [], 0
+    for file_name, (_, keys) in PATTERN_FILES.items():
+        table = tables.get(file_name)
+        if table is None or table.empty:
             continue
-        table, keys = loaded
-        if table.empty:
-            notes.append(f"{file_name} has no rows yet: add one row per pattern below its header row.")
-        for position, row in table.iterrows():
-            if not _matches_anything(row["pattern"], sentences):
-                key = " / ".join(row[k] for k in keys)
-                notes.append(f"{file_name} line {position + 2} ({key!r}): {unmatched_pattern_hint(row['pattern'])}")
+        rows = zip(_file_lines(table), zip(*(table[k] for k in keys)), table_matchers(table, keys))
+        for line, names, matcher in rows:
+            where = f"{file_name} line {line} ({' / '.join(names)!r})"
+            searched = file_name in MATCHED_AGAINST_SENTENCES and slow < MOST_SLOW_PATTERNS
+            try:
+                matches = matcher.finditer_each(sentences) if searched else None
+            except PatternTooSlowError as error:
+                problems += error.problems
+                slow += 1
+                continue
+            notes += _pattern_notes(where, matcher.pattern, matches)
+    if slow >= MOST_SLOW_PATTERNS:
+        notes.append(
+            f"after {slow} patterns too slow to search, the other patterns were not searched: fix those first, then "
+            "run the check again"
+        )
+    return problems, notes
+
+
+def _file_lines(table: pd.DataFrame) -> list[int]:
+    """The file's line of each row of a pattern table as loaded (the file is read again: blank rows are skipped)."""
+    source = table.attrs.get("pattern_file")
+    try:
+        lines = list(read_hand_csv(source, ["pattern"]).table.index) if source else []
+    except HandFileError:
+        lines = []
+    return lines if len(lines) == len(table) else [position + 2 for position in range(len(table))]
+
+
+def _pattern_notes(where: str, pattern: str, matches: list[list] | None) -> list[str]:
+    """What a pattern's matches in the sentences (None: not searched in sentences) say is probably wrong with it."""
+    if matches is not None and not any(matches):
+        return [f"{where}: {unmatched_pattern_hint(pattern)}"]
+    notes = []
+    if matches is not None and len(matches) > 1 and all(matches):
+        first = matches[0][0]
+        notes.append(
+            f"{where}: `{pattern}` matches every one of the {len(matches)} sentences (such as {first.group(0)!r} in "
+            f"{first.string[:50]!r}), so it tells the articles apart by nothing: write the words that state it"
+        )
+    star = _GLOB_STAR.search(pattern)
+    if star:
+        letter, stem = star.group(0)[0], pattern[: star.start() + 1]
+        seen = _matched_words(matches or [])
+        shown = f"; it matched {seen}" if seen else ""
+        notes.append(
+            f"{where}: `{pattern}` is a regular expression, not a wildcard: `{letter}*` means '{letter} any number of "
+            f"times, or not at all'{shown}. For words that start with {stem!r}, write `{stem}\\w*`"
+        )
     return notes
 
 
-def _matches_anything(pattern: str, sentences: list[str]) -> bool:
-    compiled = compile_pattern(pattern)
-    return any(match.group(0) for sentence in sentences for match in compiled.finditer(sentence))
+def _matched_words(matches: list[list], most: int = 3) -> str:
+    """Up to ``most`` different matches, each with the word it stands in ("'Ira' in 'Iraq'"), those inside a longer
+    word first."""
+    found = {}
+    for sentence_matches in matches:
+        for match in sentence_matches:
+            text, start, end = match.string, match.start(), match.end()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            found.setdefault((match.group(0), text[start:end]), None)
+    ordered = sorted(found, key=lambda pair: (pair[0] == pair[1], len(pair[0])))
+    return ", ".join(f"{m!r} in {w!r}" if m != w else repr(m) for m, w in ordered[:most])
 
 
 def unmatched_pattern_hint(pattern: str) -> str:

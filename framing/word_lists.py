@@ -1,4 +1,4 @@
-"""The word lists the attribution rules read, kept as data: one CSV file per idea, beside this module.
+"""Word lists of the attribution rules and distinctive words, kept as data: one CSV file per idea, beside this module.
 
 Each file has a ``word`` column (the entry), the columns its idea needs, a ``why`` column (what the entry is
 for, in plain words) and an ``example`` column: for an entry added because of a construction met in development
@@ -28,6 +28,9 @@ file                        what it lists                                       
                             "Tyler")
 ``name_suffixes.csv``       what may follow a name and is not part of it ("KC", "Jr")      speakers
 ``document_words.csv``      documents that speak for whoever issued them ("the filing")   speakers, extractor
+``stop_words.csv``          function words and abbreviated titles ("the", "he's", "Mr")    log_odds
+                            that distinctive words leave out, by kind, and words kept on
+                            purpose (``left_out`` blank: "us", "said", the modal verbs)
 ==========================  ============================================================  ==========================
 
 ``load_word_list`` reads and checks a file and names the file, the line and the problem when something is
@@ -124,6 +127,30 @@ FORMATS: dict[str, ListFormat] = {
     "name_suffixes": ListFormat(),
     "document_words": ListFormat(
         ("institution_voice", "speaks"), (("institution_voice", _YES_OR_BLANK), ("speaks", _YES_OR_BLANK))
+    ),
+    "stop_words": ListFormat(
+        ("kind", "left_out"),
+        (
+            (
+                "kind",
+                (
+                    "article",
+                    "determiner",
+                    "pronoun",
+                    "preposition",
+                    "conjunction",
+                    "auxiliary",
+                    "adverb",
+                    "contraction",
+                    "title",
+                    "modal",
+                    "verb",
+                    "name",
+                ),
+            ),
+            ("left_out", _YES_OR_BLANK),
+        ),
+        ("kind",),
     ),
 }
 """Every word list the package reads, by name (the file is ``NAME.csv``), and what its file must hold."""

@@ -59,6 +59,35 @@ def test_an_empty_article_is_named_and_left_out():
     assert "(a1 has none after cleaning)" in repr(distinctive_words_by_article(two))
 
 
+def test_distinctive_words_by_article_leaves_out_function_words_as_lesson_02_does_and_names_them():
+    texts = story(
+        "He said he's sure. Mr. Ruiz said the militia attacked when he left.",
+        "The council met. The mayor spoke.",
+        "Rain fell on the town.",
+    )
+    table = distinctive_words_by_article(texts, top=4)
+    expected = framing.top_words(framing.distinctive_words(framing.count_words(texts), top=4))
+    assert table["most distinctive words"].tolist() == expected.tolist()  # the same default as distinctive_words
+    assert list(table.columns) == ["most distinctive words", "left out"]
+    assert {"he", "he's"} <= set(table.loc["a0", "left out"].split(", "))
+    kept_all = distinctive_words_by_article(texts, top=4, stop_words=None)
+    assert "he" in kept_all.loc["a0", "most distinctive words"] and (kept_all["left out"] == "").all()
+
+
+def test_closest_pairs_in_story_with_quotations_left_out():
+    texts = story(
+        'Officials met on Monday. "We will sign several agreements with our neighbours today," the minister said.',
+        'Talks began in the capital. "We will sign several agreements with our neighbours today," she told reporters.',
+        "Officials met on Monday in the old port city, far from the capital.",
+    )
+    with_quotes = closest_pairs_in_story(texts, top=1, size=3)
+    without = closest_pairs_in_story(texts, top=1, size=3, quotations=False)
+    assert with_quotes[["first", "second"]].values.tolist() == [["a0", "a1"]]  # the shared quotation leads
+    assert without[["first", "second"]].values.tolist() == [["a0", "a2"]]  # the reporters' own shared words
+    expected = framing.most_similar_pairs(texts, size=3, top=1, quotations=False)["similarity"].round(3)
+    assert without["similarity"].tolist() == expected.tolist()
+
+
 def test_alignment_of_the_closest_pair_or_why_not():
     texts = story(
         "Iraq hosts 2,500 US troops. The visit began on Wednesday.",
@@ -340,7 +369,7 @@ def test_frame_scores_in_story_says_what_is_missing(tmp_path):
     assert isinstance(unfinished, NotEnough) and repr(unfinished).startswith(
         "generic-frames-coded.csv is not ready to read: 20 problems (and 15 more)."
     )
-    assert "line 22: answer '' is not yes or no" in repr(unfinished) and str(tmp_path) not in repr(unfinished)
+    assert "line 22: answer is blank: answer yes or no" in repr(unfinished) and str(tmp_path) not in repr(unfinished)
     assert "delete the rows of any article you are not coding" in repr(unfinished)
     sheet[first].to_csv(path, index=False)  # code some articles only: delete the rows of the others
     table = frame_scores_in_story(path, codebook, articles)
@@ -352,7 +381,7 @@ def test_frame_scores_in_story_says_what_is_missing(tmp_path):
         "generic-frames-coded.csv is not ready to read: 1 problem."
     ) and "the quote 'opened the bridge' is not in article 'a0'" in repr(wrong)
     path.write_bytes(b"article_id,frame\n\xff\xfe,x\n")
-    assert "cannot be read as a UTF-8 CSV file" in repr(frame_scores_in_story(path, codebook, articles))
+    assert "line 2, column 1: not UTF-8 text" in repr(frame_scores_in_story(path, codebook, articles))
 
 
 def test_entman_functions_in_story_counts_quoted_passages_or_says_why_not(tmp_path):

@@ -170,7 +170,7 @@ def test_load_codebook_errors(tmp_path):
         load_codebook(write(tmp_path, "frame,question_no,question\nconflict,1,A?\nconflict,two,B?\n"))
     with pytest.raises(FrameCodingError, match=r"line 3: question 1 of frame 'conflict' is numbered twice"):
         load_codebook(write(tmp_path, "frame,question_no,question\nconflict,1,A?\nconflict,1,B?\n"))
-    with pytest.raises(FrameCodingError, match=r"line 2: the question is empty"):
+    with pytest.raises(FrameCodingError, match=r"line 2: question is blank"):
         load_codebook(write(tmp_path, "frame,question_no,question\nconflict,1,\n"))
     with pytest.raises(FrameCodingError, match="no questions"):
         load_codebook(write(tmp_path, "frame,question_no,question\n"))
@@ -205,7 +205,7 @@ def test_a_quote_may_span_a_line_end_and_the_note_column_is_optional(tmp_path):
         ("a,conflict,9,no,,x", r"line 2: there is no question '9' for frame 'conflict'"),
         ("a,conflict,x,no,,x", r"line 2: there is no question 'x' for frame 'conflict'"),
         ("a,conflict,1,maybe,,x", r"line 2: answer 'maybe' is not yes or no"),
-        ("a,conflict,1,,,x", r"line 2: answer '' is not yes or no"),
+        ("a,conflict,1,,,x", r"line 2: answer is blank: answer yes or no"),
         ("a,conflict,1,yes,,x", r"line 2: a yes needs a quote"),
         (
             "a,conflict,1,yes,Baghdad praised the strikes,",
@@ -266,7 +266,7 @@ def test_a_blank_sheet_read_back_names_every_missing_answer(tmp_path):
     sheet.to_csv(path, index=False)
     with pytest.raises(FrameCodingError) as error:
         load_frame_coding(path, SMALL_BOOK)
-    assert str(error.value).count("is not yes or no") == 3
+    assert str(error.value).count("answer is blank: answer yes or no") == 3
 
 
 # --- frame_scores ----------------------------------------------------------------------------------------------

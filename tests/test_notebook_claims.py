@@ -204,14 +204,10 @@ def test_lesson_02_figures_are_the_computed_ones():
     )
 
     counts = course_story().counts
-    scores = framing.distinctive_words(counts, top=6)
+    scores = framing.distinctive_words(counts, top=5)
     above = scores[scores["z"] > 1.96]
     assert above[["article_id", "word"]].values.tolist() == [["next-door-iraq", "u.s"]]
     assert says("02.only-one-bar-passes-u", 'only one bar passes it: "u.s" in `next-door-iraq`')
-    weak = framing.distinctive_words(counts, prior_size=100, top=5)
-    assert {"to", "that", "has"} <= set(weak["word"]) and not {"to", "that", "has"} & set(
-        framing.distinctive_words(counts, top=5)["word"]
-    )
 
     # the z-score worked by hand, with the default prior (the whole corpus)
     y_a, n_a = counts.loc["terrorist", "next-door-iraq"], counts["next-door-iraq"].sum()
@@ -224,9 +220,7 @@ def test_lesson_02_figures_are_the_computed_ones():
     assert says("02.prior-adds-4-pseudo-counts", "The prior adds 4 pseudo-counts to this word and 1985 in all")
     z = scores.query("article_id == 'next-door-iraq' and word == 'terrorist'")["z"].iloc[0]
     assert round(z, 2) == 1.54 and says("02.z-score-1-54", "A z-score of 1.54")
-    # ties, and where "organizations" comes from
-    tied = scores.query("article_id == 'first-foreign-trip' and ties > 1").iloc[-1]
-    assert tied["ties"] == 25 and says("02.25-words-tie-z-0", f"25 words tie, at z = {tied['z']:.3f}")
+    # where "organizations" comes from
     organizations = (
         framing.kwic(sentences[sentences["article_id"] == "visits-baghdad"], "organizations")["left"]
         .str.split()
@@ -237,7 +231,7 @@ def test_lesson_02_figures_are_the_computed_ones():
         "02.organizations-visits-baghdad-once-armed",
         '"organizations" in `visits-baghdad` (once in "armed organizations", twice in "separatist organizations")',
     )
-    assert "small pseudo-count" not in prose and "Two words change" not in prose
+    assert "small pseudo-count" not in prose and "Two words change" not in prose and "The prior is why" not in prose
 
 
 def test_lesson_03_figures_are_the_computed_ones():
@@ -475,26 +469,14 @@ def test_lesson_05_figures_are_the_computed_ones():
         and round(framing.sentence_similarity(first, second), 2) == 0.52
     )
     assert says("05.six-content-words-common-similarity", "Six content words in common, a similarity of 0.52")
-    # quotations left out, and containment
+    # quotations left out
     text = clean.set_index("article_id")["text"]
     shared = framing.shingles(text["visits-baghdad"]) & framing.shingles(text["first-foreign-trip"])
     unquoted = framing.shingles(text["visits-baghdad"], quotations=False) & framing.shingles(
         text["first-foreign-trip"], quotations=False
     )
     assert (len(shared), len(unquoted), len(shared - unquoted)) == (22, 8, 14)
-    assert says(
-        "05.22-runs-two-texts-share", "Of the 22 runs the two texts share, 8 remain when quotations are left out."
-    ) and says("05.other-14-quoted-words", "The other 14 are quoted words")
-    measures = framing.reuse.pair_measures(clean, size=5).set_index(["first", "second"]).round(3)
-    assert measures.loc[
-        ("visits-baghdad", "first-foreign-trip"), ["containment", "containment_no_quotes"]
-    ].tolist() == [0.073, 0.030]
-    assert measures.loc[("inaugural-visit", "first-foreign-trip"), "containment_no_quotes"] == 0.068
-    assert (
-        says("05.containment-0-073", "(containment 0.073)")
-        and says("05.falls-0-030", "falls to 0.030")
-        and says("05.leads-0-068-they-share", "leads (0.068): they share 18 runs either way")
-    )
+    assert says("05.order-turns-round", "only 8 of 22 (0.015)")
     # the order-free match
     matched = {other: framing.reuse.match_sentences(sentences, "first-foreign-trip", other) for other in counts}
     assert {other: len(pairs) for other, pairs in matched.items()} == {

@@ -39,16 +39,22 @@ def test_load_facts_reads_a_valid_file(tmp_path):
     "content, message",
     [
         ("", r"facts\.csv: the file is empty"),
-        ("fact_id,pattern\nx,y\n", r"facts\.csv: missing column\(s\) fact"),
+        ("fact_id,pattern\nx,y\n", r"facts\.csv: line 1: missing column\(s\) fact"),
         ("fact_id,fact,pattern\n ,desc,y\n", r"facts\.csv: line 2: fact_id is blank"),
         ("fact_id,fact,pattern\nx,desc, \n", r"facts\.csv: line 2: pattern is blank for 'x'"),
         (
             "fact_id,fact,pattern\nx,desc,ok\ny,desc,(unclosed\n",
             r"facts\.csv: line 3: pattern '\(unclosed' for 'y' is not a valid regular expression",
         ),
-        ("fact_id,fact,pattern\nx,desc,a\nx,desc,b\n", r"facts\.csv: fact_id used more than once: x"),
-        (b"fact_id,fact,pattern\nx,caf\xe9,a\n", r"facts\.csv: not UTF-8 text: byte 0xe9 at line 2"),
-        ('fact_id,fact,pattern\nx,"desc,a\n', r"facts\.csv: not valid CSV"),
+        (
+            "fact_id,fact,pattern\nx,desc,a\nx,desc,b\n",
+            r"facts\.csv: line 3: fact_id 'x' is used twice \(first on line 2\)",
+        ),
+        (b"fact_id,fact,pattern\nx,caf\xe9,a\n", r"facts\.csv: line 2, column 6: not UTF-8 text: byte 0xe9"),
+        (
+            'fact_id,fact,pattern\nx,"desc,a\n',
+            r"facts\.csv: line 2: a double quote \" opened on this line is never closed",
+        ),
     ],
 )
 def test_load_facts_names_the_file_and_problem(tmp_path, content, message):
@@ -68,7 +74,7 @@ def test_pattern_file_error_is_a_value_error():
 def test_load_pattern_table_checks_extra_columns(tmp_path):
     path = write(tmp_path, "concept,pattern\nwar,Gaza war\n", name="lexicon.csv")
     assert len(framing.load_pattern_table(path, key_column="concept", columns=[])) == 1
-    with pytest.raises(PatternFileError, match=r"lexicon\.csv: missing column\(s\) variant"):
+    with pytest.raises(PatternFileError, match=r"lexicon\.csv: line 1: missing column\(s\) variant"):
         framing.load_pattern_table(path, key_column="concept", columns=["variant"])
 
 

@@ -229,7 +229,7 @@ def test_load_hand_codes_checks_labels_and_sentences(tmp_path):
 @pytest.mark.parametrize(
     "text, message",
     [
-        ("article_id,sentence_no,label\na,1,negative\n", r"codes\.csv: missing column\(s\) sentence"),
+        ("article_id,sentence_no,label\na,1,negative\n", r"codes\.csv: line 1: missing column\(s\) sentence"),
         (
             "article_id,sentence_no,sentence,label\na,1,A bloody war in Gaza.,bad\n",
             r"codes\.csv: line 2: label 'bad' is not one of negative, neutral, positive",
@@ -259,7 +259,7 @@ def test_load_hand_codes_missing_and_unreadable_files(tmp_path):
         framing.load_hand_codes(tmp_path / "none.csv")
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"article_id,sentence_no,sentence,label\na,1,caf\xe9,neutral\n")
-    with pytest.raises(HandCodingError, match=r"bad\.csv: cannot be read as a UTF-8 CSV"):
+    with pytest.raises(HandCodingError, match=r"bad\.csv: line 2, column 8: not UTF-8 text"):
         framing.load_hand_codes(bad)
 
 

@@ -173,7 +173,10 @@ def test_invalid_pattern_and_missing_columns_are_problems(make_story):
     report = check_story_folder(folder)
     assert "is not ready. Problems found: 2." in report
     assert "facts.csv: line 2: pattern '(unclosed' for 'x' is not a valid regular expression" in report
-    assert "word-choice.csv: missing column(s) variant" in report and "word-choice.csv needs concept, variant" in report
+    assert (
+        "word-choice.csv: line 1: missing column(s) variant" in report
+        and "word-choice.csv needs concept, variant" in report
+    )
 
 
 def test_header_only_pattern_files_say_no_rows_yet(make_story):

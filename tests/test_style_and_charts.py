@@ -178,9 +178,9 @@ def test_description_of_variant_counts():
 
 
 def test_description_of_distinctive_words():
-    """With ties hidden beyond the last bar, both the chart and the text say so."""
+    """A group of tied words too large for its panel is one bar, "N words tied", in the chart and in the text."""
     counts = framing.word_counts(
-        pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 the the", "the the moon"]})
+        pd.DataFrame({"article_id": ["a", "b"], "text": ["zebra apple 70 31 war war", "war peace peace moon"]})
     )
     scores = framing.distinctive_words(counts, top=2)
     figure = framing.plot_distinctive_words(scores, title="Words", top=2)
@@ -188,13 +188,15 @@ def test_description_of_distinctive_words():
     panels = [title(ax) for ax in figure.axes]
     assert panels == re.findall(r"(\w+): ", text) == ["a", "b"]  # panels left to right, as described
     for ax, (_article, part) in zip(figure.axes, re.findall(r"(\w+): ([^.]+(?:\.\d[^.]*)*)\.", text)):
-        drawn = bars_top_to_bottom(ax)
-        described = re.findall(r"([\w.'-]+) (-?\d+\.\d)(?=,|$)", part.split(" (")[0])
-        assert [(word, f"{z:.1f}") for word, z in drawn] == described
-    last = f"{scores['z'].iloc[1]:.1f}"  # four words tie in a, two are drawn
-    assert f"a: 31 {last}, 70 {last} (2 more words tie at {last}, not shown)." in text
-    assert f"(+2 more tied at {last}, not shown)" in figure.axes[0].get_xlabel()
-    assert "alphabetical order (digits first)" in text and figure.axes[1].get_xlabel() == "z-score"
+        drawn = [(label, f"{z:.1f}") for label, z in bars_top_to_bottom(ax)]
+        described = re.findall(r"([\w.' -]+?)(?: at)? (-?\d+\.\d)(?=,|$)", part)
+        assert drawn == [(label.strip(), z) for label, z in described]
+    a = scores[scores["article_id"] == "a"]
+    assert a["ties"].tolist() == [4, 4]  # four words used once in a and never in b tie: none is picked out
+    assert f"a: 4 words tied at {a['z'].iloc[0]:.1f}." in text
+    assert [label for label, _ in bars_top_to_bottom(figure.axes[0])] == ["4 words tied"]
+    assert [label for label, _ in bars_top_to_bottom(figure.axes[1])] == ["peace", "moon"]  # no tie left out
+    assert all(ax.get_xlabel() == "z-score" for ax in figure.axes)
     plt.close("all")
 
 

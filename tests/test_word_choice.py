@@ -94,6 +94,42 @@ def test_variant_table_with_no_matches_is_all_zeros():
     assert table.shape == (4, 1) and table.to_numpy().sum() == 0
 
 
+def test_articles_by_voice_keeps_own_quoted_and_reported_apart():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": [SENTENCES["sentence"][0] + " " + SENTENCES["sentence"][1], SENTENCES["sentence"][2]],
+        }
+    )
+    matches = framing.match_lexicon(framing.split_sentences(articles), LEXICON)
+    matches["voice"] = framing.voice_of_matches(matches, articles)
+    table = framing.articles_by_voice(matches, LEXICON)
+    assert list(table.columns) == ["own", "quoted", "reported"]
+    assert table.loc[("war", "war and genocide")].tolist() == ["", "a", ""]  # inside the quotation marks
+    assert table.loc[("groups", "militia")].tolist() == ["a, b (2)", "", ""]
+    assert table.index.get_level_values("variant").tolist() == LEXICON["variant"].tolist()
+    without_voice = framing.articles_by_voice(matches.drop(columns="voice"), LEXICON)  # the quoted column instead
+    assert without_voice.loc[("war", "war and genocide"), "quoted"] == "a"
+    reported = matches.assign(voice="reported")
+    assert framing.articles_by_voice(reported, LEXICON).loc[("groups", "militia"), "reported"] == "a, b (2)"
+
+
+@pytest.mark.parametrize(
+    "matches, message",
+    [
+        (pd.DataFrame({"concept": ["war"], "variant": ["x"]}), "matches table has no column"),
+        (pd.DataFrame({"concept": ["war"], "variant": ["x"], "article_id": ["a"]}), "a voice or a quoted column"),
+        (
+            pd.DataFrame({"concept": ["war"], "variant": ["x"], "article_id": ["a"], "voice": ["narrator"]}),
+            "unknown voice.*'narrator'",
+        ),
+    ],
+)
+def test_articles_by_voice_bad_input(matches, message):
+    with pytest.raises(ValueError, match=message):
+        framing.articles_by_voice(matches, LEXICON)
+
+
 def test_articles_using():
     table = pd.DataFrame({"a": [1, 0], "b": [3, 0]}, index=["x", "y"])
     assert framing.articles_using(table).tolist() == ["a, b", ""]
@@ -124,11 +160,11 @@ def test_load_lexicon_adds_a_missing_note_column(tmp_path):
 @pytest.mark.parametrize(
     "content, message",
     [
-        ("concept,pattern\nwar,x\n", r"lexicon\.csv: missing column\(s\) variant"),
+        ("concept,pattern\nwar,x\n", r"lexicon\.csv: line 1: missing column\(s\) variant"),
         ("concept,variant,pattern\nwar,,x\n", r"lexicon\.csv: line 2: variant is blank"),
         (
             "concept,variant,pattern\nwar,a,x\nwar,a,y\n",
-            r"lexicon\.csv: concept and variant used more than once: war / a",
+            r"lexicon\.csv: line 3: concept and variant 'war / a' is used twice \(first on line 2\)",
         ),
         (
             "concept,variant,pattern\nwar,a,[\n",
@@ -311,6 +347,98 @@ def test_count_words_is_sparse_and_matches_the_table():
     assert counts.article_ids == ("a", "b", "c") and counts.words == ("iran's", "peace", "war")
     assert counts.matrix.nnz == 4  # only the non-zero counts are stored
     pd.testing.assert_frame_equal(counts.to_frame(), framing.word_counts(articles))
+
+
+def test_function_words_and_titles_are_left_out_of_the_lists_by_default_and_named():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": [
+                "He said he's sure. Mr. Ruiz said the militia attacked when he left.",
+                "The council met. The mayor spoke.",
+                "Rain fell on the town.",
+            ],
+        }
+    )
+    counts = framing.word_counts(articles)
+    listed = framing.distinctive_words(counts, top=20)
+    everything = framing.distinctive_words(counts, top=20, stop_words=None)
+    assert {"he", "he's", "mr", "when", "the"} <= set(everything["word"])
+    assert not {"he", "he's", "mr", "when", "the"} & set(listed["word"])
+    assert {"said", "militia"} <= set(listed.query("article_id == 'a'")["word"])  # kept: "said" is not a stop word
+    # left out of the lists, not of the counts: every z-score is the same
+    same = listed.merge(everything, on=["article_id", "word"], suffixes=("", "_all"))
+    assert len(same) == len(listed) and (same["z"] == same["z_all"]).all()
+    left = framing.left_out_words(counts, top=20)
+    named = set(left.query("article_id == 'a'")["word"])
+    assert (
+        {"he", "he's", "mr", "when", "the"}
+        <= named
+        == set(everything.query("article_id == 'a'")["word"]) & set(framing.stop_list())
+    )
+    assert left["why"].str.len().gt(0).all() and list(left.columns) == [
+        "article_id",
+        "rank",
+        "word",
+        "count",
+        "z",
+        "why",
+    ]
+    assert framing.left_out_words(counts, top=20, stop_words=None).empty
+
+
+def test_stop_words_option_takes_a_list_of_your_own_or_none():
+    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["Gaza war he", "peace talks she"]}))
+    mine = framing.distinctive_words(counts, top=5, stop_words=["Gaza", "Peace"])
+    assert {"gaza", "peace"}.isdisjoint(mine["word"]) and {"he", "she"} <= set(mine["word"])
+    assert framing.stop_list(["Iran’s"]) == {"iran's"} and framing.stop_list(None) == frozenset()
+    with pytest.raises(ValueError, match="stop_words must be 'english'"):
+        framing.distinctive_words(counts, stop_words="french")
+    with pytest.raises(TypeError, match="list of words"):
+        framing.distinctive_words(counts, stop_words=[1, 2])
+
+
+def test_ties_count_only_the_listed_words():
+    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["the war apple", "peace"]}))
+    a = framing.distinctive_words(counts, top=2).query("article_id == 'a'")
+    assert a["word"].tolist() == ["apple", "war"] and a["ties"].tolist() == [2, 2]  # "the" ties too, but is not listed
+    assert framing.distinctive_words(counts, top=3, stop_words=None).query("article_id == 'a'")["ties"].iloc[0] == 3
+
+
+def test_the_stop_list_has_a_reason_for_every_entry_and_keeps_the_country():
+    reasons = framing.stop_word_reasons()
+    assert reasons["why"].str.len().gt(0).all() and reasons["word"].is_unique
+    kept = set(reasons.loc[~reasons["left_out"], "word"])
+    assert {"us", "u.s", "said", "know", "may", "could"} <= kept and not kept & framing.stop_list()
+    assert {"he", "he's", "when", "mr", "ms", "sen", "rep"} <= framing.stop_list()
+
+
+def test_top_words_joins_each_articles_words():
+    scores = pd.DataFrame({"article_id": ["b", "a", "b"], "word": ["x", "y", "z"]})
+    assert framing.top_words(scores).to_dict() == {"b": "x, z", "a": "y"}
+    counts = framing.word_counts(pd.DataFrame({"article_id": ["a", "b"], "text": ["war war apple pear plum", "peace"]}))
+    assert framing.top_words(framing.distinctive_words(counts, top=3))["a"] == "war, 3 words tied"  # not two of three
+    with pytest.raises(ValueError, match="distinctive words table has no column"):
+        framing.top_words(pd.DataFrame({"word": ["x"]}))
+
+
+def test_each_distinctive_word_in_context_with_its_voices():
+    text = "Militias attacked. “We fear the militias,” a resident said. Officials said militias were quiet.\nRain."
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": [text, "Peace talks began."]})
+    attributions = framing.find_attributions(articles)
+    scores = framing.distinctive_words(framing.word_counts(articles), top=2)
+    table = framing.words_in_context(scores.query("word == 'militias'"), articles, attributions, width=20)
+    row = table.iloc[0]
+    assert (row["own"], row["quoted"], row["reported"]) == (1, 1, 1)
+    assert row["context"] == "Militias attacked."  # the first use in the article's own voice, within its sentence
+    quoted_only = pd.DataFrame({"article_id": ["a"], "word": ["fear"], "z": [1.0]})
+    assert framing.words_in_context(quoted_only, articles, attributions).iloc[0]["context"].startswith("“We fear")
+    missing = pd.DataFrame({"article_id": ["a"], "word": ["absent"], "z": [0.0]})
+    assert framing.words_in_context(missing, articles).iloc[0][["own", "context"]].tolist() == [0, ""]
+    with pytest.raises(ValueError, match="no text for article.*'z'"):
+        framing.words_in_context(pd.DataFrame({"article_id": ["z"], "word": ["x"], "z": [1.0]}), articles)
+    with pytest.raises(ValueError, match="width must be"):
+        framing.words_in_context(scores, articles, width=0)
 
 
 def test_distinctive_words_same_from_the_table_and_the_sparse_matrix():

@@ -71,3 +71,11 @@ def test_no_entry_names_an_evaluation_article():
 def test_the_lists_live_beside_the_reporting_verbs():
     assert (word_lists.WORD_LIST_DIR / "reporting_verbs.csv").exists()
     assert all((word_lists.WORD_LIST_DIR / f"{name}.csv").exists() for name in FORMATS)
+
+
+def test_the_stop_list_leaves_out_every_abbreviated_title():
+    """Distinctive words leave out the titles abbreviations.csv lists (lower case, without the full stop): one list of
+    titles, kept in step by this test."""
+    titles = {word.rstrip(".").lower() for word in words("abbreviations", kind="title")}
+    assert titles <= words("stop_words", kind="title", left_out="yes")
+    assert words("stop_words", kind="title") == titles

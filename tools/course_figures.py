@@ -98,12 +98,19 @@ def reuse_figures() -> dict[str, float | int]:
     shared = framing.shingles(first) & framing.shingles(second)
     unquoted = framing.shingles(first, quotations=False) & framing.shingles(second, quotations=False)
     overlap = framing.similarity_matrix(clean, size=5)
+    unquoted_overlap = framing.similarity_matrix(clean, size=5, quotations=False)
     return {
         "reuse.visits-baghdad.first-foreign-trip.jaccard": round(
             float(overlap.loc["visits-baghdad", "first-foreign-trip"]), 3
         ),
         "reuse.visits-baghdad.first-foreign-trip.shared-runs": len(shared),
         "reuse.visits-baghdad.first-foreign-trip.quoted-runs": len(shared) - len(unquoted),
+        "reuse.visits-baghdad.first-foreign-trip.jaccard-no-quotes": round(
+            float(unquoted_overlap.loc["visits-baghdad", "first-foreign-trip"]), 3
+        ),
+        "reuse.inaugural-visit.first-foreign-trip.jaccard-no-quotes": round(
+            float(unquoted_overlap.loc["inaugural-visit", "first-foreign-trip"]), 3
+        ),
     }
 
 
@@ -112,6 +119,14 @@ MEASURES.update(
         "reuse.visits-baghdad.first-foreign-trip.jaccard": ("Jaccard similarity of five-word shingles", "05"),
         "reuse.visits-baghdad.first-foreign-trip.shared-runs": ("five-word runs the two articles share", "05"),
         "reuse.visits-baghdad.first-foreign-trip.quoted-runs": ("of the shared runs, those inside quotations", "05"),
+        "reuse.visits-baghdad.first-foreign-trip.jaccard-no-quotes": (
+            "Jaccard similarity of five-word shingles, quotations left out",
+            "05",
+        ),
+        "reuse.inaugural-visit.first-foreign-trip.jaccard-no-quotes": (
+            "Jaccard similarity of five-word shingles, quotations left out",
+            "05",
+        ),
     }
 )
 
