@@ -456,3 +456,104 @@ def function_passages(functions: pd.DataFrame) -> pd.DataFrame:
     ).astype(int)
     grid.columns.name = None
     return grid
+
+
+def functions_found(functions: pd.DataFrame) -> pd.DataFrame:
+    """Whether a table of Entman's four functions (``load_entman_functions``) records each function for each
+    article: "yes" where it quotes at least one passage, "no" where it has only a note (none found) or no row.
+    Counting passages instead would depend on how a coder splits a text.
+
+    >>> table = pd.DataFrame({"article_id": ["a", "a", "b"], "quote": ["x", "y", ""], "note": ["", "", "None found"],
+    ...                       "function": ["problem definition"] * 2 + ["moral evaluation"]})
+    >>> functions_found(table).values.tolist()
+    [['yes', 'no', 'no', 'no'], ['no', 'no', 'no', 'no']]
+    """
+    return function_passages(functions).gt(0).replace({True: "yes", False: "no"})
+
+
+def _answers(coding: pd.DataFrame, what: str) -> pd.DataFrame:
+    require_columns(coding, ["article_id", "frame", "question_no", "answer"], what=what)
+    numbers = pd.to_numeric(coding["question_no"], errors="coerce")
+    if numbers.isna().any() or (numbers % 1 != 0).any():
+        bad = coding.loc[numbers.isna() | (numbers % 1 != 0), "question_no"].iloc[0]
+        raise ValueError(f"{what} has a question_no that is not a whole number: {bad!r}")
+    return coding.assign(question_no=numbers.astype(int), answer=coding["answer"].astype(str).str.strip().str.lower())
+
+
+def fixed_questions(*codings: pd.DataFrame) -> pd.DataFrame:
+    """The questions that every coding answered the same way for every article: ``frame``, ``question_no``,
+    ``answer`` and ``items`` (the article-question pairs of one coding). Agreement on such a question says that
+    the coders read the question alike, not that they tell the articles apart; a pooled kappa counts it as
+    agreement beyond chance.
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"] * 2, "frame": ["conflict"] * 4, "question_no": [1, 1, 2, 2],
+    ...                   "answer": ["yes", "yes", "yes", "no"]})
+    >>> fixed_questions(a, a).values.tolist()
+    [['conflict', 1, 'yes', 2]]
+    """
+    if not codings:
+        raise ValueError("give one coding or more")
+    answers = pd.concat([_answers(c, f"coding {i + 1}") for i, c in enumerate(codings)])
+    grouped = answers.groupby(["frame", "question_no"], sort=False)
+    table = grouped.agg(kinds=("answer", "nunique"), answer=("answer", "first"), items=("article_id", "nunique"))
+    return table[table["kinds"] == 1].drop(columns="kinds").reset_index()
+
+
+def without_fixed_questions(*codings: pd.DataFrame) -> list[pd.DataFrame]:
+    """The codings without the questions every one of them answered the same way for every article
+    (``fixed_questions``): the items on which agreement can tell the articles apart.
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"] * 2, "frame": ["conflict"] * 4, "question_no": [1, 1, 2, 2],
+    ...                   "answer": ["yes", "yes", "yes", "no"]})
+    >>> [len(c) for c in without_fixed_questions(a, a)]
+    [2, 2]
+    """
+    fixed = fixed_questions(*codings)
+    keys = set(zip(fixed["frame"], fixed["question_no"]))
+    kept = []
+    for coding in codings:
+        pairs = zip(coding["frame"], coding["question_no"].astype(int))
+        kept.append(coding[[pair not in keys for pair in pairs]])
+    return kept
+
+
+def _span(quote: str, text: str) -> tuple[int, int] | None:
+    found = straighten(text).find(straighten(squeeze(quote)))
+    return None if found < 0 or not quote.strip() else (found, found + len(squeeze(quote)))
+
+
+def joint_yes_evidence(first: pd.DataFrame, second: pd.DataFrame, texts) -> pd.DataFrame:
+    """The items both codings answered yes, with each coder's quote and ``same_passage``: whether the two quotes
+    overlap in the article's text (quotation marks, apostrophes and dashes compared straight). Two coders who agree
+    on a yes may still point at different passages, and so at different evidence.
+
+    >>> text = {"x": "Talks began. Troops left the base."}
+    >>> one = pd.DataFrame({"article_id": ["x"], "frame": ["conflict"], "question_no": [1], "answer": ["yes"],
+    ...                     "quote": ["Troops left"]})
+    >>> joint_yes_evidence(one, one.assign(quote="Talks began"), text)["same_passage"].tolist()
+    [False]
+    """
+    keys = ["article_id", "frame", "question_no"]
+    one, two = _answers(first, "the first coding"), _answers(second, "the second coding")
+    for name, coding in (("first", one), ("second", two)):
+        require_columns(coding, ["quote"], what=f"{name} coding")
+    both = one[keys + ["answer", "quote"]].merge(
+        two[keys + ["answer", "quote"]], on=keys, suffixes=("_first", "_second")
+    )
+    both = both[(both["answer_first"] == "yes") & (both["answer_second"] == "yes")]
+    lookup = _texts_by_id(texts)
+    same = []
+    for row in both.itertuples(index=False):
+        text = lookup.get(str(row.article_id))
+        if text is None:
+            raise ValueError(f"there is no article {row.article_id!r} among the texts given")
+        spans = [_span(str(q), text) for q in (row.quote_first, row.quote_second)]
+        if None in spans:
+            raise ValueError(
+                f"{row.article_id} {row.frame} {row.question_no}: a quote is not in the article; load the codings "
+                "with load_frame_coding and the articles"
+            )
+        (a, b), (c, d) = spans
+        same.append(a < d and c < b)
+    table = both.drop(columns=["answer_first", "answer_second"]).assign(same_passage=same)
+    return table.reset_index(drop=True)

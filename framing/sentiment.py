@@ -1,10 +1,13 @@
 """Sentiment scores for sentences, from two lexicon-based tools that work offline.
 
 **TextBlob** (its default ``PatternAnalyzer``) looks words up in a list of
-about 2,900 English adjectives and phrases, each rated by hand for *polarity*
-(-1 negative to +1 positive) and *subjectivity* (0 factual to 1 opinion), and
-averages the ratings of the words it finds, with rules for negation ("not
-good") and intensifiers ("very"). A sentence with none of its words scores 0.
+about 1,500 English words, mostly adjectives, rated by hand sense by sense for
+*polarity* (-1 negative to +1 positive) and *subjectivity* (0 factual to 1
+opinion; a word's senses are averaged), plus an adverb in -ly made
+automatically from each adjective ("steadily" from "steady"): about 2,900
+entries in all. It averages the ratings of the words it finds, with rules for
+negation ("not good") and intensifiers ("very"). A sentence with no listed
+word, or only listed words rated 0, scores 0.
 
 **VADER** (``vaderSentiment``) looks words up in a list of about 7,500 words,
 emoticons and slang, rated by crowd workers, with rules for negation, degree
@@ -13,7 +16,8 @@ It was built for social-media text. Its compound score is a normalised
 sum: the ratings of the words it found, after its rules, add up to ``x``, and
 the compound is ``x / sqrt(x**2 + 15)``, so a sentence with many rated words
 of one sign drifts towards -1 or +1. A negation ("not", "never", "no" ...) turns a
-rated word round only if it stands within the three words before it.
+rated word round, and weakens it (its rating times -0.74), only if it stands
+within the three words before it.
 
 VADER splits a text at spaces and strips only ASCII punctuation from each
 piece, so a word touching a curly quotation mark (``agreements,”``) is never
@@ -210,6 +214,47 @@ def sentiment_by_article(scores: pd.DataFrame) -> pd.DataFrame:
     table.insert(0, "sentences", grouped.size())
     table["share_scored_zero"] = grouped["polarity"].apply(lambda p: round(float((p == 0).mean()), 2))
     return table
+
+
+def sentiment_by_voice(scores: pd.DataFrame, voices: pd.DataFrame, by_article: bool = True) -> pd.DataFrame:
+    """Sentences by voice (``framing.sentence_voices``: ``own``, ``quoted``, ``reported``), per article unless
+    ``by_article`` is False: the number of ``sentences``, how many have each hand code when ``scores`` has a
+    ``label`` column (as ``sentiment_tool_labels`` gives it), and the mean ``polarity`` and ``vader_compound``.
+    A tone measured over a whole article credits the outlet with its sources' words; this keeps them apart.
+
+    >>> scores = pd.DataFrame({"article_id": ["a", "a", "a"], "sentence_no": [1, 2, 3],
+    ...                        "polarity": [0.5, -0.5, 0.0], "vader_compound": [0.4, -0.6, 0.0],
+    ...                        "label": ["positive", "negative", "negative"]})
+    >>> voices = pd.DataFrame({"article_id": ["a"] * 3, "sentence_no": [1, 2, 3], "voice": ["quoted", "own", "own"]})
+    >>> sentiment_by_voice(scores, voices, by_article=False)
+            sentences  negative  neutral  positive  polarity  vader_compound
+    voice
+    own             2         2        0         0     -0.25            -0.3
+    quoted          1         0        0         1      0.50             0.4
+    """
+    keys = ["article_id", "sentence_no"]
+    require_columns(scores, [*keys, "polarity", "vader_compound"], "sentence scores", maker="sentence_sentiment")
+    require_columns(voices, [*keys, "voice"], "voices", maker="sentence_voices")
+    table = scores.merge(voices[[*keys, "voice"]], on=keys, how="left")
+    if table["voice"].isna().any():
+        first = table[table["voice"].isna()].iloc[0]
+        raise ValueError(
+            f"sentence {first['sentence_no']} of {first['article_id']!r} has no voice: give sentence_voices the "
+            "cleaned articles the sentences were split from"
+        )
+    groups = ["article_id", "voice"] if by_article else ["voice"]
+    order = {voice: i for i, voice in enumerate(("own", "quoted", "reported"))}
+    articles = {a: i for i, a in enumerate(dict.fromkeys(table["article_id"]))}
+    grouped = table.groupby(groups, sort=False)
+    result = grouped.size().to_frame("sentences")
+    if "label" in table.columns:
+        counts = pd.crosstab([table[g] for g in groups], pd.Categorical(table["label"], categories=LABELS))
+        result = result.join(counts.reindex(columns=list(LABELS), fill_value=0))
+    result = result.join(grouped[["polarity", "vader_compound"]].mean().round(3))
+    result.columns.name = None
+    sort = result.index.to_frame(index=False)
+    rank = sort["voice"].map(order) + (sort["article_id"].map(articles) * 10 if by_article else 0)
+    return result.iloc[rank.argsort(kind="stable").to_numpy()]
 
 
 def sentiment_by_actor(scores: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:

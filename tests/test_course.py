@@ -253,3 +253,24 @@ def test_every_notebook_asks_for_the_course_kernel_that_the_course_installs():
     assert installed["display_name"] == COURSE_KERNEL["display_name"]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f'--name {COURSE_KERNEL["name"]} --display-name "{COURSE_KERNEL["display_name"]}"' in readme
+
+
+def test_an_optional_section_is_left_out_of_the_estimate_and_states_its_own_minutes():
+    """Issue 25: what overfills a lesson moves into an optional section marked "Optional, N minutes"; the lesson's
+    estimate leaves it out, from its heading to the next heading of the same level or higher."""
+    cells = [
+        nbformat.v4.new_markdown_cell("## 4. Agreement\n\nText."),
+        nbformat.v4.new_code_cell("x = 1"),
+        nbformat.v4.new_markdown_cell("## 5. Optional, 10 minutes: articles, not sentences\n\nMore."),
+        nbformat.v4.new_code_cell("y = 2"),
+        nbformat.v4.new_markdown_cell("### A subsection\n\nStill optional."),
+        nbformat.v4.new_markdown_cell("## Summary\n\nDone."),
+    ]
+    kept, minutes = course.core_cells(cells)
+    assert [course.source(c).split("\n")[0] for c in kept] == ["## 4. Agreement", "x = 1", "## Summary"]
+    assert minutes == 10
+    assert course.core_cells(cells[:2]) == (cells[:2], 0)
+    other_style = [nbformat.v4.new_markdown_cell("## Optional: how the extractor works (15 minutes)\n\nText.")]
+    assert course.core_cells(other_style) == ([], 15)
+    not_a_heading = [nbformat.v4.new_markdown_cell("Text.\n## Optional, 5 minutes: not at the start of the cell")]
+    assert course.core_cells(not_a_heading) == (not_a_heading, 0)

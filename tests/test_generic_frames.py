@@ -404,3 +404,77 @@ def test_function_passages_bad_input():
         function_passages(pd.DataFrame({"article_id": ["a"], "function": ["problem definition"]}))
     with pytest.raises(TypeError, match="expected a pandas DataFrame"):
         function_passages({"article_id": "a"})
+
+
+def test_functions_found_says_yes_or_no_not_how_many_passages(articles):
+    grid = framing.functions_found(load_entman_functions(ENTMAN, articles))
+    passages = function_passages(load_entman_functions(ENTMAN, articles))
+    assert set(grid.stack()) == {"yes", "no"} and ((grid == "yes") == (passages > 0)).all().all()
+    assert (
+        grid.loc["next-door-iraq", "moral evaluation"] == "yes"
+        and grid.loc["visits-baghdad", "moral evaluation"] == "no"
+    )
+
+
+# --- items that vary, and the evidence behind a joint yes ------------------------------------------------------
+
+
+def test_fixed_questions_of_the_two_course_codings(coding, codebook, articles):
+    """Review 04-07 finding 2: 11 of the 20 questions got one answer for all five articles from both coders (55 of
+    the 100 items); on the other 45 the coders agree on 40, kappa 0.767."""
+    second = load_frame_coding(SECOND, codebook, articles)
+    fixed = framing.fixed_questions(coding, second)
+    assert len(fixed) == 11 and fixed["items"].sum() == 55 and set(fixed["answer"]) == {"yes", "no"}
+    assert ("conflict", 1) in set(zip(fixed["frame"], fixed["question_no"]))
+    first_varied, second_varied = framing.without_fixed_questions(coding, second)
+    overall = coding_agreement(first_varied, second_varied).set_index("frame").loc["overall"]
+    assert (overall["items"], overall["agreed"], overall["kappa"]) == (45, 40, 0.767)
+
+
+def test_a_question_answered_differently_by_one_coder_is_not_fixed():
+    a = pd.DataFrame({"article_id": ["x", "y"], "frame": ["morality"] * 2, "question_no": [1, 1], "answer": ["no"] * 2})
+    b = a.assign(answer=["no", "Yes "])
+    assert framing.fixed_questions(a, b).empty and framing.fixed_questions(a, a)["answer"].tolist() == ["no"]
+    assert [len(c) for c in framing.without_fixed_questions(a, b)] == [2, 2]
+    assert [len(c) for c in framing.without_fixed_questions(a, a)] == [0, 0]
+
+
+def test_fixed_questions_bad_input():
+    with pytest.raises(ValueError, match="give one coding or more"):
+        framing.fixed_questions()
+    with pytest.raises(ValueError, match="no column.s. answer"):
+        framing.fixed_questions(pd.DataFrame({"article_id": ["x"], "frame": ["conflict"], "question_no": [1]}))
+    with pytest.raises(ValueError, match="coding 1 has a question_no that is not a whole number: 'one'"):
+        framing.fixed_questions(
+            pd.DataFrame({"article_id": ["x"], "frame": ["conflict"], "question_no": ["one"], "answer": ["yes"]})
+        )
+
+
+def test_joint_yes_evidence_of_the_course_codings(coding, codebook, articles):
+    """Of the 40 items both coders answered yes, 16 quote passages that do not overlap (attribution 3 for
+    visits-baghdad: the 2023 relocation against the withdrawal agreement)."""
+    second = load_frame_coding(SECOND, codebook, articles)
+    evidence = framing.joint_yes_evidence(coding, second, articles)
+    assert len(evidence) == 40 and int((~evidence["same_passage"]).sum()) == 16
+    row = evidence.set_index(["article_id", "frame", "question_no"]).loc[
+        ("visits-baghdad", "attribution of responsibility", 3)
+    ]
+    assert not row["same_passage"] and "relocate" in row["quote_first"] and "withdrawal" in row["quote_second"]
+
+
+def test_joint_yes_evidence_overlap_and_bad_input():
+    keys = {"article_id": ["a"], "frame": ["conflict"], "question_no": [1], "answer": ["yes"]}
+    one = pd.DataFrame({**keys, "quote": ["condemned the strikes"]})
+    assert framing.joint_yes_evidence(one, one.assign(quote="Baghdad condemned"), TEXTS)["same_passage"].tolist() == [
+        True
+    ]
+    assert framing.joint_yes_evidence(one, one.assign(answer="no"), TEXTS).empty
+    assert framing.joint_yes_evidence(one.assign(quote="Tehran's officials"), one.assign(quote="officials"), TEXTS)[
+        "same_passage"
+    ].tolist() == [True]  # curly apostrophe and runs of spaces in the text
+    with pytest.raises(ValueError, match="a quote is not in the article"):
+        framing.joint_yes_evidence(one, one.assign(quote="not in the text"), TEXTS)
+    with pytest.raises(ValueError, match="no article 'z'"):
+        framing.joint_yes_evidence(one.assign(article_id="z"), one.assign(article_id="z"), TEXTS)
+    with pytest.raises(ValueError, match="no column.s. quote"):
+        framing.joint_yes_evidence(one.drop(columns="quote"), one, TEXTS)

@@ -89,6 +89,8 @@ PAIRS = {
     "describe_article_words": "plot_article_words",
     "describe_fact_positions": "plot_fact_positions",
 }
+PAIRS_ELSEWHERE = {"describe_student_agreement": "plot_student_agreement"}
+"""Descriptions and charts of other modules (framing.class_report, tested in tests/test_class_report.py)."""
 
 
 def top_to_bottom(ax):
@@ -326,7 +328,7 @@ DRAWN_ELSEWHERE: set[str] = set()
 def test_each_description_in_a_lesson_stands_beside_its_own_chart_of_the_same_data(path, source):
     """A cell that prints framing.describe_X(data, ...) draws the chart with describe_X's partner, on the same data."""
     for name, argument in re.findall(r"framing\.(describe_\w+)\(([^,)]+)", source):
-        partner = PAIRS[name]
+        partner = {**PAIRS, **PAIRS_ELSEWHERE}[name]
         drawn = re.search(rf"{partner}\(\s*{re.escape(argument.strip())}\s*[,)]", source)
         if not drawn and path.name in DRAWN_ELSEWHERE:
             pytest.xfail(

@@ -535,6 +535,29 @@ def output_words(cell) -> int:
     return words
 
 
+OPTIONAL_SECTION = re.compile(r"^##+ .*\bOptional\b.*?\b(\d+) minutes\b", re.IGNORECASE)
+"""The heading of a section a class may skip, with its own time ("## 6. Optional, 10 minutes: ...", "## Optional:
+how the extractor works (15 minutes)"): the lesson's estimate leaves its cells out, and the heading's minutes say
+what it takes (issue 25: move what overfills a lesson into its exercises or an optional section)."""
+
+
+def core_cells(cells) -> tuple[list, int]:
+    """The cells of a lesson outside its optional sections (``OPTIONAL_SECTION``: from such a heading to the next
+    heading of the same or a higher level), and the minutes the optional sections state."""
+    kept, optional_minutes, inside = [], 0, None
+    for cell in cells:
+        text = source(cell)
+        heading = re.match(r"^(#+) ", text) if cell.cell_type == "markdown" else None
+        if heading and inside is not None and len(heading[1]) <= inside:
+            inside = None
+        found = OPTIONAL_SECTION.match(text) if cell.cell_type == "markdown" else None
+        if found:
+            inside, optional_minutes = len(re.match(r"^(#+)", text)[1]), optional_minutes + int(found[1])
+        if inside is None:
+            kept.append(cell)
+    return kept, optional_minutes
+
+
 def _discussion_questions(cells) -> int:
     """The numbered questions of a lesson's *Your turn* section."""
     for cell in cells:
@@ -556,6 +579,8 @@ class TimeEstimate:
     formulas: float
     discussion: float
     exercises: float
+    optional: int = 0
+    """Minutes the lesson's optional sections state (not in ``lesson``)."""
 
     @property
     def lesson(self) -> int:
@@ -570,23 +595,25 @@ def estimate(name: str) -> TimeEstimate:
     ``MINUTES_PER_WORKED_FORMULA`` per displayed formula; and ``MINUTES_PER_DISCUSSION_QUESTION`` per *Your turn*
     question. The exercises: the exercise notebook's prose (answers removed) at the same speed, plus
     ``MINUTES_PER_CODE_EXERCISE`` per coding exercise and ``MINUTES_PER_WRITTEN_ANSWER`` per written answer.
-    Navigation cells are not counted.
+    Navigation cells are not counted, nor the cells of an optional section (``core_cells``): its heading states its
+    own minutes, kept in ``optional``.
     """
     lesson, solution = read(LESSONS / name), read(companion(name, SOLUTIONS))
+    cells, optional = core_cells(lesson.cells)
 
     def prose(cells) -> int:
         return sum(
             _reading_words(source(c)) for c in cells if c.cell_type == "markdown" and not source(c).startswith(NAV_MARK)
         )
 
-    code = [c for c in lesson.cells if c.cell_type == "code"]
+    code = [c for c in cells if c.cell_type == "code"]
     charts = sum("image/png" in o.get("data", {}) for c in code for o in c.get("outputs", []))
-    formulas = sum(source(c).count("$$") // 2 for c in lesson.cells if c.cell_type == "markdown")
+    formulas = sum(source(c).count("$$") // 2 for c in cells if c.cell_type == "markdown")
     coding = sum(c.cell_type == "code" and CODE_BEGIN in source(c) for c in solution.cells)
     written = sum(c.cell_type == "markdown" and PROSE_BEGIN in source(c) for c in solution.cells)
     exercise = exercise_from_solution(solution, companion(name, SOLUTIONS))
     return TimeEstimate(
-        prose=prose(lesson.cells) / READING_WORDS_PER_MINUTE,
+        prose=prose(cells) / READING_WORDS_PER_MINUTE,
         outputs=sum(output_words(c) for c in code) / OUTPUT_WORDS_PER_MINUTE,
         cells=MINUTES_PER_CODE_CELL * len(code),
         charts=MINUTES_PER_CHART * charts,
@@ -595,6 +622,7 @@ def estimate(name: str) -> TimeEstimate:
         exercises=prose(exercise.cells) / READING_WORDS_PER_MINUTE
         + MINUTES_PER_CODE_EXERCISE * coding
         + MINUTES_PER_WRITTEN_ANSWER * written,
+        optional=optional,
     )
 
 
@@ -752,6 +780,8 @@ def _step_times(_args) -> int:
         shares = (parts.prose, parts.outputs, parts.cells, parts.charts, parts.formulas, parts.discussion)
         parts_text = " + ".join(f"{x:.0f}" for x in shares)
         print(f"{'':32}   lesson = {parts_text} (prose, outputs, cells, charts, formulas, discussion)")
+        if parts.optional:
+            print(f"{'':32}   optional sections: {parts.optional} minutes, as their headings state (not counted)")
     return 0
 
 

@@ -55,6 +55,18 @@ def sentiment_figures() -> dict[str, float | int]:
         "sentiment.always-negative.accuracy": round(framing.accuracy(compared["label"], negative), 3),
         "sentiment.textblob.kappa": round(framing.cohen_kappa(compared["label"], compared["textblob"]), 3),
         "sentiment.vader.kappa": round(framing.cohen_kappa(compared["label"], compared["vader"]), 3),
+        **_first_codes_figures(compared),
+    }
+
+
+def _first_codes_figures(compared: pd.DataFrame) -> dict[str, float]:
+    """The same agreement on the hand codes as first made, before seven were revised with the tools' results known."""
+    first = framing.codes_as_first_made(compared)["label"]
+    negative = pd.Series("negative", index=compared.index)
+    return {
+        "sentiment.first-codes.textblob.accuracy": round(framing.accuracy(first, compared["textblob"]), 3),
+        "sentiment.first-codes.always-negative.accuracy": round(framing.accuracy(first, negative), 3),
+        "sentiment.first-codes.textblob.kappa": round(framing.cohen_kappa(first, compared["textblob"]), 3),
     }
 
 
@@ -66,6 +78,15 @@ MEASURES.update(
         "sentiment.always-negative.accuracy": ("agreement of the rule 'always negative' with the hand codes", "03"),
         "sentiment.textblob.kappa": ("Cohen's kappa of TextBlob against the hand codes", "03"),
         "sentiment.vader.kappa": ("Cohen's kappa of VADER against the hand codes", "03"),
+        "sentiment.first-codes.textblob.accuracy": ("TextBlob's agreement with the hand codes as first made", "03"),
+        "sentiment.first-codes.always-negative.accuracy": (
+            "agreement of the rule 'always negative' with the hand codes as first made",
+            "03",
+        ),
+        "sentiment.first-codes.textblob.kappa": (
+            "Cohen's kappa of TextBlob against the hand codes as first made",
+            "03",
+        ),
     }
 )
 
@@ -116,10 +137,18 @@ def frame_figures() -> dict[str, float | int]:
     first = framing.load_frame_coding(STORY_DIR / "generic-frames-coded.csv", codebook, articles)
     second = framing.load_frame_coding(STORY_DIR / "generic-frames-coded-second.csv", codebook, articles)
     overall = framing.coding_agreement(first, second).set_index("frame").loc["overall"]
+    varying = framing.coding_agreement(*framing.without_fixed_questions(first, second)).set_index("frame")
+    evidence = framing.joint_yes_evidence(first, second, articles)
     return {
         "frames.second-coder.items": int(overall["items"]),
         "frames.second-coder.agreed": int(overall["agreed"]),
         "frames.second-coder.kappa": float(overall["kappa"]),
+        "frames.second-coder.fixed-questions": len(framing.fixed_questions(first, second)),
+        "frames.second-coder.varying.items": int(varying.loc["overall", "items"]),
+        "frames.second-coder.varying.agreed": int(varying.loc["overall", "agreed"]),
+        "frames.second-coder.varying.kappa": float(varying.loc["overall", "kappa"]),
+        "frames.second-coder.joint-yes": len(evidence),
+        "frames.second-coder.joint-yes.other-passage": int((~evidence["same_passage"]).sum()),
     }
 
 
@@ -128,6 +157,18 @@ MEASURES.update(
         "frames.second-coder.items": ("generic-frame items (article x question) both coders answered", "06"),
         "frames.second-coder.agreed": ("of those items, the ones both coders answered the same way", "06"),
         "frames.second-coder.kappa": ("Cohen's kappa of the two frame codings, all items", "06"),
+        "frames.second-coder.fixed-questions": (
+            "questions both frame coders answered the same way for all five articles",
+            "06",
+        ),
+        "frames.second-coder.varying.items": ("generic-frame items whose question's answer varies", "06"),
+        "frames.second-coder.varying.agreed": ("of the items that vary, the ones both coders answered alike", "06"),
+        "frames.second-coder.varying.kappa": ("Cohen's kappa of the two frame codings, items that vary", "06"),
+        "frames.second-coder.joint-yes": ("items both frame coders answered yes", "06"),
+        "frames.second-coder.joint-yes.other-passage": (
+            "of the joint yes answers, those whose two quotes do not overlap in the text",
+            "06",
+        ),
     }
 )
 

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 import framing
-from claims import Claim, quick_checks
+from claims import Claim, numbers_in, quick_checks
 from course_story import course_story
 from framing.page_lines import classify_eval_pages, load_page_eval, score_page_lines
 from paths import ROOT, STORY_DIR
@@ -231,17 +231,150 @@ def check_conflict_quotes_in_strategic_partnership():
     assert "navigate its relationship with both Tehran" in text and "and the United States" in text
 
 
+def check_labels_rule():
+    """The rule is written in the coding guide; the Entman notes apply it to both kinds of label."""
+    guide = (FRAMES_DIR / "README.md").read_text(encoding="utf-8")
+    assert "**A label is a moral evaluation when a word in it judges.**" in guide
+    for article_id, phrase in (
+        ("visits-baghdad", "Israel’s war on Palestinians"),
+        ("first-foreign-trip", "Israel's war on Palestinians"),
+        ("inaugural-visit", "Israel-Hamas war"),
+    ):
+        assert phrase in story().text[article_id], (article_id, phrase)
+    functions = story().functions
+    for article_id in ("visits-baghdad", "first-foreign-trip", "inaugural-visit"):
+        rows = functions[(functions["article_id"] == article_id) & (functions["function"] == "moral evaluation")]
+        assert rows["note"].str.contains("naming choice under the guide's rule for labels").any(), article_id
+    terrorist = story().functions.query("article_id == 'next-door-iraq' and function == 'moral evaluation'")["note"]
+    assert (
+        len(terrorist) == 2
+        and terrorist.str.contains("rule for labels").all()
+        and terrorist.str.contains("Borderline").all()
+    )
+    assert "U.S.-designated terrorist group" in story().text["next-door-iraq"]
+
+
+def check_next_door_iraq_dates_it_differently():
+    text = story().text["next-door-iraq"]
+    assert "first foreign trip since assuming office last month" in text and "arrived in Baghdad on Sept. 11" in text
+    fact = story().facts.set_index("fact_id").loc["took_office", "fact"]
+    assert fact.endswith("took office in July"), fact
+    assert "2024" not in text.split("\n")[0] and not any(
+        line.startswith(("date ", "September")) for line in text.splitlines()[:10]
+    )
+
+
+def check_morality_one_of_two_least():
+    a = story().agreement.drop("overall")
+    least = a[a["percent_agreement"] == a["percent_agreement"].min()]
+    assert sorted(least.index) == ["economic consequences", "morality"] and set(least["agreed"]) == {13}
+    assert set(least["items"]) == {15}
+
+
+@functools.cache
+def varying():
+    first, second = framing.without_fixed_questions(story().coding, story().second)
+    return framing.coding_agreement(first, second).set_index("frame")
+
+
+def check_eleven_fixed_questions(sentence):
+    fixed = framing.fixed_questions(story().coding, story().second)
+    assert (len(fixed), int(fixed["items"].sum())) == (11, 55) and numbers_in(sentence) == [11, 20, 1, 55, 100]
+
+
+def check_forty_of_forty_five(sentence):
+    overall = varying().loc["overall"]
+    assert (overall["items"], overall["agreed"], overall["kappa"]) == (45, 40, 0.767)
+    assert story().agreement.loc["overall", "kappa"] == 0.898
+    assert numbers_in(sentence) == [45, 40, 0.767, 0.898, 100]
+
+
+@functools.cache
+def evidence():
+    return framing.joint_yes_evidence(story().coding, story().second, story().articles)
+
+
+def check_sixteen_different_passages(sentence):
+    e = evidence()
+    assert (int((~e["same_passage"]).sum()), len(e)) == (16, 40) and numbers_in(sentence) == [16, 40]
+
+
+def check_different_evidence_examples():
+    e = evidence().set_index(["article_id", "frame", "question_no"])
+    same_thing = e.loc[("inaugural-visit", "conflict", 3)]
+    assert not same_thing["same_passage"]
+    assert "both the United States and Iran" in same_thing["quote_first"]
+    assert "both Tehran and Washington" in same_thing["quote_second"]
+    other = e.loc[("visits-baghdad", "attribution of responsibility", 3)]
+    assert not other["same_passage"] and "relocate" in other["quote_first"] and "withdrawal" in other["quote_second"]
+
+
+def check_class_sheet_items(sentence):
+    codebook = story().codebook
+    part = codebook[codebook["frame"].isin(["morality", "economic consequences"])]
+    sheet = framing.frame_sheet(part, ["strategic-partnership", "next-door-iraq"], story="x", coder="c1")
+    assert len(part) == 6 and len(sheet) == 12
+    d = disagreements()
+    chosen = d[d["article_id"].isin(["strategic-partnership", "next-door-iraq"]) & d["frame"].isin(part["frame"])]
+    assert len(chosen) == 3
+    assert numbers_in(sentence) == [3, 3, 12, 2, 3]  # three and three questions, 12 items, two coders, 3 times
+
+
+def check_summary_agreement(sentence):
+    assert story().agreement.loc["overall", "agreed"] == 95
+    assert (varying().loc["overall", "agreed"], varying().loc["overall", "items"]) == (40, 45)
+    assert numbers_in(sentence) == [2, 95, 100, 40, 45]
+    check_sixteen_different_passages("16 of 40")
+
+
+def check_items_arithmetic():
+    assert len(story().codebook) == 20 and story().coding["article_id"].nunique() == 5 and len(story().coding) == 100
+
+
+def check_pooled_counts_fixed_items():
+    fixed = framing.fixed_questions(story().coding, story().second)
+    assert len(fixed) and story().agreement.loc["overall", "items"] == 100
+
+
+def check_texts_overlap():
+    sentences = story().sentences
+    aligned = framing.align_sentences(sentences, "visits-baghdad", "first-foreign-trip")
+    assert len(aligned) == 12 and (sentences["article_id"] == "visits-baghdad").sum() == 13
+
+
+def check_guide_placement():
+    check_us_troops_positions()
+    office = story().at.loc["took_office"]
+    sizes = story().sentences.groupby("article_id").size()
+    assert office["inaugural-visit"] == 2 and office["first-foreign-trip"] == sizes["first-foreign-trip"] == 13
+
+
+def check_guide_agreement(sentence):
+    check_summary_agreement("2 95 100 40 45")
+    assert numbers_in(sentence) == [2, 2, 95, 100, 0.898, 11, 20, 1, 45, 40, 0.767, 16, 40]
+
+
+def check_guide_pooled():
+    fixed = framing.fixed_questions(story().coding, story().second)
+    assert fixed["items"].sum() == 55 and story().agreement.loc["overall", "agreed"] == 95
+
+
+def check_glossary_varying():
+    assert (varying().loc["overall", "agreed"], varying().loc["overall", "items"]) == (40, 45)
+    assert (story().agreement.loc["overall", "agreed"], story().agreement.loc["overall", "items"]) == (95, 100)
+
+
 CLAIMS = {
     "06.lesson-01-quoted-the-first-half": Claim(
         check_lesson_01_quoted_the_first_half, says="Lesson 01 quoted the first half of Robert Entman's definition."
     ),
     "06.every-article-has-every-function-recorded": check_every_article_has_every_function_recorded,
     "06.a-zero-has-a-none-found-row": Claim(
-        check_a_zero_has_a_none_found_row, says="A 0 means the reader found none, and a row with a note says why:"
+        check_a_zero_has_a_none_found_row, says="and *no* where a row's note says that none was found"
     ),
     "06.all-offer-problem-and-cause-differ-on-the-rest": Claim(
         check_all_offer_problem_and_cause_differ_on_the_rest,
-        says="In this reader's record, every article offers a problem definition and a causal interpretation; they "
+        says="In this coder's record, every article offers a problem definition and a causal interpretation; they "
         "differ on the last two.",
     ),
     "06.inaugural-statement-of-pezeshkians-office": check_inaugural_statement_of_pezeshkians_office,
@@ -302,8 +435,39 @@ CLAIMS = {
     ),
     "06.five-disagreements-all-borderline": Claim(
         check_five_disagreements_all_borderline,
-        says="who worked apart agreed on 95 of 100 answers; all five disagreements were on answers one of them had "
-        "marked borderline",
+        says="There are five disagreements, and each is on an answer that at least one coder marked as borderline",
+    ),
+    "06.labels-rule": check_labels_rule,
+    "06.next-door-iraq-dates-it-differently": Claim(
+        check_next_door_iraq_dates_it_differently,
+        says='`next-door-iraq` dates it differently: "last month", in a text that reports an arrival "on Sept. 11"',
+    ),
+    "06.morality-one-of-two-least": Claim(
+        check_morality_one_of_two_least,
+        says="one of the two frames on which the coders agree least (13 of 15 items, as on economic consequences)",
+    ),
+    "06.eleven-fixed-questions": check_eleven_fixed_questions,
+    "06.forty-of-forty-five": check_forty_of_forty_five,
+    "06.sixteen-different-passages": check_sixteen_different_passages,
+    "06.different-evidence-examples": check_different_evidence_examples,
+    "06.class-sheet-items": check_class_sheet_items,
+    "06.summary-agreement": check_summary_agreement,
+    "06.guide-new-agreements-not-a-fact": Claim(
+        check_four_first_sentences_about_the_visit, says="not one of the 18 facts"
+    ),
+    "06.guide-placement": Claim(
+        check_guide_placement, says="the others in sentence 3 to 6; ... sentence 2 of `inaugural-visit` ... (13 of 13)"
+    ),
+    "06.guide-agreement": check_guide_agreement,
+    "06.guide-pooled": Claim(check_guide_pooled, says="95 of 100 includes 55 items"),
+    "06.glossary-varying": Claim(check_glossary_varying, says="40 of the 45 items that vary, against 95 of all 100"),
+    "06.items-arithmetic": Claim(check_items_arithmetic, says="5 articles × 20 questions = 100 items"),
+    "06.pooled-counts-fixed-items": Claim(
+        check_pooled_counts_fixed_items, says="The 95 of 100 also counts items that cannot tell the articles apart."
+    ),
+    "06.texts-overlap": Claim(
+        check_texts_overlap,
+        says="lesson 05 aligned 12 of the 13 sentences of `visits-baghdad` with sentences of `first-foreign-trip`",
     ),
     "06.human-face-no-for-everyone": check_human_face_no_for_everyone,
     "06.islamic-state-not-in-three": check_islamic_state_not_in_three,

@@ -121,6 +121,11 @@ def check_03_2():
     )
     assert c["textblob"].value_counts().idxmax() == "neutral" and (c["textblob"] == "neutral").sum() == 48
     assert ((c["label"] == "negative") & (c["textblob"] == "neutral")).sum() == 17
+    first = framing.codes_as_first_made(c)["label"]  # A: below the rule on the first codes; kappa 0.12 on both
+    assert framing.accuracy(first, c["textblob"]) < framing.accuracy(first, ["negative"] * len(c))
+    assert round(framing.cohen_kappa(first, c["textblob"]), 2) == round(
+        framing.cohen_kappa(c["label"], c["textblob"]), 2
+    )
     assert correct_letter("03.2") == letter_of("03.2", "an accuracy needs a yardstick")
 
 
