@@ -63,3 +63,22 @@ def test_a_reworded_claim_passes_and_a_changed_number_or_article_fails(monkeypat
     marked_as("`inaugural-visit` has 11 statements, 5 of them Iranian. <!-- claim: 04.x -->")
     with pytest.raises(AssertionError, match="should state the article ids"):
         says("04.x", reference)
+
+
+def test_no_sentence_states_a_count_without_a_mark():
+    """A sentence that counts ("three of the five", "5 of 8 statements", "40 per cent") carries a claim mark with its
+    check, or, when it is not about the articles (an example, an instruction), the mark ``<!-- not-a-claim -->``."""
+    from claims import unmarked_claim_like
+
+    strong, _ = unmarked_claim_like()
+    assert not strong, "unmarked sentences that state a count:\n" + "\n".join(f"  {s.where}: {s.text}" for s in strong)
+
+
+def test_a_sentence_marked_not_a_claim_is_reviewed_and_carries_no_id():
+    text = "Write three sentences. <!-- not-a-claim --> Three articles quote him. Done."
+    sentences = sentences_of(text, "x")
+    assert [(s.text, s.ids, s.not_a_claim) for s in sentences] == [
+        ("Write three sentences.", (), True),
+        ("Three articles quote him.", (), False),
+        ("Done.", (), False),
+    ]

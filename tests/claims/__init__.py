@@ -21,7 +21,9 @@ Tests may also check a marked sentence directly with :func:`says` (``says("01.so
 fails. ``python tools/course.py claims`` reports, for an author to review, the unmarked sentences that look like claims
 about the articles: first those that state a count ("three of the five", "5 of 8 statements", "all five", a
 percentage), then those with words that may generalise ("only", "most", "none", "both"). A cell of instructions or
-definitions can carry the tag ``no-claims`` to leave it out of the review.
+definitions can carry the tag ``no-claims`` to leave it out of the review, and a sentence that states a count but not
+about the articles (an example, an instruction) the mark ``<!-- not-a-claim -->``. ``tests/test_claims.py`` fails on
+an unmarked sentence that states a count; the sentences that may generalise are listed for review only.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from tools import course
 
 CLAIM_TAG = re.compile(r"\s*<!--\s*claim:\s*([\w.\-]+(?:\s*,\s*[\w.\-]+)*)\s*-->")
 FIGURE_MARKUP = re.compile(r"<!--/?fig(?::[^>]*)?-->")
+NOT_A_CLAIM = re.compile(r"\s*<!--\s*not-a-claim\s*-->")
+"""A sentence that states a count but not about the articles (an instruction, an example, a definition), marked as
+reviewed: ``<!-- not-a-claim -->`` after it, as a claim mark would stand."""
 NO_CLAIMS_TAG = "no-claims"
 """A markdown cell with this tag holds instructions, questions or definitions, not claims about the articles."""
 
@@ -92,6 +97,7 @@ class ClaimedSentence:
     ids: tuple[str, ...]
     where: str
     cell_tags: tuple[str, ...] = ()
+    not_a_claim: bool = False
 
 
 def _plain(text: str) -> str:
@@ -105,19 +111,20 @@ def sentences_of(text: str, where: str, cell_tags: tuple[str, ...] = ()) -> list
     A mark belongs to the sentence it follows (or stands in).
     """
     marked = CLAIM_TAG.sub(lambda m: "\x00" + ",".join(i.strip() for i in m[1].split(",")) + "\x01", text)
+    marked = NOT_A_CLAIM.sub("\x02", marked)
     out = []
     for line in marked.splitlines():
         pieces: list[str] = []
-        for piece in re.split(r"(?<=[.!?\x01])\s+(?=[A-Z*`\"(\[_])", line):
+        for piece in re.split(r"(?<=[.!?\x01\x02])\s+(?=[A-Z*`\"(\[_])", line):
             if pieces and _ABBREVIATION_END.search(pieces[-1]):
                 pieces[-1] += " " + piece
             else:
                 pieces.append(piece)
         for piece in pieces:
             ids = tuple(i for group in re.findall(r"\x00(.*?)\x01", piece) for i in group.split(","))
-            plain = _plain(re.sub(r"\x00.*?\x01", "", piece))
+            plain = _plain(re.sub(r"\x00.*?\x01", "", piece).replace("\x02", ""))
             if plain:
-                out.append(ClaimedSentence(plain, ids, where, cell_tags))
+                out.append(ClaimedSentence(plain, ids, where, cell_tags, "\x02" in piece))
     return out
 
 
@@ -267,7 +274,9 @@ def run(claim_id: str) -> None:
 def unmarked_claim_like() -> tuple[list[ClaimedSentence], list[ClaimedSentence]]:
     """Unmarked sentences that state a count (``STRONG``), and others that may generalise (``WEAK``), for review."""
     candidates = [
-        s for s in all_sentences() if not s.ids and NO_CLAIMS_TAG not in s.cell_tags and not s.text.endswith("?")
+        s
+        for s in all_sentences()
+        if not s.ids and not s.not_a_claim and NO_CLAIMS_TAG not in s.cell_tags and not s.text.endswith("?")
     ]
     strong = [s for s in candidates if STRONG.search(s.text)]
     weak = [s for s in candidates if WEAK.search(s.text) and s not in strong]

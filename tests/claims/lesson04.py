@@ -17,7 +17,7 @@ import framing.figures
 import framing.style
 from claims import Claim, numbers_in, quick_checks
 from course_story import course_story
-from paths import STORY_DIR
+from paths import ROOT, STORY_DIR
 from tools import course
 
 LESSON = course.LESSONS / "04-attribution.ipynb"
@@ -141,6 +141,59 @@ def check_absent_voices():
     said_by = s.statements["speaker"] + " " + s.statements["title"]
     assert not said_by.str.contains("Israel|Hamas").any(), said_by[said_by.str.contains("Israel|Hamas")]
     assert speaks("US officials and government") == ["next-door-iraq"]
+
+
+def check_bare_state_media():
+    """'state media' with no owner (not after "Iran's" or "Iranian") in three articles, each after an earlier
+    "Iran's official media", "Iran's state media" or "Iranian state media"; the CSV note labels the inference."""
+    import re
+
+    bare = re.compile(r"(?<!Iran's )(?<!Iranian )\b[Ss]tate media")
+    owned = re.compile(r"Iran's (?:official|state) media|Iranian state media")
+    found = {a: bare.search(text) for a, text in story().text.items()}
+    three = ["visits-baghdad", "inaugural-visit", "first-foreign-trip"]
+    assert [a for a, m in found.items() if m] == three, found
+    for article_id in three:
+        earlier = owned.search(story().text[article_id])
+        assert earlier and earlier.start() < found[article_id].start(), article_id
+    groups = pd.read_csv(STORY_DIR / "speaker-groups.csv", dtype=str, keep_default_na=False)
+    note = groups.loc[groups["group"] == "Iranian media", "note"].iloc[0]
+    assert "An inference" in note and "visits-baghdad, inaugural-visit and first-foreign-trip" in note
+
+
+def check_three_parallel():
+    """Lesson 02 sets side by side sentences of visits-baghdad, inaugural-visit and first-foreign-trip; each pair of
+    the three aligns eight or more sentences in order, half of them or more at a similarity of 0.45 or more (lesson
+    05's measure)."""
+    lesson_02 = (ROOT / "notebooks" / "02-word-choice.ipynb").read_text(encoding="utf-8")
+    assert "side_by_side_html" in lesson_02
+    three = ("visits-baghdad", "inaugural-visit", "first-foreign-trip")
+    for first, second in (three[:2], three[1:], (three[0], three[2])):
+        aligned = framing.align_sentences(story().sentences, first, second)
+        assert len(aligned) >= 8 and aligned["similarity"].median() >= 0.45, (first, second, len(aligned))
+
+
+def check_three_points():
+    """About 400 quotations (the held-out fully quoted units); a 95% margin of about three points on the recall and
+    the speaker figure (1.96 standard errors of a share)."""
+    figure = framing.figures.figure
+    key = "attribution.polnear.dev.fully-quoted."
+    units = figure(key + "units")
+    assert 350 <= units <= 450, units
+    for measure in ("recall", "speaker_right"):
+        share = figure(key + measure)
+        assert round(100 * 1.96 * (share * (1 - share) / units) ** 0.5) == 3, measure
+
+
+def check_summary_voices():
+    """Most of the statements in three articles are Iranian; only next-door-iraq gives voice to the US and an armed
+    group; none to Israel, Hamas or a Kurdish speaker; every article mentions at least one of them."""
+    check_iranian_share_in_three_articles()
+    check_only_next_door_iraq_us_and_armed()
+    check_absent_voices()
+    check_no_kurdish_speaker()
+    mentions = story().mentions
+    assert (mentions.loc[["Israel", "Hamas"]].sum() > 0).all()
 
 
 def check_no_kurdish_speaker():
@@ -382,6 +435,12 @@ CLAIMS = {
         says="`strategic-partnership` attributes one statement only, to Iran's foreign minister; it gives no voice to "
         "Iraqi officials",
     ),
+    "04.bare-state-media": Claim(
+        check_bare_state_media, says="three articles, `visits-baghdad`, `inaugural-visit` and `first-foreign-trip`"
+    ),
+    "04.three-parallel": check_three_parallel,
+    "04.three-points": check_three_points,
+    "04.summary-voices": check_summary_voices,
     "04.quick-04-1": quick_checks.check_04_1,
     "04.quick-04-1-2": quick_checks.check_04_1,
 }
