@@ -887,3 +887,11 @@ CLAIMS.update(
         "guide.class-simulated-noise": check_class_simulated_noise,
     }
 )
+
+
+def check_glossary_wilson(sentence: str) -> None:
+    low, high = framing.wilson_interval(30, 30)
+    assert numbers_in(sentence)[-4:] == [95, 30, 30, round(low, 2)] and high == 1.0, numbers_in(sentence)
+
+
+CLAIMS["guide.glossary-wilson"] = check_glossary_wilson
