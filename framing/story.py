@@ -348,7 +348,7 @@ def _frame_coding(path: Path, articles: pd.DataFrame | None):
     """The frame coding as lesson 07 reads it, or a note when it has no answers yet (as lesson 07 writes it)."""
     table = read_hand_csv(path, ["answer"]).table
     if not table["answer"].str.strip().any():
-        return f"{path.name} has no answers yet: fill it in (lesson 07, section 9) before you report frames."
+        return f"{path.name} has no answers yet: fill it in (lesson 07, section 10) before you report frames."
     if not CODEBOOK.is_file():
         return f"{path.name} was not checked: the codebook {CODEBOOK} is missing."
     return load_frame_coding(path, load_codebook(CODEBOOK), articles)

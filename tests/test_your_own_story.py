@@ -73,7 +73,11 @@ def test_lesson_07_runs_on_another_story(monkeypatch, tmp_path):
     assert (
         "City closes Riverside bridge for urgent repairs" in text and "Example Wire contributed to this report." in text
     )
-    assert "Packed 6 files of the story folder 'other-story'" in text, "the blank coding sheet is packed with the texts"
+    # the hand checks: two blank sheets written into the story folder, and no figure printed before the reading
+    assert "Wrote a blank sheet, sentiment-sheet.csv, to your story folder: 13 units to code." in text
+    assert "Wrote a blank sheet, attribution-sheet.csv, to your story folder: 9 units to code." in text
+    assert "Not coded yet: none of the 13 sentences" in text and "Not checked yet: none of 9 rows marked" in text
+    assert "Packed 8 files of the story folder 'other-story'" in text, "the blank sheets are packed with the texts"
     sheet = pd.read_csv(folder / CODING, dtype=str, keep_default_na=False)
     assert (
         len(sheet) == 60
@@ -211,7 +215,7 @@ def test_lesson_07_runs_to_the_end_on_one_article(monkeypatch, tmp_path):
         "article." in text
     )
     assert "generic-frames-coded.csv has no answers yet" in text
-    assert "Packed 3 files of the story folder 'story'" in text, "the texts, articles.csv and the blank coding sheet"
+    assert "Packed 5 files of the story folder 'story'" in text, "the text, articles.csv and the three blank sheets"
 
 
 def test_lesson_07_names_an_article_that_cleaning_empties(monkeypatch, tmp_path):

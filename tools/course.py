@@ -194,7 +194,7 @@ def read_lesson(path: Path) -> Lesson:
         match = re.search(pattern, text, re.MULTILINE)
         if not match:
             raise CourseError(f"{path}: the opening cell has no line matching {pattern!r}")
-        fields[key] = match.group(1).strip()
+        fields[key] = re.sub(r"\s*<!--.*?-->", "", match.group(1)).strip()  # claim marks stay in the lesson
     return Lesson(path, **fields)
 
 

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 import framing
-from claims import Claim, guide, quick_checks
+from claims import Claim, guide, numbers_in, quick_checks
 from course_story import course_story
 from framing.capstone import NotEnough
 from paths import STORY_DIR
@@ -249,6 +249,15 @@ def check_report_budget() -> None:
     assert "about 1,200 words" in text
 
 
+def check_in_class_time(sentence: str) -> None:
+    """'125 minutes in class (95 to read and run it on the course's story, 30 to set up ...)': the parts add up, and
+    the first covers the course's estimate of the lesson (tools/course.py)."""
+    from tools import course
+
+    total, reading, folder = numbers_in(sentence)[:3]
+    assert total == reading + folder and course.estimated_minutes("07-your-own-story.ipynb")[0] <= reading
+
+
 def lesson_cell(starting: str) -> str:
     """The markdown cell of lesson 07 that holds ``starting``."""
     import nbformat
@@ -482,6 +491,7 @@ CLAIMS = {
     "07.not-checked-yet": check_not_checked_yet,
     "07.most-similar-not-identical": check_most_similar_not_identical,
     "07.homework-budget": check_homework_budget,
+    "07.in-class-time": check_in_class_time,
     "07.report-budget": check_report_budget,
     "07.distinctive-words-need-two-articles": Claim(
         check_distinctive_words_need_two_articles,

@@ -265,7 +265,7 @@ def check_07_1():
     assert (round(low, 2), round(high, 2)) == (0.74, 0.97)
     assert inspect.signature(framing.attribution_sheet).parameters["n"].default == 20  # lesson 07 asks for 30
     assert "risky rows first" in framing.attribution_sheet.__doc__
-    assert correct_letter("07.1") == letter_of("07.1", "it says nothing about statements it missed")
+    assert correct_letter("07.1") == letter_of("07.1", "not the statements it missed")
 
 
 def check_07_2():
