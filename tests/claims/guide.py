@@ -119,12 +119,32 @@ def check_capstone_report_largest() -> None:
     assert "**Appendix** (not counted): your generic-frame coding as a table" in _lesson_07_cell("**The report.**")
 
 
+IN_CLASS_SPLIT = re.compile(
+    r"\*\*Time:\*\* (\d+) minutes in class \((\d+) to read and run it on the course's story, (\d+) to"
+)
+
+
+def lesson_07_time_split() -> list[int]:
+    """Lesson 07's Time line: its minutes in class, and the two parts it names (the course's story, the student's
+    folder)."""
+    found = IN_CLASS_SPLIT.search(_lesson_07_cell("# 07 · Your own story"))
+    assert found, "lesson 07's Time line no longer names its two parts"
+    total, *parts = (int(n) for n in found.groups())
+    assert total == course.in_class_minutes(LESSON_07) == sum(parts), (total, parts)
+    return [total, *parts]
+
+
 def check_capstone_times(sentence: str) -> None:
-    """The lesson's 120 minutes in class and 'about 8 hours' at home, whose budget table is in its section 11."""
-    assert course.in_class_minutes(LESSON_07) == 120
-    assert "about 8 hours: see section 11" in _lesson_07_cell("# 07 · Your own story")
+    """The lesson's minutes in class, in its own two parts."""
+    assert numbers_in(sentence) == lesson_07_time_split(), numbers_in(sentence)
+
+
+def check_capstone_homework(sentence: str) -> None:
+    """'About 8 hours' at home, by the budget table of the lesson's section 11."""
+    assert "then about 8 hours of hand checks and report writing" in _lesson_07_cell("# 07 · Your own story")
+    assert "(section 11 gives the budget)" in _lesson_07_cell("# 07 · Your own story")
     assert _lesson_07_cell("**The budget.**").startswith("## 11. ")
-    assert numbers_in(sentence) == [120, 8, 11], numbers_in(sentence)
+    assert numbers_in(sentence) == [8, 11], numbers_in(sentence)
 
 
 def check_capstone_exercises(sentence: str) -> None:
@@ -142,13 +162,13 @@ def _guide_section(start: str, end: str) -> str:
 
 
 def check_capstone_class_time(sentence: str) -> None:
-    """The four parts of the class time add up to the minutes lesson 07 states in class."""
+    """The guide's parts of the class time are the lesson's own, in its order, and add up to its minutes in class."""
     section = _guide_section("**Where the class time goes.**", "**Teaching notes.** *The voices.*")
     parts = [int(n) for n in re.findall(r"^\d\. \*(\d+) minutes: ", section, re.MULTILINE)]
-    total = course.in_class_minutes(LESSON_07)
-    assert len(parts) == 4 and sum(parts) == total, (parts, total)
+    total, *lesson_parts = lesson_07_time_split()
+    assert parts == lesson_parts and sum(parts) == total, (parts, lesson_parts)
     said = numbers_in(sentence)
-    assert said[0] in parts or said[:2] == [total, len(parts)], said
+    assert said == [len(parts)] or said[0] in parts, said
 
 
 def check_capstone_sheets(sentence: str) -> None:
@@ -819,6 +839,7 @@ CLAIMS.update(
         "guide.capstone-report": check_capstone_report,
         "guide.capstone-report-largest": check_capstone_report_largest,
         "guide.capstone-times": check_capstone_times,
+        "guide.capstone-homework": check_capstone_homework,
         "guide.capstone-exercises": check_capstone_exercises,
         "guide.capstone-class-time": check_capstone_class_time,
         "guide.capstone-sheets": check_capstone_sheets,
