@@ -915,4 +915,15 @@ def check_glossary_wilson(sentence: str) -> None:
     assert numbers_in(sentence)[-4:] == [95, 30, 30, round(low, 2)] and high == 1.0, numbers_in(sentence)
 
 
+def check_glossary_attribution_check(sentence: str) -> None:
+    """A blank sheet gives no precision; a marked one gives it with Wilson's 95% interval and its rows."""
+    from claims import lesson07
+
+    lesson07.check_not_checked_yet()
+    check, _, _ = exemplar_attribution_check()
+    assert "Wilson's 95% interval" in check.message and f"from {check.rows} rows" in check.message
+    assert numbers_in(sentence) == [7, 95], numbers_in(sentence)
+
+
 CLAIMS["guide.glossary-wilson"] = check_glossary_wilson
+CLAIMS["guide.glossary-attribution-check"] = check_glossary_attribution_check
