@@ -606,3 +606,21 @@ def test_lesson_07_prints_no_check_figure_before_the_reading_is_done():
     assert "Not checked yet: none of 30 rows marked." in shown
     assert "Not coded yet: none of the 30 sentences has a code" in shown
     assert "Your precision" not in shown and "precision 1.00" not in shown
+
+
+def test_exemplar_quotations_are_in_the_articles_they_name():
+    """Each quotation of the exemplar report (INSTRUCTORS.md) stands word for word in an article its sentence names
+    (in one of them when the sentence names several), not merely somewhere in the five texts."""
+    from claims import article_ids_in, guide, sentences_of, unwrap
+
+    texts = course_story().articles.set_index("article_id")["text"].map(normalise).str.lower()
+    checked = 0
+    for sentence in sentences_of(unwrap(guide.exemplar_report()), "the exemplar report"):
+        named = article_ids_in(sentence.text)
+        assert named or '"' not in sentence.text, f"a quotation with no article named: {sentence.text}"
+        for quote in re.findall(r'"([^"]+)"', normalise(re.sub(r"`[^`]*`", "", sentence.text))):
+            for part in re.split(r"\s*\.\.\.\s*", quote.strip(" .,")):
+                if part:
+                    checked += 1
+                    assert any(part.lower() in texts[a] for a in named), f"{part!r} is in none of {named}"
+    assert checked >= 40, checked
