@@ -48,6 +48,9 @@ NO_CLAIMS_TAG = "no-claims"
 """A markdown cell with this tag holds instructions, questions or definitions, not claims about the articles."""
 
 GUIDES = [ROOT / "INSTRUCTORS.md", ROOT / "GLOSSARY.md"]
+GENERATED_BLOCK = re.compile(r"<!-- SCHEDULES START -->.*?<!-- SCHEDULES END -->", re.DOTALL)
+"""The session plans, written by ``python tools/course.py navigation`` from the lessons' Time lines and tested for
+their arithmetic by tests/test_schedules.py: they count minutes, not the articles."""
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -155,7 +158,8 @@ def document_sentences(path: Path) -> tuple[ClaimedSentence, ...]:
     """The sentences of a notebook's markdown cells (navigation aside), or of a Markdown file."""
     where = str(path.relative_to(ROOT))
     if path.suffix != ".ipynb":
-        return tuple(sentences_of(unwrap(path.read_text(encoding="utf-8")), where))
+        text = GENERATED_BLOCK.sub("", path.read_text(encoding="utf-8"))
+        return tuple(sentences_of(unwrap(text), where))
     out = []
     for number, cell in enumerate(course.read(path).cells):
         text = course.source(cell)

@@ -61,7 +61,26 @@ def check_time_formula(sentence: str) -> None:
     assert course.MINUTES_PER_CHART == course.MINUTES_PER_CODE_CELL and "each code cell and each chart" in sentence
 
 
+def check_codebook_questions(sentence: str) -> None:
+    """A glossary entry's frame has as many questions in the codebook as the entry says."""
+    codebook = framing.load_codebook(STORY_DIR.parent / "generic-frames" / "codebook.csv")
+    sizes = codebook.groupby("frame").size()
+    frame = next(f for f in sorted(sizes.index, key=len, reverse=True) if f"**{f} (frame)**" in sentence)
+    assert numbers_in(sentence.split("questions of the course's codebook")[0])[-1] == sizes[frame], (frame, sentence)
+
+
+def check_memory_budgets(sentence: str) -> None:
+    """The guide's memory budgets are tools/benchmark.py's: 250 MB a lesson, 1,500 MB for 5,000 articles."""
+    from tools import benchmark
+
+    wanted = [benchmark.NOTEBOOK_MB, benchmark.LARGE_STORY_ARTICLES, benchmark.LARGE_STORY_MB]
+    said = [n for n in numbers_in(sentence) if n >= 100]
+    assert said == wanted, (said, wanted)
+
+
 CLAIMS = {
+    "guide.codebook-questions": check_codebook_questions,
+    "guide.memory-budgets": check_memory_budgets,
     "guide.time-formula": check_time_formula,
     "guide.wrong-speaker-one-in-n": check_wrong_speaker_one_in_n,
     "guide.real-news-figures": check_real_news_figures,

@@ -233,7 +233,16 @@ def check_ndi_shared_phrasing():
     assert "relocating" in s.sentence["next-door-iraq", 26]
 
 
+def check_align_threshold():
+    """align_sentences keeps pairs at a similarity of 0.3 or more (its default) and maximises the total."""
+    import inspect
+
+    assert inspect.signature(framing.align_sentences).parameters["threshold"].default == 0.3
+    assert "maximising total similarity" in framing.align_sentences.__doc__
+
+
 CLAIMS = {
+    "05.align-threshold": Claim(check_align_threshold, says="at least 0.3"),
     "05.only-first-foreign-trip-major-oil-producer": Claim(
         check_only_first_foreign_trip_major_oil_producer, says="(of the two, only `first-foreign-trip` calls Iraq"
     ),

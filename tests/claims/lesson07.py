@@ -366,6 +366,15 @@ def check_leads_are_the_first_two_sentences():
     assert "<mark title=" in page and page.count("vertical-align: top") == min(10, len(story_leads))
 
 
+def check_leads_up_to_ten():
+    """leads_html shows at most ten articles; the table story_leads has them all."""
+    many = framing.split_sentences(
+        pd.DataFrame({"article_id": [f"a{n}" for n in range(12)], "text": ["First. Second. Third."] * 12})
+    )
+    story_leads = framing.leads_in_story(many, n=2)
+    assert len(story_leads) == 12 and framing.leads_html(story_leads).count("vertical-align: top") == 10
+
+
 def check_page_lines_table_has_every_article():
     s, w = story(), whole_frame()
     table = framing.page_lines_by_article(w.page, s.articles)
@@ -537,6 +546,7 @@ CLAIMS = {
         "your `facts.csv` marked (hover over a mark to see the fact).",
     ),
     "07.page-lines-table-has-every-article": check_page_lines_table_has_every_article,
+    "07.leads-up-to-ten": Claim(check_leads_up_to_ten, says="up to ten articles"),
     "07.page-lines-to-read-up-to-twenty": Claim(
         check_page_lines_to_read_up_to_twenty,
         says="Here are the headlines, standfirsts, captions and credits themselves, up to twenty, with the reason each "
