@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -263,10 +264,14 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,30}(,[^—–(]{1,40})?(\([^()]{1,
 _BULLET = re.compile(r"^[•·▪*–-]\s")
 MAX_HEADLINE_WORDS = 30
 """The longest headline the page rules look for, in words: a first paragraph pasted without its full stop is longer."""
+LINE_CACHE = 2**16
+"""How many lines the page rules remember their answers for (a line's word count, whether it says what it is):
+the same line is asked about by several rules, and a story's page furniture repeats from article to article."""
 MAX_UNPUNCTUATED_WORDS = 40
 """The longest line that is removed for want of end punctuation, in words (a caption without a full stop fits)."""
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def count_words(line: str) -> int:
     """The number of words in a line, as the page rules count them.
 
@@ -294,6 +299,7 @@ def ends_as_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def sentence_like(line: str) -> bool:
     """Prose: five or more words, at least two of them in lower case.
 
@@ -304,6 +310,7 @@ def sentence_like(line: str) -> bool:
     return len(found) >= 5 and sum(word[0].islower() for word in found) >= 2
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def says_what_it_is(line: str) -> bool:
     """True when a line's words show it is a page line (``framing.page_patterns``): a byline, a date or time stamp,
     interface text, a link label, a credit, a caption's label or credit, or a navigation trail ("Home | World").
@@ -369,6 +376,7 @@ class PageRule:
     removes: bool = True
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def headline_shaped(line: str) -> bool:
     """A line that may be a headline: at most ``MAX_HEADLINE_WORDS`` words, and no end punctuation or Title Case
     throughout (full stops and all: "A Town Bet on Solar. Now It Is Split.").
@@ -437,7 +445,7 @@ def _sentence_before_a_page_line(page: Page, number: int) -> bool:
 def _looks_hard_wrapped(page: Page) -> bool:
     """A text broken into lines inside its paragraphs (copied from a PDF, say): three or more long lines without
     end punctuation whose sentence goes on in the next line. On such a text no line is removed for want of it."""
-    return sum(_continued(page, number) and not ends_as_sentence(page.line(number)) for number in page.kept()) >= 3
+    return sum(not ends_as_sentence(page.line(number)) and _continued(page, number) for number in page.kept()) >= 3
 
 
 def _continued(page: Page, number: int) -> bool:
