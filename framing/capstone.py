@@ -611,8 +611,17 @@ def attribution_check_in_story(path: str | Path):
 
 def sentiment_agreement_in_story(path: str | Path, scored: pd.DataFrame | None = None):
     """Your sentiment codes against TextBlob and VADER (``framing.sentiment_agreement``), beside the rule "always
-    the most common code", on the sheet at ``path``; "Not coded yet" before the first code; a ``NotEnough`` when
-    the sheet is missing or has a problem (named with its line)."""
+    the most common code", on the sheet at ``path``; "Not coded yet" until every sentence has a code (lesson 07
+    shows no tool's agreement while the student codes); a ``NotEnough`` when the sheet is missing or has a problem
+    (named with its line)."""
     from framing.coding_checks import sentiment_agreement
 
-    return _checked_sheet(path, sentiment_agreement, "sentiment", scored)
+    def when_coded(sheet, scored):
+        if 0 < sheet.coded < len(sheet.units):
+            return NotEnough(
+                f"Not coded yet: {sheet.coded} of the {len(sheet.units)} sentences have a code. The agreement is "
+                "shown when every sentence has one, so that no tool's result is seen while you code."
+            )
+        return sentiment_agreement(sheet, scored)
+
+    return _checked_sheet(path, when_coded, "sentiment", scored)

@@ -105,3 +105,13 @@ def test_the_folder_check_reads_the_sheets_and_names_their_slips(tmp_path):
     filled(folder / "sentiment-sheet.csv", ["Positive "] + ["maybe"] + [""] * 28)
     report = framing.check_story_folder(folder)
     assert "is not ready" in report and "line 3" in report and "maybe" in report
+
+
+def test_a_partly_coded_sentiment_sheet_shows_no_agreement_yet(story, tmp_path):
+    _, sentences, _ = story
+    path = tmp_path / "sentiment-sheet.csv"
+    framing.start_coding_sheet(path, lambda: framing.sentiment_sheet(sentences, "demo", coder="me", n=10))
+    filled(path, ["negative"] * 9 + [""])
+    said = framing.sentiment_agreement_in_story(path)
+    assert isinstance(said, NotEnough) and str(said).startswith("Not coded yet: 9 of the 10 sentences have a code.")
+    assert "kappa" not in str(said)

@@ -155,7 +155,7 @@ def check_voice_shares_add_up():
     shares = pd.crosstab(words["article_id"], words["voice"], normalize="index")
     assert list(shares.columns) == ["own", "quoted", "reported"]
     assert (shares.sum(axis=1).round(6) == 1).all()
-    example = "Both Tehran and Baghdad indicated that the visit would involve the signing of several agreements"
+    example = "indicated that the visit would involve the signing of several agreements"
     assert example in story().text_as_is["inaugural-visit"]
     voice = words[(words["article_id"] == "inaugural-visit") & (words["word"] == "agreements")]["voice"]
     assert "reported" in set(voice), "the example is reported speech"
@@ -226,7 +226,7 @@ def check_speaker_types_counted_as_statements():
 
 
 def check_homework_budget() -> None:
-    """The budget table's minutes and the report's hours add up to 'about 8 hours' in the opening block."""
+    """The budget table's minutes and the report's hours add up to the 'about N hours' of the opening block."""
     import re
 
     text = lesson_cell("**The budget.**")
@@ -234,8 +234,8 @@ def check_homework_budget() -> None:
     minutes = [int(m) for m in re.findall(r"\| (\d+) min \|", text)]
     low_h, high_h = map(int, re.search(r"\| (\d+) to (\d+) h \|", text).groups())
     low, high = (sum(minutes) + 60 * low_h) / 60, (sum(minutes) + 60 * high_h) / 60
-    assert len(minutes) == 5 and low <= 8 <= high, (minutes, low, high)
-    assert "about 8 hours" in lesson_cell("# 07 · Your own story")
+    stated = int(re.search(r"about (\d+) hours", lesson_cell("# 07 · Your own story"))[1])
+    assert len(minutes) >= 5 and low <= stated <= high, (minutes, low, high, stated)
 
 
 def check_report_budget() -> None:
@@ -586,7 +586,7 @@ CLAIMS = {
     ),
     "07.three-texts-show-no-outlet-date-or-byline": Claim(
         check_three_texts_show_no_outlet_date_or_byline,
-        says="None of the five texts names its outlet, and three show no date or byline",
+        says="None of the five texts names its outlet, and three show neither a date nor a byline",
     ),
     "07.quick-07-1": quick_checks.check_07_1,
     "07.quick-07-2": Claim(
