@@ -274,3 +274,15 @@ def test_an_optional_section_is_left_out_of_the_estimate_and_states_its_own_minu
     assert course.core_cells(other_style) == ([], 15)
     not_a_heading = [nbformat.v4.new_markdown_cell("Text.\n## Optional, 5 minutes: not at the start of the cell")]
     assert course.core_cells(not_a_heading) == (not_a_heading, 0)
+
+
+def test_consecutive_stream_outputs_are_stored_as_one():
+    """A print that reaches the notebook in two messages is stored as one, so that two runs store the same file."""
+    stream = [nbformat.v4.new_output("stream", name="stdout", text=t) for t in ("Type the letter.", "\n")]
+    error = nbformat.v4.new_output("stream", name="stderr", text="warning\n")
+    merged = course.coalesced_streams([*stream, error, *stream])
+    assert [(o.name, o.text) for o in merged] == [
+        ("stdout", "Type the letter.\n"),
+        ("stderr", "warning\n"),
+        ("stdout", "Type the letter.\n"),
+    ]

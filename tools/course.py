@@ -638,6 +638,30 @@ def stated_minutes(path: Path) -> tuple[int, int, int] | None:
     return tuple(int(x) for x in match.groups()) if match else None
 
 
+def coalesced_streams(outputs: list) -> list:
+    """The outputs with each run of stream outputs of one name (stdout, stderr) joined into one, as the kernel meant
+    them: a print can reach the notebook in two messages ("text" and then its newline) when the kernel flushes between
+    them, which would make two runs store different files.
+
+    >>> parts = [nbformat.v4.new_output("stream", name="stdout", text=t) for t in ("a", "\\n", "b\\n")]
+    >>> [(o.name, o.text) for o in coalesced_streams(parts)]
+    [('stdout', 'a\\nb\\n')]
+    """
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            output.get("output_type") == "stream"
+            and previous is not None
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            previous["text"] = previous["text"] + output["text"]
+        else:
+            merged.append(copy.deepcopy(output))
+    return merged
+
+
 def execute(paths: list[Path], timeout: int = 600) -> None:
     """Run each notebook top to bottom in its own folder and store its outputs."""
     from nbclient import NotebookClient
@@ -654,6 +678,8 @@ def execute(paths: list[Path], timeout: int = 600) -> None:
             ).execute()
             for cell in notebook.cells:
                 cell.metadata.pop("execution", None)
+                if cell.cell_type == "code":
+                    cell.outputs = coalesced_streams(cell.outputs)
             notebook.metadata["language_info"] = dict(STORED_LANGUAGE_INFO)
             notebook.metadata["kernelspec"] = dict(COURSE_KERNEL)
             write(notebook, path)
