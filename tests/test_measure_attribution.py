@@ -103,6 +103,21 @@ def test_quotation_marks_decide_the_category(content, category):
         ("she", ""),
         ("Analysts", ""),
         ("the Keane campaign", ""),
+        # a particle begins a name only as a word of its own, never inside a lower-case word
+        ("the president", ""),
+        ("the release", ""),
+        ("one campaign aide", ""),
+        ("the attendees", ""),
+        ("Mayor Bill de Blasio", "Bill de Blasio"),
+        ("Prime Minister Haider al-Abadi", "Haider al-Abadi"),
+        # a person's name without the place or body after "of"; a title of a place, or an organisation, stays whole
+        ("Sen. Maria Cantwell of Washington, who chairs the panel", "Maria Cantwell"),
+        ("Dana Price of the Halvey Institute", "Dana Price"),
+        ("Ohio Secretary of State Jon Husted", "Ohio Secretary of State Jon Husted"),
+        ("the National Association of Manufacturers", "National Association of Manufacturers"),
+        ("Bank of America", "Bank of America"),
+        # a day or a month is not a name
+        ("a poll released Sunday", ""),
     ],
 )
 def test_gold_name_is_the_name_a_source_gives(source, name):

@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 from framing.attribution import find_attributions  # noqa: E402
 from framing.attribution_eval import POLNEAR, evaluation_figures, score_statements  # noqa: E402
 from framing.figures import Figure, record_figures  # noqa: E402
-from framing.speakers import TITLE_WORDS  # noqa: E402
+from framing.speakers import ORG_WORDS, TITLE_WORDS  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "polnear"
 """Where the corpus is expected: ``../shared/polnear/`` beside the checkout."""
@@ -226,9 +226,11 @@ def gold_category(text: str, attribution: GoldAttribution) -> str:
     return "fully-quoted" if all(full for _, full in states) else "partly-quoted"
 
 
-_NAME_RUN = re.compile(
-    r"(?:[A-Z][\w’'.-]*|(?:al|el|de|van|von|bin)-?[\w’'-]*)(?:\s+(?:(?:of|for|and|the|&)\s+)*(?:[A-Z][\w’'.-]*))*$"
-)
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:al|el|de|van|von|bin)-[\w’'-]+|(?:de|van|von|bin|al)(?=\s+[A-Z]))"
+_NAME_RUN = re.compile(rf"(?<![\w’'.-]){_NAME_WORD}(?:\s+(?:(?:of|for|and|the|&)\s+)*{_NAME_WORD})*$")
+"""A run of capitalised words at the end of a source's head. It starts at a word's start: a particle ("al-Sudani",
+"de Blasio", "van Hollen") begins a name only as a word of its own, never inside a lower-case word ("the
+president" holds no name "dent", "the release" none "elease")."""
 _HEAD_END = re.compile(r",|\s\(|\s(?:who|whose|which|that)\b|\s[-–—]\s")
 _NOT_NAMES = frozenset("i we you he she it they who which this that these those".split())
 
@@ -257,10 +259,28 @@ def gold_name(source: str) -> str:
         words.pop(0)
     if not words or (len(words) == 1 and (words[0].lower() in _NOT_NAMES or _is_common_plural(words[0]))):
         return ""
-    return " ".join(words)
+    if all(word.lower().strip(".,") in _DATE_WORDS for word in words):
+        return ""  # "a poll released Sunday": a day, not a name
+    return " ".join(_without_home(words))
+
+
+def _without_home(words: list[str]) -> list[str]:
+    """A person's name without the place or body after "of" ("Maria Cantwell of Washington", "Meenakshi Ganguly of
+    Human Rights Watch"): the name is the two or more words before it, when they are not an organisation's
+    ("National Association of Manufacturers", "Bank of America" stay whole)."""
+    if "of" not in words:
+        return words
+    before = words[: words.index("of")]
+    if len(before) < 2 or before[-1].lower().strip(".") in TITLE_WORDS or ORG_WORDS.search(" ".join(before)):
+        return words  # "Massachusetts Secretary of State William Galvin": a title of a place, then the name
+    return before
 
 
 _CONNECTORS = frozenset("of for and the & former".split())
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august"
+    " september october november december".split()
+)
 
 
 def _is_common_plural(word: str) -> bool:
