@@ -225,12 +225,35 @@ def _forms_by_first_word(path: str) -> dict[str, frozenset[str]]:
     return {word: frozenset(forms) for word, forms in found.items()}
 
 
-@lru_cache(maxsize=4096)
-def _forms_pattern(forms: frozenset[str]) -> re.Pattern:
-    """A pattern for the forms a text contains (found first with a set intersection, which is fast).
+@lru_cache(maxsize=8)
+def _longest_first(path: str) -> dict[str, tuple[str, ...]]:
+    """``_forms_by_first_word``, each word's forms longest first ("wrote back" is tried before "wrote")."""
+    return {word: tuple(sorted(forms, key=len, reverse=True)) for word, forms in _forms_by_first_word(path).items()}
 
-    Lower case only: "Says" opening a headline is rare, "Rep. Tom Hale" and "the State Department" are common."""
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b")
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _forms_in(text: str, by_first_word: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every form of the cue file in ``text``, in order and not overlapping: at each lower-case
+    word that begins a form, its longest form that ends at a word's end. Lower case only: "Says" opening a headline
+    is rare, "Rep. Tom Hale" and "the State Department" are common.
+
+    >>> _forms_in("He wrote back, and said so.", {"wrote": ("wrote back", "wrote"), "said": ("said",)})
+    [(3, 13, 'wrote back'), (19, 23, 'said')]
+    """
+    found, reached = [], 0
+    for word in _LOWER_WORDS.finditer(text):
+        start = word.start()
+        if start < reached or word.group() not in by_first_word:
+            continue
+        for form in by_first_word[word.group()]:
+            end = start + len(form)
+            if text.startswith(form, start) and not _WORD_CHARACTER.match(text, end):
+                found.append((start, end, form))
+                reached = end
+                break
+    return found
 
 
 _THAT_AFTER = re.compile(r"\s+that\b")
@@ -268,14 +291,10 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     >>> [(c.form, c.verb.lemma) for c in find_cues("The claims were false, she said, and called for calm.")]
     [('said', 'say')]
     """
-    verbs, by_first_word = _verbs_by_form(str(path)), _forms_by_first_word(str(path))
-    present = {form for word in set(_LOWER_WORDS.findall(text)) & by_first_word.keys() for form in by_first_word[word]}
+    verbs, by_first_word = _verbs_by_form(str(path)), _longest_first(str(path))
     inverted = _inverted_at_sentence_start(text, verbs)
-    if not present:
-        return inverted
     cues = []
-    for match in _forms_pattern(frozenset(present)).finditer(text):
-        form, start, end = match.group(0), match.start(), match.end()
+    for start, end, form in _forms_in(text, by_first_word):
         verb = verbs[form]
         if form in verb.noun_forms and _used_as_noun(text, start, end):
             continue  # "the claims", "a civil claim", "the latest report" (but "the sources report that ...")

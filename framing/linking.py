@@ -367,9 +367,11 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
     """A quotation after a colon that follows a name or a noun phrase, with no reporting verb: "Jeffrey M. Jones,
     Gallup: “...”", "Her advice to the staff: “...”", "The party issued a statement: “...”". The colon is the cue."""
     text = article.text
+    if text[quotation.mark_start - 3 : quotation.mark_start].strip()[-1:] not in ":":
+        return None  # no colon just before the mark: the cheap test first, the phrase's pattern only after it
     start = article.sentence_start(quotation.mark_start, floor)
     before = _COLON_BEFORE_QUOTE.search(text, start, quotation.mark_start)
-    if before is None or text[quotation.mark_start - 3 : quotation.mark_start].strip()[-1:] not in ":":
+    if before is None:
         return None
     phrase = before.group("phrase").strip()
     issued = _ISSUED.search(phrase)

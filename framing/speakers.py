@@ -714,6 +714,13 @@ def _named_with(name: str, head: str) -> bool:
     return head in lowered.split() and not re.search(rf"\bof (?:the |a |an )?{re.escape(head)}\b", lowered)
 
 
+@lru_cache(maxsize=4096)
+def _what_a_name_says(name: str) -> tuple[bool, bool, bool]:
+    """(a news outlet's name, an organisation's name, not a person's name) by its words alone: asked once per name,
+    since an article names the same people again and again."""
+    return bool(MEDIA_WORDS.search(name)), bool(ORG_WORDS.search(name)), bool(_NOT_A_PERSON.search(name))
+
+
 class Mentions:
     """The people and organisations an article has named so far, most recent last (stage 5: resolve)."""
 
@@ -821,15 +828,16 @@ class Mentions:
         if joined and ORG_WORDS.search(name):
             name = f"{joined.group(1).strip()} and {name}".removeprefix("The ")  # "Food and Drug Administration"
         described, before = _described_around(text, start, position, end)
-        if MEDIA_WORDS.search(name) or _LISTENER_BEFORE.search(before):
-            self.add(name, "media" if MEDIA_WORDS.search(name) else "organisation", position)
+        media, organisation, not_a_person = _what_a_name_says(name)
+        if media or _LISTENER_BEFORE.search(before):
+            self.add(name, "media" if media else "organisation", position)
         elif (
-            ORG_WORDS.search(name)
+            organisation
             or _ORGANISATION_BEFORE.search(before)
             or (described and ORG_WORDS.search(_appositive_head(described)))
         ):
             self.add(name, "organisation", position, description=described)
-        elif not _NOT_A_PERSON.search(name) and (title or not _PLACE_BEFORE.search(before)):
+        elif not not_a_person and (title or not _PLACE_BEFORE.search(before)):
             lead = leading_descriptors(words)  # "Jockey Tilly Marsh": the words in front describe her
             if len(words) - lead <= 3:
                 self.add(" ".join(words[lead:]), "person", position, " ".join(title + words[:lead]), described)
