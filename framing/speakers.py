@@ -793,7 +793,8 @@ class Mentions:
         for match in _CAPITALISED.finditer(text, start, end):
             found = match.group(0)
             if _one_word(found) and found.lower().strip(".") not in _TITLE_STEMS:
-                if not self._quoted(skip, match.start()):  # a single word: only a known surname or first name counts
+                # a single word: only a known surname or first name counts (most are neither: asked first)
+                if self._index.get(found.lower()) and not self._quoted(skip, match.start()):
                     self._mentioned_again(found, match.start())
                 continue
             if self._quoted(skip, match.start()) or _first_half_of_a_name(text, match.end()):
