@@ -308,6 +308,8 @@ def find_cues(text: str, path: str | Path = CUE_FILE) -> list[Cue]:
     return sorted(inverted + cues, key=lambda cue: cue.start) if inverted else cues
 
 
+_AFTER_A_QUOTATION = re.compile(r"[,!?](?:[”\"]|'')\s*$")
+"""A quotation's closing mark with the comma (or ! or ?) before it, just before a form: the form is a verb."""
 _SENTENCE_OPENING_WORD = re.compile(r"(?:^|[\n.!?”\"] ?)([A-Z][a-z]+) (?=[A-Z])", re.MULTILINE)
 
 
@@ -325,8 +327,10 @@ def _inverted_at_sentence_start(text: str, verbs: dict[str, Verb]) -> list[Cue]:
 def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:
     """True when a verb's form at ``text[start:end]`` does not introduce speech here."""
     particle = _NOT_SPEECH_AFTER_SAYING if verb.speech_before_of_or_to else _NOT_SPEECH_AFTER
-    if particle.match(text, end) or text[max(0, start - 3) : start] == "so-":
-        return True  # "called for", "charged with", "so-called"
+    if (" " not in form and particle.match(text, end)) or text[max(0, start - 3) : start] == "so-":
+        return True  # "called for", "charged with", "so-called" (not a form with its particle: "shot back with")
+    if _AFTER_A_QUOTATION.search(text, max(0, start - 4), start):
+        return False  # "“...,” stated Roman Ruiz": after a quotation and its comma, a verb (not "the stated aim")
     before = text[max(0, start - 12) : start]
     if "to" in before and _INFINITIVE_BEFORE.search(before):
         return True  # "declined to say", "has yet to announce": no statement was made

@@ -243,10 +243,10 @@ def shares_subject(before: str, cue: Cue) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|of|the|and|de|al-\w+)\s+){0,4}[A-Z][\w’'-]+,\s+[^!?“”\"]{2,300},\s*$"
+    r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|of|the|and|de|al-\w+)\s+){0,4}[A-Z][\w’'-]+\.?,\s+[^!?“”\"]{2,300},\s*$"
 )
 """A name and an appositive between a quotation and its verb: “...,” Senator Ruth A. Keane, Republican of Ohio,
-said / “...,” Dan Price, chief strategist at Ardent Ltd., said."""
+said / “...,” Dan Price, chief strategist at Ardent Ltd., said / “...,” James B. Comey Jr., the director, said."""
 
 
 def ends_a_sentence(text: str) -> bool:

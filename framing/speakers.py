@@ -233,7 +233,9 @@ _SKIP_END = frozenset(
 _LEAD_WORDS = frozenset("and but so while as yet or then both".split())
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|de|van|von|bin|ibn|da|di|le|la)-?[\w’'-]*$")
 ABBREVIATION_END = re.compile(
-    r"(?:\b" + alternation({a.removesuffix(".") for a in words("abbreviations")}) + r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
+    r"(?:\b"
+    + alternation({a.removesuffix(".") for a in words("abbreviations") - words("abbreviations", kind="state")})
+    + r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
 )
 """Text that ends with the full stop of an abbreviation, an initial or a party tag: not the end of a sentence."""
 _AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
@@ -265,18 +267,23 @@ def _strip_leading(chunk: str) -> str:
     return " ".join(words)
 
 
+US_STATES = words("us_states") | frozenset(column("us_states", "abbreviation").values())
+"""US states as news agencies write them after a town ("Allentown, Pa.", "Columbia, South Carolina")."""
+
+
 def is_appositive(chunk: str) -> bool:
     """True for the words a writer sets between commas to describe a speaker ("a mother of four",
-    "who runs a bakery", "77", "D-N.Y.").
+    "who runs a bakery", "77", "D-N.Y.", the state after a town: "a retiree in Allentown, Pa.").
 
     >>> is_appositive("who runs a bakery"), is_appositive("D-N.Y."), is_appositive("Nadia Farouk")
     (True, True, False)
-    >>> is_appositive("Republican of Ohio"), is_appositive("Sen. Ruth Keane")
-    (True, False)
+    >>> is_appositive("Republican of Ohio"), is_appositive("Sen. Ruth Keane"), is_appositive("Pa.")
+    (True, False, True)
     """
     chunk = chunk.strip()
     return bool(chunk) and (
-        bool(_APPOSITIVE.match(chunk))
+        chunk in US_STATES
+        or bool(_APPOSITIVE.match(chunk))
         and not (chunk[:1].isupper() and not _APPOSITIVE_WORD.match(chunk))
         or bool(_PARTY_TAG.match(chunk))
         or _ROLE_OF.match(chunk) is not None

@@ -22,6 +22,8 @@ file                        what it lists                                       
                                                                                            page_lines, speakers
 ``anonymous_words.csv``     heads of descriptions of unnamed sources ("officials")         speakers, extractor
 ``place_words.csv``         words that end the name of a place or building ("Street")      speakers
+``us_states.csv``           US states and their news-agency abbreviations ("Pa."), which   speakers
+                            after a town describe where a speaker is from
 ``calendar_words.csv``      days and months, which start no name                           speakers, extractor
 ``sex_words.csv``           words in a title or description that show a person's sex       speakers
 ``given_names.csv``         given names that look like words or descriptions ("Grace",     speakers
@@ -118,6 +120,7 @@ FORMATS: dict[str, ListFormat] = {
         (("group", _YES_OR_BLANK), ("one_source", _YES_OR_BLANK), ("staff", _YES_OR_BLANK)),
     ),
     "place_words": ListFormat(),
+    "us_states": ListFormat(("abbreviation",)),
     "calendar_words": ListFormat(("kind",), (("kind", ("day", "month")),), ("kind",)),
     "sex_words": ListFormat(("sex", "kin"), (("sex", ("male", "female")), ("kin", _YES_OR_BLANK)), ("sex",)),
     "given_names": ListFormat(

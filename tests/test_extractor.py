@@ -549,3 +549,44 @@ def test_the_five_articles_stay_at_35_of_35_with_the_same_verbs_kinds_and_types(
             if framing.same_speaker(r.speaker, g.speaker) or framing.same_speaker(r.speaker_as_written, g.speaker)
         ]
         assert (match[0].verb, match[0].kind, match[0].speaker_type) == (g.verb, g.kind, g.speaker_type), g
+
+
+@pytest.mark.parametrize(
+    "text, speaker, verb",
+    [
+        # a verb with its particle stays a cue before "with" ("charged with" is not speech; "shot back with" is)
+        ("“Fine,” Dana Ruiz shot back with a laugh.", "Dana Ruiz", "shot back"),
+        # after a quotation and its comma a form is a verb, even before a capitalised name ("the stated aim" is not)
+        ("“We will rebuild,” stated Omar Haddad, a local historian.", "Omar Haddad", "stated"),
+        ("''We will rebuild,'' stated Omar Haddad.", "Omar Haddad", "stated"),
+        # verbs met in real news (PolNeAR train)
+        ("“Sit down,” the host barked.", "the host", "barked"),
+        ("“That is false,” the senator fired back.", "the senator", "fired back"),
+        ("“We will not back down,” Dana Ruiz asserted.", "Dana Ruiz", "asserted"),
+        # a middle initial and a suffix before an appositive
+        (
+            "“It works,” Tom R. Hale Jr., the director of the Halvey Bureau of Records, said at a briefing.",
+            "Tom R. Hale",
+            "said",
+        ),
+        # the state after a town belongs to the description, not the name
+        ("“Not fair,” Ida Marsh, 67, a retired clerk in Allentown, Pa., said in an interview.", "Ida Marsh", "said"),
+        ("“Not fair,” Mr. Orrin, now 81 and retired in Cambridge, Mass., said.", "Orrin", "said"),
+        ("“Not fair,” Ida Marsh of Columbia, South Carolina, said.", "Ida Marsh", "said"),
+    ],
+)
+def test_constructions_of_real_news(text, speaker, verb):
+    statements = extract_statements(text)
+    assert [(s.speaker.name, s.verb) for s in statements] == [(speaker, verb)]
+
+
+def test_the_stated_aim_and_charged_with_are_no_cues():
+    assert extract_statements("The stated aim was peace, and he was charged with fraud.") == []
+
+
+def test_a_place_named_for_a_family_is_not_a_person():
+    text = (
+        "His father began building Halvey Village, an enormous development on the coast.\n"
+        "“For me, it worked,” Mr. Halvey said."
+    )
+    assert [s.speaker.name for s in extract_statements(text)] == ["Halvey"]
