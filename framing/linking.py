@@ -379,6 +379,8 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
         found = speaker_from(subject_before(phrase[: issued.start()]), "speaker who issued the words before a colon")
     elif _FINITE.search(phrase) or len(phrase.split()) > 10:
         return None  # "The plan has one goal: “growth.”": a clause, not a speaker
+    elif _NAME_THEN_PAST_VERB.match(phrase):  # "Kasich resisted: “...”", "Sanders delivered a snappy retort: “...”"
+        found = speaker_from(_NAME_THEN_PAST_VERB.match(phrase)["name"], "speaker named before a verb and a colon")
     elif _POSSESSOR.match(phrase):  # "Her advice to the volunteers: “...”": she gave it
         found = speaker_from(_possessor(_POSSESSOR.match(phrase)), "speaker whose words a colon introduces")
     elif "," in phrase and looks_like_name(phrase.split(",")[0]):
@@ -389,6 +391,11 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
     return _with_cue(found, Cue(colon, colon + 1, ":", COLON)) if found else None
 
 
+_NAME_THEN_PAST_VERB = re.compile(
+    r"^(?:(?:And|But|Then|So)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]+ed\b"
+)
+"""A name, then a verb in the past ("Kasich resisted", "Mr. Christie gloated", "Sanders delivered a snappy retort")
+before a colon and a quotation: the name is the speaker."""
 _POSSESSOR = re.compile(
     r"^(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?)\s+[a-z]"
 )

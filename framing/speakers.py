@@ -1069,10 +1069,17 @@ def _one_word(found: str) -> bool:
 @lru_cache(maxsize=8192)
 def _title_and_name(found: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A capitalised run split into its title words and the name after them ("Mayor Dana Whitcomb of Port Halvey":
-    ["Mayor"], ["Dana", "Whitcomb"]), without a nickname, possessives, suffixes ("KC") or a preposition that opens
-    the sentence ("For Pryce")."""
+    ["Mayor"], ["Dana", "Whitcomb"]), without a nickname, possessives and the words after one ("Mr. Cruz's
+    Irish-American"), suffixes ("KC") or a preposition that opens the sentence ("For Pryce")."""
     found = _NICKNAME.sub(r"\1", found) if "“" in found or '"' in found or "‘" in found else found
-    words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in found.split()]
+    words = found.split()
+    possessive = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+    after = words[possessive + 1 :] if possessive is not None else []
+    titled_after = any(_title_stem(w).strip(".") in _TITLE_STEMS for w in after)
+    if after and not titled_after and not ORG_WORDS.search(" ".join(after)):
+        words = words[: possessive + 1]  # "Mr. Cruz's Irish-American mother": the name ends at its possessive
+        # (not "Tarsova’s Trade Minister Ilian Dragomir", whose title and name follow it)
+    words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
     titled = [
         i
         for i, w in enumerate(words)

@@ -590,3 +590,23 @@ def test_a_place_named_for_a_family_is_not_a_person():
         "“For me, it worked,” Mr. Halvey said."
     )
     assert [s.speaker.name for s in extract_statements(text)] == ["Halvey"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a name ends at its possessive, unless a title and a name follow it
+        (
+            "A suggestion from Mr. Halvey's Irish-American mother angered his father.\n“It hurt,” Mr. Halvey wrote.",
+            ["Halvey"],
+        ),
+        ("Tarsova’s Trade Minister Ilian Dragomir rejected that.\n“No,” Dragomir said.", ["Ilian Dragomir"]),
+        # a name, a verb in the past and a colon before a quotation: the name speaks
+        ('Kasich resisted: "Governors do not have the power."', ["Kasich"]),
+        ("And Mr. Orrin gloated: ''I told you so.''", ["Orrin"]),
+        ('Ruiz delivered a snappy retort: "No one is tearing this up."', ["Ruiz"]),
+        ("The plan has one goal: “growth.”", []),
+    ],
+)
+def test_possessives_and_a_name_before_a_colon(text, speakers):
+    assert [s.speaker.name for s in extract_statements(text)] == speakers
