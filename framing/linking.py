@@ -192,6 +192,10 @@ def speaker_from(phrase: str, how: str) -> Link | None:
     """The speaker a phrase before or after a cue names, with ``how``; None if the phrase names no speaker (too
     long, a prepositional phrase, one lower-case word that is neither a pronoun nor a group or organisation)."""
     phrase = TIME_AT_END.sub("", _CHANNEL_AT_END.sub("", phrase.strip(" ,")))
+    name, _, description = phrase.partition(", ")
+    if len(phrase.split()) > 24 and description and looks_like_name(name):
+        phrase = f"{name}, {' '.join(description.split()[:20])}"  # "Marc Elias, a lawyer who has filed ...": a name
+        # with a long description is still a name; the description is cut to twenty words
     if not phrase or len(phrase.split()) > (24 if ", " in phrase else 14) or not _A_LETTER.search(phrase):
         return None
     first = phrase.split()[0].lower()

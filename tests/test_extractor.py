@@ -610,3 +610,13 @@ def test_a_place_named_for_a_family_is_not_a_person():
 )
 def test_possessives_and_a_name_before_a_colon(text, speakers):
     assert [s.speaker.name for s in extract_statements(text)] == speakers
+
+
+def test_a_name_with_a_long_description_is_still_the_speaker():
+    text = (
+        '"We will fight to the end," said Mara T. Ellison, a Halvey lawyer who has filed many of the suits against '
+        "the new rules and whose firm represents the party's nominee and a host of officeholders and committees."
+    )
+    [statement] = extract_statements(text)
+    assert statement.speaker.name == "Mara T. Ellison" and statement.verb == "said"
+    assert len(statement.speaker.description.split()) == 20  # the description is cut, the name kept
