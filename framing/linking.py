@@ -247,8 +247,15 @@ def shares_subject(before: str, cue: Cue) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"\s*,?\s*(?:(?:[A-Z][\w’'.-]*|of|the|and|de|al-\w+)\s+){0,4}[A-Z][\w’'-]+\.?,\s+[^!?“”\"]{2,300},\s*$"
+    r"\s*,?\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3})?"  # "the economist Jared Bernstein, a former adviser,"
+    r"(?:(?:[A-Z][\w’'.-]*|of|the|and|de|al-\w+)\s+){0,4}[A-Z][\w’'-]+\.?,\s+"
+    r"(?:[^!?“”\"]|[“\"][^“”\"!?]{1,40}[”\"]){2,300},\s*$"  # a short title in marks may stand in the appositive
 )
+_NAME_OF_A_BODY = re.compile(
+    r"\s*(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.&-]*|of|for|and|on|the)\s+){1,10}$"
+)
+"""A name and the body it belongs to between a quotation and its verb: “...,” Jeffrey Lewis of the James Martin Center
+for Nonproliferation Studies wrote."""
 """A name and an appositive between a quotation and its verb: “...,” Senator Ruth A. Keane, Republican of Ohio,
 said / “...,” Dan Price, chief strategist at Ardent Ltd., said / “...,” James B. Comey Jr., the director, said."""
 
@@ -277,7 +284,7 @@ def link_after(article: ArticleIndex, quotation: Quotation, region_end: int) -> 
     return None
 
 
-_OCCASION = re.compile(r"\s*(?:,|as|while|when|after|before|during|adding|noting|to|at the)\b")
+_OCCASION = re.compile(r"\s*(?:,|(?:as|while|when|after|before|during|adding|noting|to|at the)\b)")
 """Words after a verb that tell when or how it was said ("“...!” Jeff Sessions said as he ..."), not a new statement."""
 
 
@@ -293,12 +300,13 @@ def _speaker_after_quotation(
         )
     if _AND_AT_END.search(between) and len(between.split()) > 4:
         return None  # “...,” denounced her record and said: the verb continues an earlier one, not the quotation
-    if len(between.split()) > 8 and not _NAME_THEN_APPOSITIVE.match(between):
+    if len(between.split()) > 8 and not (_NAME_THEN_APPOSITIVE.match(between) or _NAME_OF_A_BODY.match(between)):
         return None  # unless a name and its appositive stand before the verb: “...,” Ines Halloran, the envoy, told
     ended = quotation.text(text)[-1:] in ".!?" and between.strip()[:1].isupper()
     after = text[cue.end : article.sentence_end(cue.end, region_end)]
-    if ended and len(after.split()) > 4 and not _OCCASION.match(after):
-        return None  # “We tried.” The mayor said the plan failed: a new sentence with its own statement
+    if ended and len(after.split()) > 4 and (not _OCCASION.match(after) or "," in between):
+        return None  # “We tried.” The mayor said the plan failed / “...” Deep reefs, he notes, were never safe: a new
+        # sentence with its own statement (but “...?” Mr. Trump asked, repeating a charge: the quotation's verb)
     return speaker_from(subject_before(between), "speaker named after the quotation, before the verb")
 
 

@@ -108,6 +108,8 @@ def _double_spans(text: str, start: int, end: int) -> list[tuple[int, int, bool]
             spans.append((open_at, position, False))  # a new opening before a close: the first was never closed
             open_at = position
         else:
+            if mark == _PAIR and text.startswith("'", position + 2):
+                position += 1  # ''...'them,''' : the first apostrophe closes the quotation inside, the pair after it
             spans.append((open_at, position, True))
             open_at = None
     if open_at is not None:

@@ -620,3 +620,33 @@ def test_a_name_with_a_long_description_is_still_the_speaker():
     [statement] = extract_statements(text)
     assert statement.speaker.name == "Mara T. Ellison" and statement.verb == "said"
     assert len(statement.speaker.description.split()) == 20  # the description is cut, the name kept
+
+
+@pytest.mark.parametrize(
+    "text, speaker, verb",
+    [
+        # a quotation ending in a question, then the verb and a comma: the verb is the quotation's
+        ("''What does that mean?'' Mr. Orrin asked, repeating a charge he had made at the debate.", "Orrin", "asked"),
+        # a quotation inside a quotation closed by three apostrophes
+        ("''They will not settle for 'We will bomb them,''' said Senator Ida Marsh of Ohio.", "Ida Marsh", "said"),
+        # a description in front of the name, and a name with the body it belongs to
+        (
+            "''It would be big,'' the economist Omar Haddad, a former adviser, wrote on his blog.",
+            "Omar Haddad",
+            "wrote",
+        ),
+        (
+            '"It is a stretch," Tom Hale of the Halvey Center for Coastal Studies wrote in December.',
+            "Tom Hale",
+            "wrote",
+        ),
+    ],
+)
+def test_verbs_after_quotations_in_real_news(text, speaker, verb):
+    assert [(s.speaker.name, s.verb) for s in extract_statements(text)] == [(speaker, verb)]
+
+
+def test_a_verb_set_off_by_commas_in_the_next_sentence_is_not_the_quotation_s():
+    text = "Ida Marsh calls the findings “sobering.” Deep reefs, she notes, were never going to be a hiding place."
+    statements = extract_statements(text)
+    assert statements[0].verb == "calls" and statements[0].speaker.name == "Ida Marsh"
