@@ -582,10 +582,21 @@ def _clause_after_cue(
     that = text.rfind(" that ", cue.end, quotation.mark_start)
     start = that + len(" that ") if that > start else start  # "told the crowd at a diner that “...”"
     lead = text[start : quotation.mark_start]
-    if start > quotation.mark_start or not _LETTER.search(lead) or _INTRODUCES.search(lead):
+    if start > quotation.mark_start or _INTRODUCES.search(lead):
         return None
     end = trim_end(text, start, _content_end(article, start, sentence_end, used))
+    if not _LETTER.search(lead):  # the quotation opens the clause: partly quoted only if the clause goes on after it
+        tail = text[article.past_closing_mark(quotation.mark_end) : end]
+        if quotation.text(text)[-1:] in ",.!?;:" or not _CLAUSE_GOES_ON.match(tail):
+            return None  # Obama said “it gets me mad” every time ...: yes; she said “no” and left, “We'll see,” when
     return (start, article.past_closing_mark(max(end, quotation.end)))
+
+
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?!(?:and|but|or|as|while|then|when|who|which|before|after|moments|times|[a-z]+ing)\b)[a-z]"
+)
+"""After a quotation that opens a reported clause, words of the same clause: "every time he thinks about it",
+"despite his loss" (not "and left", "as he left", "when asked", "before predicting", "five times")."""
 
 
 def _clause_before_cue(

@@ -650,3 +650,22 @@ def test_a_verb_set_off_by_commas_in_the_next_sentence_is_not_the_quotation_s():
     text = "Ida Marsh calls the findings “sobering.” Deep reefs, she notes, were never going to be a hiding place."
     statements = extract_statements(text)
     assert statements[0].verb == "calls" and statements[0].speaker.name == "Ida Marsh"
+
+
+@pytest.mark.parametrize(
+    "text, statement",
+    [
+        # a quotation that opens a reported clause which goes on after it: the whole clause, quoted words kept apart
+        (
+            "Obama said “it gets me mad” every time he thinks about the children.",
+            "“it gets me mad” every time he thinks about the children",
+        ),
+        ("Ruiz says “the wind is at our backs” despite her loss.", "“the wind is at our backs” despite her loss"),
+        # the quotation is all the clause: it ends with its punctuation, or what follows is another clause
+        ("She said “no” and left.", "no"),
+        ("Ruiz said “we'll see,” when asked about it.", "we'll see,"),
+    ],
+)
+def test_a_quotation_that_opens_a_longer_clause(text, statement):
+    [found] = extract_statements(text)
+    assert text[found.start : found.end] == statement
