@@ -741,8 +741,9 @@ def _content_end(article: ArticleIndex, start: int, sentence_end: int, used: set
         end = channel.start()  # "..., according to Iranian outlets", "..., as reported by X": the channel
     for later in article.cues_between(start, end):
         before_later = text[start : later.start]
-        if later.form.endswith("ing") and before_later.rstrip().endswith(","):
-            return start + len(before_later.rstrip()) - 1
+        kept = before_later.rstrip()
+        if later.form.endswith("ing") and kept.rstrip("”\"’'").endswith(","):
+            return start + len(kept) - (0 if kept.endswith(",") else 1)  # "..., adding", "...,” adding"
         conjunction = _SPACED_AND_AT_END.search(before_later)
         if conjunction and "indirect" in later.verb.kinds:
             return start + conjunction.start()

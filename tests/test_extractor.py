@@ -669,3 +669,9 @@ def test_a_verb_set_off_by_commas_in_the_next_sentence_is_not_the_quotation_s():
 def test_a_quotation_that_opens_a_longer_clause(text, statement):
     [found] = extract_statements(text)
     assert text[found.start : found.end] == statement
+
+
+def test_a_participle_after_a_quotation_s_comma_ends_the_clause():
+    text = "Cruz said that there is “only one conservative who can win,” adding that it is why he is attacked."
+    first = extract_statements(text)[0]
+    assert text[first.start : first.end].strip(" ”,") == "there is “only one conservative who can win"
