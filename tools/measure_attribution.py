@@ -370,10 +370,18 @@ def figures_table(comparison: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def figure_records(table: pd.DataFrame, split: str, commit: str) -> dict[str, Figure]:
-    """The figures to record, ``attribution.polnear.<split>.<category>.<measure>``."""
+def figure_records(table: pd.DataFrame, split: str, commit: str, label: str = "") -> dict[str, Figure]:
+    """The figures to record, ``attribution.polnear.<label>.<category>.<measure>``; the label is the split's name
+    unless given (``train-latest``: the rules as they are now, beside the frozen rules' figures).
+
+    >>> table = pd.DataFrame({"gold": [10], "recall": [0.5]}, index=["all"]).reindex(columns=list(MEASURES.values()))
+    >>> sorted(figure_records(table.fillna({"gold": 10, "recall": 0.5}), "train", "abc", "train-latest"))
+    ['attribution.polnear.train-latest.all.recall', 'attribution.polnear.train-latest.all.units']
+    """
     today = datetime.date.today().isoformat()
-    how = f"python tools/measure_attribution.py --split {split} --record (rules of commit {commit})"
+    label = label or split
+    record = f" --label {label}" if label != split else ""
+    how = f"python tools/measure_attribution.py --split {split} --record{record} (rules of commit {commit})"
     figures = {}
     for category, row in table.iterrows():
         for suffix, column in MEASURES.items():
@@ -382,7 +390,9 @@ def figure_records(table: pd.DataFrame, split: str, commit: str) -> dict[str, Fi
                 continue
             value = int(value) if suffix == "units" else float(value)
             what = f"PolNeAR {split} split, {category} attributions: {column} ({CITATION})"
-            figures[f"attribution.polnear.{split}.{category}.{suffix}"] = Figure(value, today, what, how)
+            if label != split:
+                what += f", recorded as {label}"
+            figures[f"attribution.polnear.{label}.{category}.{suffix}"] = Figure(value, today, what, how)
     return figures
 
 
@@ -419,6 +429,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="the first N articles only (by name)")
     parser.add_argument("--show-errors", type=int, default=0, metavar="K", help="print K errors (terminal only)")
     parser.add_argument("--record", action="store_true", help="write the figures into data/figures.json")
+    parser.add_argument(
+        "--label",
+        default="",
+        help="record under this name instead of the split's (train-latest: the rules now, beside the frozen figures)",
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"the corpus folder (default {CORPUS})")
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 1:
@@ -438,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = dict(zip(articles["article_id"], articles["text"]))
         print("\n".join(describe_errors(comparison, gold, texts, args.show_errors)))
     if args.record:
-        changed = record_figures(figure_records(table, args.split, _commit()))
+        changed = record_figures(figure_records(table, args.split, _commit(), args.label))
         print(f"recorded in data/figures.json: {len(changed)} figures changed or new")
     return 0
 
