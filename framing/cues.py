@@ -330,7 +330,7 @@ def _not_a_cue(text: str, start: int, end: int, form: str, verb: Verb) -> bool:
     if (" " not in form and particle.match(text, end)) or text[max(0, start - 3) : start] == "so-":
         return True  # "called for", "charged with", "so-called" (not a form with its particle: "shot back with")
     if _AFTER_A_QUOTATION.search(text, max(0, start - 4), start):
-        return False  # "“...,” stated Roman Ruiz": after a quotation and its comma, a verb (not "the stated aim")
+        return False  # "“...,” stated Omar Ruiz": after a quotation and its comma, a verb (not "the stated aim")
     before = text[max(0, start - 12) : start]
     if "to" in before and _INFINITIVE_BEFORE.search(before):
         return True  # "declined to say", "has yet to announce": no statement was made

@@ -194,7 +194,7 @@ def speaker_from(phrase: str, how: str) -> Link | None:
     phrase = TIME_AT_END.sub("", _CHANNEL_AT_END.sub("", phrase.strip(" ,")))
     name, _, description = phrase.partition(", ")
     if len(phrase.split()) > 24 and description and looks_like_name(name):
-        phrase = f"{name}, {' '.join(description.split()[:20])}"  # "Marc Elias, a lawyer who has filed ...": a name
+        phrase = f"{name}, {' '.join(description.split()[:20])}"  # "Mara Ellison, a lawyer who has filed ...": a name
         # with a long description is still a name; the description is cut to twenty words
     if not phrase or len(phrase.split()) > (24 if ", " in phrase else 14) or not _A_LETTER.search(phrase):
         return None
@@ -247,17 +247,17 @@ def shares_subject(before: str, cue: Cue) -> bool:
 
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s")
 _NAME_THEN_APPOSITIVE = re.compile(
-    r"\s*,?\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3})?"  # "the economist Jared Bernstein, a former adviser,"
+    r"\s*,?\s*(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,3})?"  # "the economist Omar Haddad, a former adviser,"
     r"(?:(?:[A-Z][\w’'.-]*|of|the|and|de|al-\w+)\s+){0,4}[A-Z][\w’'-]+\.?,\s+"
     r"(?:[^!?“”\"]|[“\"][^“”\"!?]{1,40}[”\"]){2,300},\s*$"  # a short title in marks may stand in the appositive
 )
 _NAME_OF_A_BODY = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.&-]*|of|for|and|on|the)\s+){1,10}$"
 )
-"""A name and the body it belongs to between a quotation and its verb: “...,” Jeffrey Lewis of the James Martin Center
-for Nonproliferation Studies wrote."""
+"""A name and the body it belongs to between a quotation and its verb: “...,” Tom Hale of the Halvey Center for
+Coastal Studies wrote."""
 """A name and an appositive between a quotation and its verb: “...,” Senator Ruth A. Keane, Republican of Ohio,
-said / “...,” Dan Price, chief strategist at Ardent Ltd., said / “...,” James B. Comey Jr., the director, said."""
+said / “...,” Dan Price, chief strategist at Ardent Ltd., said / “...,” Tom R. Hale Jr., the director, said."""
 
 
 def ends_a_sentence(text: str) -> bool:
@@ -306,7 +306,7 @@ def _speaker_after_quotation(
     after = text[cue.end : article.sentence_end(cue.end, region_end)]
     if ended and len(after.split()) > 4 and (not _OCCASION.match(after) or "," in between):
         return None  # “We tried.” The mayor said the plan failed / “...” Deep reefs, he notes, were never safe: a new
-        # sentence with its own statement (but “...?” Mr. Trump asked, repeating a charge: the quotation's verb)
+        # sentence with its own statement (but “...?” Mr. Orrin asked, repeating a charge: the quotation's verb)
     return speaker_from(subject_before(between), "speaker named after the quotation, before the verb")
 
 
@@ -391,7 +391,7 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
         found = speaker_from(subject_before(phrase[: issued.start()]), "speaker who issued the words before a colon")
     elif _FINITE.search(phrase) or len(phrase.split()) > 10:
         return None  # "The plan has one goal: “growth.”": a clause, not a speaker
-    elif _NAME_THEN_PAST_VERB.match(phrase):  # "Kasich resisted: “...”", "Sanders delivered a snappy retort: “...”"
+    elif _NAME_THEN_PAST_VERB.match(phrase):  # "Marsh resisted: “...”", "Ruiz delivered a sharp retort: “...”"
         found = speaker_from(_NAME_THEN_PAST_VERB.match(phrase)["name"], "speaker named before a verb and a colon")
     elif _POSSESSOR.match(phrase):  # "Her advice to the volunteers: “...”": she gave it
         found = speaker_from(_possessor(_POSSESSOR.match(phrase)), "speaker whose words a colon introduces")
@@ -406,7 +406,7 @@ def link_noun_phrase_colon(article: ArticleIndex, quotation: Quotation, floor: i
 _NAME_THEN_PAST_VERB = re.compile(
     r"^(?:(?:And|But|Then|So)\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+[a-z]+ed\b"
 )
-"""A name, then a verb in the past ("Kasich resisted", "Mr. Christie gloated", "Sanders delivered a snappy retort")
+"""A name, then a verb in the past ("Marsh resisted", "Mr. Orrin gloated", "Ruiz delivered a sharp retort")
 before a colon and a quotation: the name is the speaker."""
 _POSSESSOR = re.compile(
     r"^(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s?)\s+[a-z]"
@@ -588,7 +588,7 @@ def _clause_after_cue(
     if not _LETTER.search(lead):  # the quotation opens the clause: partly quoted only if the clause goes on after it
         tail = text[article.past_closing_mark(quotation.mark_end) : end]
         if quotation.text(text)[-1:] in ",.!?;:" or not _CLAUSE_GOES_ON.match(tail):
-            return None  # Obama said “it gets me mad” every time ...: yes; she said “no” and left, “We'll see,” when
+            return None  # Ruiz said “it makes me angry” every time ...: yes; she said “no” and left, “We'll see,” when
     return (start, article.past_closing_mark(max(end, quotation.end)))
 
 

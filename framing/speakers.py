@@ -268,12 +268,12 @@ def _strip_leading(chunk: str) -> str:
 
 
 US_STATES = words("us_states") | frozenset(column("us_states", "abbreviation").values())
-"""US states as news agencies write them after a town ("Allentown, Pa.", "Columbia, South Carolina")."""
+"""US states as news agencies write them after a town ("Dunmore, Pa.", "Greenvale, South Carolina")."""
 
 
 def is_appositive(chunk: str) -> bool:
     """True for the words a writer sets between commas to describe a speaker ("a mother of four",
-    "who runs a bakery", "77", "D-N.Y.", the state after a town: "a retiree in Allentown, Pa.").
+    "who runs a bakery", "77", "D-N.Y.", the state after a town: "a retiree in Dunmore, Pa.").
 
     >>> is_appositive("who runs a bakery"), is_appositive("D-N.Y."), is_appositive("Nadia Farouk")
     (True, True, False)
@@ -1069,15 +1069,15 @@ def _one_word(found: str) -> bool:
 @lru_cache(maxsize=8192)
 def _title_and_name(found: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A capitalised run split into its title words and the name after them ("Mayor Dana Whitcomb of Port Halvey":
-    ["Mayor"], ["Dana", "Whitcomb"]), without a nickname, possessives and the words after one ("Mr. Cruz's
-    Irish-American"), suffixes ("KC") or a preposition that opens the sentence ("For Pryce")."""
+    ["Mayor"], ["Dana", "Whitcomb"]), without a nickname, possessives and the words after one ("Mr. Halvey's
+    Welsh-born"), suffixes ("KC") or a preposition that opens the sentence ("For Pryce")."""
     found = _NICKNAME.sub(r"\1", found) if "“" in found or '"' in found or "‘" in found else found
     words = found.split()
     possessive = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
     after = words[possessive + 1 :] if possessive is not None else []
     titled_after = any(_title_stem(w).strip(".") in _TITLE_STEMS for w in after)
     if after and not titled_after and not ORG_WORDS.search(" ".join(after)):
-        words = words[: possessive + 1]  # "Mr. Cruz's Irish-American mother": the name ends at its possessive
+        words = words[: possessive + 1]  # "Mr. Halvey's Welsh-born mother": the name ends at its possessive
         # (not "Tarsova’s Trade Minister Ilian Dragomir", whose title and name follow it)
     words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
     titled = [

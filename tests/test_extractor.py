@@ -570,9 +570,9 @@ def test_the_five_articles_stay_at_35_of_35_with_the_same_verbs_kinds_and_types(
             "said",
         ),
         # the state after a town belongs to the description, not the name
-        ("“Not fair,” Ida Marsh, 67, a retired clerk in Allentown, Pa., said in an interview.", "Ida Marsh", "said"),
-        ("“Not fair,” Mr. Orrin, now 81 and retired in Cambridge, Mass., said.", "Orrin", "said"),
-        ("“Not fair,” Ida Marsh of Columbia, South Carolina, said.", "Ida Marsh", "said"),
+        ("“Not fair,” Ida Marsh, 67, a retired clerk in Dunmore, Pa., said in an interview.", "Ida Marsh", "said"),
+        ("“Not fair,” Mr. Orrin, now 79 and living in Halvey, Mass., said.", "Orrin", "said"),
+        ("“Not fair,” Ida Marsh of Greenvale, South Carolina, said.", "Ida Marsh", "said"),
     ],
 )
 def test_constructions_of_real_news(text, speaker, verb):
@@ -597,14 +597,14 @@ def test_a_place_named_for_a_family_is_not_a_person():
     [
         # a name ends at its possessive, unless a title and a name follow it
         (
-            "A suggestion from Mr. Halvey's Irish-American mother angered his father.\n“It hurt,” Mr. Halvey wrote.",
+            "A suggestion from Mr. Halvey's Welsh-born mother angered his father.\n“It hurt,” Mr. Halvey wrote.",
             ["Halvey"],
         ),
         ("Tarsova’s Trade Minister Ilian Dragomir rejected that.\n“No,” Dragomir said.", ["Ilian Dragomir"]),
         # a name, a verb in the past and a colon before a quotation: the name speaks
-        ('Kasich resisted: "Governors do not have the power."', ["Kasich"]),
+        ('Marsh resisted: "Mayors do not have that power."', ["Marsh"]),
         ("And Mr. Orrin gloated: ''I told you so.''", ["Orrin"]),
-        ('Ruiz delivered a snappy retort: "No one is tearing this up."', ["Ruiz"]),
+        ('Ruiz delivered a sharp retort: "Nobody is giving up."', ["Ruiz"]),
         ("The plan has one goal: “growth.”", []),
     ],
 )
@@ -657,10 +657,10 @@ def test_a_verb_set_off_by_commas_in_the_next_sentence_is_not_the_quotation_s():
     [
         # a quotation that opens a reported clause which goes on after it: the whole clause, quoted words kept apart
         (
-            "Obama said “it gets me mad” every time he thinks about the children.",
-            "“it gets me mad” every time he thinks about the children",
+            "Ruiz said “it makes me angry” every time she thinks about the children.",
+            "“it makes me angry” every time she thinks about the children",
         ),
-        ("Ruiz says “the wind is at our backs” despite her loss.", "“the wind is at our backs” despite her loss"),
+        ("Ruiz says “the tide is turning” despite her loss.", "“the tide is turning” despite her loss"),
         # the quotation is all the clause: it ends with its punctuation, or what follows is another clause
         ("She said “no” and left.", "no"),
         ("Ruiz said “we'll see,” when asked about it.", "we'll see,"),
@@ -672,6 +672,6 @@ def test_a_quotation_that_opens_a_longer_clause(text, statement):
 
 
 def test_a_participle_after_a_quotation_s_comma_ends_the_clause():
-    text = "Cruz said that there is “only one conservative who can win,” adding that it is why he is attacked."
+    text = "Ruiz said that there is “only one candidate who can win,” adding that it is why she is attacked."
     first = extract_statements(text)[0]
-    assert text[first.start : first.end].strip(" ”,") == "there is “only one conservative who can win"
+    assert text[first.start : first.end].strip(" ”,") == "there is “only one candidate who can win"

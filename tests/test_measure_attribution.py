@@ -111,7 +111,7 @@ def test_quotation_marks_decide_the_category(content, category):
         ("Mayor Bill de Blasio", "Bill de Blasio"),
         ("Prime Minister Haider al-Abadi", "Haider al-Abadi"),
         # a person's name without the place or body after "of"; a title of a place, or an organisation, stays whole
-        ("Sen. Maria Cantwell of Washington, who chairs the panel", "Maria Cantwell"),
+        ("Sen. Ruth Keane of Ohio, who chairs the panel", "Ruth Keane"),
         ("Dana Price of the Halvey Institute", "Dana Price"),
         ("Ohio Secretary of State Jon Husted", "Ohio Secretary of State Jon Husted"),
         ("the National Association of Manufacturers", "National Association of Manufacturers"),

@@ -265,8 +265,8 @@ def gold_name(source: str) -> str:
 
 
 def _without_home(words: list[str]) -> list[str]:
-    """A person's name without the place or body after "of" ("Maria Cantwell of Washington", "Meenakshi Ganguly of
-    Human Rights Watch"): the name is the two or more words before it, when they are not an organisation's
+    """A person's name without the place or body after "of" ("Ruth Keane of Ohio", "Dana Price of the
+    Halvey Institute"): the name is the two or more words before it, when they are not an organisation's
     ("National Association of Manufacturers", "Bank of America" stay whole)."""
     if "of" not in words:
         return words
