@@ -251,13 +251,13 @@ _NAME_THEN_APPOSITIVE = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|of|the|and|de|al-\w+)\s+){0,4}[A-Z][\w’'-]+\.?,\s+"
     r"(?:[^!?“”\"]|[“\"][^“”\"!?]{1,40}[”\"]){2,300},\s*$"  # a short title in marks may stand in the appositive
 )
+"""A name and an appositive between a quotation and its verb: “...,” Senator Ruth A. Keane, Republican of Ohio,
+said / “...,” Dan Price, chief strategist at Ardent Ltd., said / “...,” Tom R. Hale Jr., the director, said."""
 _NAME_OF_A_BODY = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|at|from)\s+(?:the\s+)?(?:(?:[A-Z][\w’'.&-]*|of|for|and|on|the)\s+){1,10}$"
 )
 """A name and the body it belongs to between a quotation and its verb: “...,” Tom Hale of the Halvey Center for
 Coastal Studies wrote."""
-"""A name and an appositive between a quotation and its verb: “...,” Senator Ruth A. Keane, Republican of Ohio,
-said / “...,” Dan Price, chief strategist at Ardent Ltd., said / “...,” Tom R. Hale Jr., the director, said."""
 
 
 def ends_a_sentence(text: str) -> bool:

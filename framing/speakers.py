@@ -233,9 +233,7 @@ _SKIP_END = frozenset(
 _LEAD_WORDS = frozenset("and but so while as yet or then both".split())
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$|^(?:al|el|de|van|von|bin|ibn|da|di|le|la)-?[\w’'-]*$")
 ABBREVIATION_END = re.compile(
-    r"(?:\b"
-    + alternation({a.removesuffix(".") for a in words("abbreviations") - words("abbreviations", kind="state")})
-    + r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
+    r"(?:\b" + alternation({a.removesuffix(".") for a in words("abbreviations")}) + r"|\b[A-Z]|[DRI]-[A-Z][\w.]*)\.$"
 )
 """Text that ends with the full stop of an abbreviation, an initial or a party tag: not the end of a sentence."""
 _AFFILIATION = re.compile(r"^(?P<left>.*?\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?P<rest>(?:of|at|from)\s+.+)$")
