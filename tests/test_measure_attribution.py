@@ -113,7 +113,7 @@ def test_quotation_marks_decide_the_category(content, category):
         # a person's name without the place or body after "of"; a title of a place, or an organisation, stays whole
         ("Sen. Ruth Keane of Ohio, who chairs the panel", "Ruth Keane"),
         ("Dana Price of the Halvey Institute", "Dana Price"),
-        ("Ohio Secretary of State Jon Husted", "Ohio Secretary of State Jon Husted"),
+        ("Ohio Secretary of State Jon Halvey", "Ohio Secretary of State Jon Halvey"),
         ("the National Association of Manufacturers", "National Association of Manufacturers"),
         ("Bank of America", "Bank of America"),
         # a day or a month is not a name

@@ -272,7 +272,7 @@ def _without_home(words: list[str]) -> list[str]:
         return words
     before = words[: words.index("of")]
     if len(before) < 2 or before[-1].lower().strip(".") in TITLE_WORDS or ORG_WORDS.search(" ".join(before)):
-        return words  # "Massachusetts Secretary of State William Galvin": a title of a place, then the name
+        return words  # "Ohio Secretary of State Jon Halvey": a title of a place, then the name
     return before
 
 
