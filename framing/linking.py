@@ -194,8 +194,9 @@ def speaker_from(phrase: str, how: str) -> Link | None:
     phrase = TIME_AT_END.sub("", _CHANNEL_AT_END.sub("", phrase.strip(" ,")))
     name, _, description = phrase.partition(", ")
     if len(phrase.split()) > 24 and description and looks_like_name(name):
-        phrase = f"{name}, {' '.join(description.split()[:20])}"  # "Mara Ellison, a lawyer who has filed ...": a name
-        # with a long description is still a name; the description is cut to twenty words
+        # "Mara Ellison, an attorney who has brought ...": a name with a long description is still a name; the
+        # description is cut to twenty words
+        phrase = f"{name}, {' '.join(description.split()[:20])}"
     if not phrase or len(phrase.split()) > (24 if ", " in phrase else 14) or not _A_LETTER.search(phrase):
         return None
     first = phrase.split()[0].lower()
@@ -595,7 +596,7 @@ def _clause_after_cue(
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?!(?:and|but|or|as|while|then|when|who|which|before|after|moments|times|[a-z]+ing)\b)[a-z]"
 )
-"""After a quotation that opens a reported clause, words of the same clause: "every time he thinks about it",
+"""After a quotation that opens a reported clause, words of the same clause: "every time she sees it",
 "despite his loss" (not "and left", "as he left", "when asked", "before predicting", "five times")."""
 
 
